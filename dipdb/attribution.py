@@ -1,0 +1,1343 @@
+"""Recognise people and attribute every sentence (or clause) of an article to its speakers.
+
+The engine works in four passes, each linear in the text:
+
+1. **Registry** – every capitalised run ("Chinese President Xi Jinping",
+   "President Vladimir Putin of Russia", "PRESIDENT BIDEN:") is parsed into title, country and
+   name; runs with the same family name merge into one person whose aliases are every surface
+   form seen.
+2. **Principals** – the parties to the meeting, from the first sentence that reports the meeting
+   ("X met/spoke/had a call with Y") and the header; joint subjects and passives resolve to them.
+3. **Attribution** – per paragraph, each sentence first gets its *own* attribution (transcript
+   label, explicit subject + reporting verb, trailing "..., he said.", side, agentless passive);
+   sentences without one then inherit from a later trailing attribution or continue the
+   previous speaker of the same paragraph, else are narrative.
+4. **Clauses** – a sentence that changes speaker after ", and"/";" is split there.
+
+Nothing here knows about particular files or people: only the tables in :mod:`dipdb.names`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from dipdb.article import Header, Paragraph, Participant, Person, Statement
+from dipdb.names import (
+    CAPITALS,
+    COUNTRIES,
+    DEMONYMS,
+    FAMILY_FIRST,
+    HONORIFICS,
+    LIGHT_VERBS,
+    MEETING_PHRASES,
+    NON_NAME_WORDS,
+    ROLE_MODIFIERS,
+    ROLES,
+    SPEECH_FORMS,
+    SUFFIXES,
+)
+from dipdb.parse import has_caps_label, split_sentences, trim
+
+# --------------------------------------------------------------------------------------------
+# persons
+
+
+# A parenthesised photo credit: "(Xinhua/Yao Dawei)", "(Photo/Jane Doe)".
+_PHOTO_CREDIT = re.compile(r"\((?:[A-Z][\w.&-]*\s?){1,3}/[^()/\n]{1,60}\)")
+
+
+@dataclass(eq=False)
+class _Person:
+    """Mutable builder for :class:`Person` while the article is read."""
+
+    name: str
+    tokens: tuple[str, ...]
+    first: int
+    aliases: list[str] = field(default_factory=list)
+    roles: list[str] = field(default_factory=list)
+    title: str | None = None
+    country: str | None = None
+    organization: str | None = None
+
+    def add_alias(self, alias: str) -> None:
+        alias = alias.strip(" ,:")
+        if alias and alias not in self.aliases:
+            self.aliases.append(alias)
+
+    @property
+    def family(self) -> str:
+        """The family name: the first token for family-name-first names, else the last."""
+        if (
+            len(self.tokens) > 1
+            and self.tokens[0] in FAMILY_FIRST
+            and (self.tokens[-1] not in FAMILY_FIRST)
+        ):
+            return self.tokens[0]
+        return self.tokens[-1]
+
+
+_CONNECT = r"(?:of|the|for|de|da|dos|du|van|von|der|den|bin|ibn|al|la|le|del|y)"
+_CAPTOK = (
+    r"(?:[A-Z]\.(?=[\s,A-Z])|(?:Jr|Sr|St|Mr|Mrs|Ms|Dr)\.|[A-Z][\w'’\-]*(?![\w'’\-])"
+    r"|al-[A-Z][\w'’\-]*|el-[A-Z][\w'’\-]*)"
+)
+_RUN = re.compile(
+    rf"(?<![\w'’.\-]){_CAPTOK}"
+    rf"(?:(?:,\s(?=(?:Jr|Sr)\b))?[ \t]{_CAPTOK}|[ \t]{_CONNECT}(?=[ \t][A-Z]))*"
+)
+_TOKEN = re.compile(r"\S+")
+_GLUED = re.compile(r"[a-z][A-Z]")
+_POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
+_ROLE_SET = frozenset(ROLES)
+_MAX_ROLE_WORDS = max(len(r.split()) for r in ROLES)
+_COUNTRY_KEYS = sorted(COUNTRIES, key=lambda k: -len(k.split()))
+_MAX_COUNTRY_WORDS = max(len(k.split()) for k in COUNTRIES)
+
+
+@dataclass(frozen=True, slots=True)
+class RunInfo:
+    """What a capitalised run says: a name (tokens), a role, a country, and where the name is."""
+
+    name_tokens: tuple[str, ...]
+    surface: str  # the name as written, initials and suffixes included
+    role: str | None
+    title: str | None  # title as written ("Chinese President")
+    country: str | None
+    start: int
+    end: int
+
+
+def _clean(tok: str) -> str:
+    return _POSSESSIVE.sub("", tok.rstrip(",:;"))
+
+
+def _is_name_token(tok: str, caps_ok: bool = False) -> bool:
+    """A token that can be part of a person's name (not a title, country, month or acronym)."""
+    if not tok or _GLUED.search(tok.replace("Mc", "").replace("Mac", "")):
+        return False
+    if tok in NON_NAME_WORDS or tok in COUNTRIES or tok in DEMONYMS or tok in CAPITALS:
+        return False
+    if tok.isupper() and len(tok.replace("-", "")) > 1 and not caps_ok:
+        return False
+    return tok[0].isupper() and any(c.isalpha() for c in tok)
+
+
+def _is_initial(tok: str) -> bool:
+    return len(tok) == 2 and tok[0].isupper() and tok[1] == "."
+
+
+def parse_run(words: Sequence[tuple[str, int, int]], caps_ok: bool = False) -> RunInfo | None:
+    """Split a run of capitalised words into title, country and name.
+
+    ``words`` are (token, start, end). Reads left to right: demonyms and "of <country>" give the
+    country, the longest role phrase gives the role, and the first stretch of name-like tokens
+    (initials and Jr./II suffixes included) is the name. Returns None when no name or title.
+    """
+    n = len(words)
+    toks = [_clean(w[0]) for w in words]
+    role: str | None = None
+    title_start: int | None = None
+    title_end: int | None = None
+    country: str | None = None
+    name: list[int] = []
+    i = 0
+    while i < n:
+        tok = toks[i]
+        # role phrase, longest first
+        matched = False
+        for k in range(min(_MAX_ROLE_WORDS, n - i), 0, -1):
+            phrase = " ".join(toks[i : i + k])
+            if phrase in _ROLE_SET or (caps_ok and phrase.title() in _ROLE_SET):
+                role = phrase if phrase in _ROLE_SET else phrase.title()
+                if title_start is None:
+                    title_start = i
+                title_end = i + k
+                i += k
+                matched = True
+                break
+        if matched:
+            continue
+        if tok in ("of", "for") and i + 1 < n:
+            j = i + 1
+            if toks[j] == "the":
+                j += 1
+            for k in range(min(_MAX_COUNTRY_WORDS, n - j), 0, -1):
+                phrase = " ".join(toks[j : j + k])
+                if phrase in COUNTRIES:
+                    if tok == "of" and country is None:
+                        country = COUNTRIES[phrase]
+                    if title_end is not None and not name:
+                        title_end = j + k
+                    i = j + k
+                    matched = True
+                    break
+            if matched:
+                continue
+            i += 1
+            continue
+        if tok in DEMONYMS and not name:
+            if country is None:
+                country = DEMONYMS[tok]
+            if title_start is None:
+                title_start = i
+            i += 1
+            continue
+        if name:
+            if (
+                _is_name_token(tok, caps_ok)
+                or _is_initial(tok)
+                or tok in SUFFIXES
+                or (
+                    tok in ("al", "bin", "ibn", "de", "van", "von", "der", "da", "del", "y")
+                    and i + 1 < n
+                )
+            ) and name[-1] == i - 1:
+                name.append(i)
+                i += 1
+                continue
+            i += 1
+            if name and name[-1] < i - 2:
+                # a name is contiguous; anything after it (e.g. "of Russia") is handled above
+                pass
+            continue
+        if (_is_name_token(tok, caps_ok) and tok not in HONORIFICS) or (
+            tok == "He" and i + 1 < n and _is_name_token(toks[i + 1])
+        ):
+            name.append(i)
+        i += 1
+    # trim trailing connectors/suffix-only
+    while name and toks[name[-1]] in (
+        "al",
+        "bin",
+        "ibn",
+        "de",
+        "van",
+        "von",
+        "der",
+        "da",
+        "del",
+        "y",
+        "of",
+        "the",
+        "for",
+    ):
+        name.pop()
+    # keep only the first contiguous stretch
+    if name:
+        stretch = [name[0]]
+        for idx in name[1:]:
+            if idx == stretch[-1] + 1:
+                stretch.append(idx)
+            else:
+                break
+        name = stretch
+    core = tuple(
+        toks[j].title() if caps_ok and toks[j].isupper() else toks[j]
+        for j in name
+        if not _is_initial(toks[j]) and toks[j] not in SUFFIXES
+    )
+    if not core and role is None:
+        return None
+    if name:
+        start, end = words[name[0]][1], words[name[-1]][2]
+        if words[name[-1]][0].endswith((",", ":", "’s", "'s")):
+            end -= len(words[name[-1]][0]) - len(toks[name[-1]])
+    elif title_start is not None and title_end is not None:
+        start, end = words[title_start][1], words[title_end - 1][2]
+    else:
+        return None
+    title = None
+    if title_start is not None and title_end is not None and role:
+        title = " ".join(w[0] for w in words[title_start:title_end]).rstrip(",")
+        if caps_ok and title.isupper():
+            title = title.title()
+    surface = " ".join(words[j][0] for j in name).rstrip(",:")
+    surface = _POSSESSIVE.sub("", surface)
+    return RunInfo(core, surface, role, title, country, start, end)
+
+
+def iter_runs(text: str, start: int, end: int) -> list[tuple[int, int, list[tuple[str, int, int]]]]:
+    """Capitalised runs in ``text[start:end]`` as (start, end, words)."""
+    out = []
+    for m in _RUN.finditer(text, start, end):
+        words = [
+            (t.group(0), t.start(), t.end()) for t in _TOKEN.finditer(text, m.start(), m.end())
+        ]
+        out.append((m.start(), m.end(), words))
+    return out
+
+
+class Registry:
+    """The people of one article, looked up by any token of their name."""
+
+    def __init__(self) -> None:
+        self.persons: list[_Person] = []
+        self._by_token: dict[str, list[_Person]] = {}
+
+    def _index(self, p: _Person) -> None:
+        for t in p.tokens:
+            lst = self._by_token.setdefault(t, [])
+            if p not in lst:
+                lst.append(p)
+
+    def find_full(self, tokens: tuple[str, ...]) -> _Person | None:
+        """An existing person this full name refers to (same family name or token subset)."""
+        cands = self._by_token.get(tokens[-1], []) + self._by_token.get(tokens[0], [])
+        tset = set(tokens)
+        for p in cands:
+            pset = set(p.tokens)
+            if tset <= pset or pset <= tset or len(tset & pset) >= 2:
+                return p
+            if p.tokens[-1] == tokens[-1] and len(p.tokens) > 1:
+                return p
+        return None
+
+    def lookup(self, token: str) -> _Person | None:
+        """The person a single name token denotes; prefer one whose family name it is."""
+        cands = self._by_token.get(token)
+        if not cands:
+            return None
+        for p in cands:
+            if p.family == token:
+                return p
+        return cands[0]
+
+    def add(self, info: RunInfo, alias: str, allow_single: bool) -> _Person | None:
+        """Record a mention; create the person if it is a full name (or titled single name)."""
+        toks = info.name_tokens
+        if not toks:
+            return None
+        p: _Person | None
+        if len(toks) >= 2:
+            p = self.find_full(toks)
+            if p is None:
+                p = _Person(name=" ".join(toks), tokens=toks, first=info.start)
+                self.persons.append(p)
+            elif len(p.tokens) == 1:
+                # upgrade a titled surname to the full name now that we have it
+                p.name, p.tokens = " ".join(toks), toks
+            self._index(p)
+        else:
+            p = self.lookup(toks[0])
+            if p is None:
+                if not allow_single:
+                    return None
+                p = _Person(name=toks[0], tokens=toks, first=info.start)
+                self.persons.append(p)
+                self._index(p)
+        if info.role and info.role not in p.roles:
+            p.roles.append(info.role)
+        if info.title and p.title is None:
+            p.title = info.title
+        if info.country and p.country is None:
+            p.country = info.country
+        p.add_alias(alias)
+        if info.surface and info.surface != alias:
+            p.add_alias(info.surface)
+        return p
+
+
+# --------------------------------------------------------------------------------------------
+# mentions
+
+
+@dataclass(slots=True)
+class Mention:
+    """Something that can be the subject of a reporting verb, found at a fixed offset."""
+
+    start: int
+    end: int
+    kind: str  # name | title | pronoun | joint | side | country | label
+    persons: tuple[_Person, ...] = ()
+    word: str = ""  # pronoun word, role, or country
+    country: str | None = None
+
+
+_DEMONYM_ALT = "|".join(sorted((re.escape(d) for d in DEMONYMS), key=len, reverse=True))
+_ROLE_ALT = "|".join(sorted((re.escape(r) for r in ROLES), key=len, reverse=True))
+_COUNTRY_ALT = "|".join(re.escape(c) for c in _COUNTRY_KEYS)
+_CAPITAL_ALT = "|".join(sorted((re.escape(c) for c in CAPITALS), key=len, reverse=True))
+
+_TITLE_ALONE = re.compile(
+    rf"\b(?:[Tt]he|[Oo]ur|[Tt]heir)\s+(?:(?P<dem>{_DEMONYM_ALT})\s+)?"
+    rf"(?P<role>{_ROLE_ALT}|leader|Leader|counterpart|interlocutor|head of state)"
+    rf"(?:\s+of\s+(?:the\s+)?(?P<cty>{_COUNTRY_ALT}))?(?![\w\-])(?!\s+[A-Z][a-z])"
+)
+_JOINT = re.compile(
+    rf"\b(?:(?:[Tt]he|[Bb]oth|[Aa]ll)\s+(?:two\s+|three\s+|four\s+)?(?:(?:{_DEMONYM_ALT})\s+and\s+"
+    rf"(?:{_DEMONYM_ALT})\s+)?(?:leaders|[Pp]residents|sides|[Pp]arties|[Mm]inisters|"
+    r"[Hh]eads of [Ss]tate|counterparts|officials|[Ss]ecretaries|[Ff]oreign [Mm]inisters|"
+    r"[Pp]rime [Mm]inisters|delegations|[Ss]pecial [Rr]epresentatives|interlocutors|"
+    r"[Cc]hancellors|[Kk]ings|negotiators|[Pp]articipants|[Ll]eaders|[Ss]ides)\b"
+    r"|\b[Tt]he two\b(?=\s+(?:\w+ly\s+)?[a-z]+(?:ed|s)\b)"
+    r"|\b[Bb]oth\b(?=\s+(?:\w+ly\s+)?[a-z]+ed\b)"
+    r"|\b[Tt]ogether,?\s+they\b)"
+)
+_SIDE = re.compile(
+    rf"\b(?:[Tt]he\s+)?(?:(?P<dem>{_DEMONYM_ALT})|(?P<cty>{_COUNTRY_ALT})(?:'s|’s))\s+"
+    r"(?:side|delegation|party|leadership)\b"
+)
+_COUNTRY_SUBJ = re.compile(rf"(?:[Tt]he\s+)?(?P<cty>{_COUNTRY_ALT}|{_CAPITAL_ALT})(?![\w\-’'])")
+_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e)\b(?!\s+[A-Z][a-z])")
+
+
+def build_mentions(text: str, start: int, end: int, reg: Registry) -> dict[int, Mention]:
+    """Index every subject-capable phrase of ``text[start:end]`` by its start offset."""
+    found: dict[int, Mention] = {}
+    for m in _JOINT.finditer(text, start, end):
+        found[m.start()] = Mention(m.start(), m.end(), "joint", word=m.group(0))
+    for m in _SIDE.finditer(text, start, end):
+        cty = DEMONYMS.get(m.group("dem") or "") or COUNTRIES.get(m.group("cty") or "")
+        found.setdefault(m.start(), Mention(m.start(), m.end(), "side", country=cty))
+    for m in _TITLE_ALONE.finditer(text, start, end):
+        cty = DEMONYMS.get(m.group("dem") or "") or COUNTRIES.get(m.group("cty") or "")
+        found.setdefault(
+            m.start(), Mention(m.start(), m.end(), "title", word=m.group("role"), country=cty)
+        )
+    for m in _PRONOUN.finditer(text, start, end):
+        found.setdefault(m.start(), Mention(m.start(), m.end(), "pronoun", word=m.group(0).lower()))
+    for rs, _re, words in iter_runs(text, start, end):
+        info = parse_run(words)
+        if info is None or not info.name_tokens:
+            continue
+        p = (
+            reg.lookup(info.name_tokens[0])
+            if len(info.name_tokens) == 1
+            else reg.find_full(info.name_tokens)
+        )
+        if p is None:
+            continue
+        # the mention starts where the run starts (title included), so "President Xi" is found
+        # at the "P"; a leading "The"/"In" is not part of it.
+        ms = rs
+        for w, ws, _we in words:
+            if (
+                _clean(w) in NON_NAME_WORDS
+                and w not in _ROLE_WORDS
+                and w not in DEMONYMS
+                and (w not in ROLE_MODIFIERS)
+            ):
+                continue
+            ms = ws
+            break
+        me = info.end
+        found[ms] = Mention(ms, me, "name", persons=(p,))
+        if ms != rs:
+            found.setdefault(rs, Mention(rs, me, "name", persons=(p,)))
+        if info.start not in found:
+            found[info.start] = Mention(info.start, me, "name", persons=(p,))
+    for m in _COUNTRY_SUBJ.finditer(text, start, end):
+        cty = COUNTRIES.get(m.group("cty")) or CAPITALS.get(m.group("cty"))
+        found.setdefault(m.start(), Mention(m.start(), m.end(), "country", country=cty))
+    return found
+
+
+_ROLE_WORDS = frozenset(w for r in ROLES for w in r.split())
+
+
+# --------------------------------------------------------------------------------------------
+# verbs
+
+_ADVERBS = frozenset(
+    """
+    also further again once then both all each jointly separately strongly firmly warmly briefly
+    repeatedly specifically particularly especially fully highly deeply sincerely explicitly
+    clearly likewise subsequently later earlier today yesterday personally themselves himself
+    herself too in turn in particular
+    """.split()  # noqa: SIM905
+)
+_WORD = re.compile(r"[A-Za-z][\w'’\-]*")
+_READY = re.compile(
+    r"(?:is|was|are|were|remains|remained)\s+(?:\w+ly\s+)?(?:ready|prepared|willing|confident|"
+    r"convinced|committed|concerned|pleased|grateful|interested|determined|open|keen|eager|"
+    r"satisfied|happy|glad|sure|certain|supportive|unanimous|united|against|in favour|in favor|"
+    r"of the view|of the opinion)\b"
+)
+_PASSIVE = re.compile(
+    r"\b(?:was|were|has been|have been|had been|is|are)\s+(?:also\s+|further\s+|particularly\s+|"
+    r"especially\s+|specifically\s+|once again\s+|again\s+|thoroughly\s+|briefly\s+|"
+    r"extensively\s+|in detail\s+)?(?:discussed|agreed|noted|stressed|emphasi[sz]ed|underscored|"
+    r"underlined|highlighted|reaffirmed|expressed|reviewed|exchanged|confirmed|raised|"
+    r"addressed|touched upon|touched on|considered|mentioned|outlined|voiced|conveyed|"
+    r"focused|devoted|pointed out|reached|expressed|given|paid|examined|analysed|analyzed|"
+    r"covered|welcomed|decided|reiterated|shared|stated|praised)\b"
+)
+_EXCHANGE = re.compile(
+    r"^(?:[A-Z][\w ]{0,40},\s+)?(?:There (?:was|were)\s+(?:also\s+)?(?:a|an)\s+(?:\w+\s+){0,3}"
+    r"(?:exchange|discussion|agreement|consensus)|(?:An?\s+)?(?:\w+\s+){0,2}"
+    r"(?:exchange of views|agreement was|consensus was))"
+)
+
+
+def verb_after(text: str, pos: int, end: int) -> tuple[str, int, int] | None:
+    """The first verb-like word after ``pos``, skipping up to four adverbs ("also", "warmly")."""
+    p = pos
+    for _ in range(6):
+        while p < end and text[p] in " \t\r\n,":
+            if text[p] == "," and not _appositive_ok(text, p, end):
+                return None
+            p += 1
+        m = _WORD.match(text, p, end)
+        if not m:
+            return None
+        w = m.group(0)
+        if w in _ADVERBS or (w.endswith("ly") and w.islower() and len(w) > 4):
+            p = m.end()
+            continue
+        return w, m.start(), m.end()
+    return None
+
+
+def _appositive_ok(text: str, p: int, end: int) -> bool:
+    """Commas right after a subject are fine only around short adverbials ("X, however, said")."""
+    return text.startswith(
+        (
+            ", in turn,",
+            ", however,",
+            ", for his part,",
+            ", for her part,",
+            ", for their part,",
+            ", in particular,",
+            ", too,",
+        ),
+        p,
+    )
+
+
+_CUE_EXT = re.compile(
+    r"\s+(?:(?:his|her|their|its|the|a|an|warm|deep|sincere|strong|full|firm|appreciation|"
+    r"views|opinions|greetings|congratulations|condolences|gratitude|pleasure|hope|concern|"
+    r"support|clear|out|forward|ready|highly|new|year|on|of|to|about|that|it)\b[\w-]*){1,4}"
+)
+_CUE_STOP = frozenset({"on", "of", "to", "about", "that", "it", "the", "a", "an", "for"})
+
+
+def cue_phrase(text: str, vs: int, ve: int, end: int) -> str:
+    """The reporting verb as written, plus the object of a light verb ("expressed his pleasure")."""
+    verb = text[vs:ve]
+    if verb not in LIGHT_VERBS:
+        return verb
+    words = []
+    for m in _WORD.finditer(text, ve, min(end, ve + 60)):
+        w = m.group(0)
+        if w in _CUE_STOP and words:
+            break
+        if w in ("that", "to", "on", "about", "with", "for", "in", "at", "the", "a", "an"):
+            break
+        words.append(w)
+        if len(words) >= 3 or (w.endswith(("s",)) and len(words) >= 2):
+            break
+        if w not in (
+            "his",
+            "her",
+            "their",
+            "its",
+            "warm",
+            "deep",
+            "sincere",
+            "new",
+            "strong",
+            "full",
+            "firm",
+            "best",
+            "once",
+            "again",
+            "year",
+            "high",
+        ):
+            break
+    if verb in ("pointed", "points", "looked", "looks") and words:
+        return f"{verb} {words[0]}" if words[0] in ("out", "forward") else verb
+    return (verb + " " + " ".join(words)).strip() if words else verb
+
+
+# --------------------------------------------------------------------------------------------
+# attribution
+
+
+@dataclass(slots=True)
+class _Attr:
+    """One sentence or clause's attribution before it becomes a Statement."""
+
+    start: int
+    end: int
+    kind: str = "narrative"
+    speakers: tuple[_Person, ...] = ()
+    method: str | None = None
+    cue: str | None = None
+    confidence: float = 0.7
+    side: str | None = None
+    own: bool = False  # attributed by its own words (not inherited)
+    pending: str | None = None  # "passive" or "country" candidates resolved in the second pass
+    mode: str = "indirect"
+    trailing: bool = False
+    verb_end: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Result:
+    persons: tuple[Person, ...]
+    participants: tuple[Participant, ...]
+    statements: tuple[Statement, ...]
+
+
+_ATTRIBUTED_KINDS = frozenset({"body", "lede", "attendance"})
+_TRAIL = re.compile(
+    r"(?:,|[\"”’])\s*[\"”’]?\s*(?P<subj>[A-Z][^,;\"”]{0,70}?|he|she|they|it)\s+"
+    r"(?:also\s+|further\s+|then\s+|later\s+)?(?P<verb>said|says|added|adds|noted|notes|stressed|"
+    r"emphasi[sz]ed|explained|continued|concluded|stated|underlined|underscored|remarked|"
+    r"observed|insisted|pointed out|recalled|told [^,.]{1,40}?)"
+    r"(?:\s+(?:in|at|on|during)\s+[^,.]{1,60}?)?[.!?]?[\"”’)]*$"
+)
+_TRAIL_INV = re.compile(
+    r"(?:,|[\"”’])\s*[\"”’]?\s*(?P<verb>said|added|noted|stressed|emphasi[sz]ed|explained)\s+"
+    r"(?P<subj>[A-Z][^,;\"”]{0,70}?)[.!?]?[\"”’)]*$"
+)
+_CLAUSE = re.compile(r",\s+(?:and|while|but|whereas)\s+|;\s+(?:and\s+)?|\s+and\s+(?=[A-Z])")
+_LABEL_WORDS = {
+    "Q",
+    "Question",
+    "QUESTION",
+    "Remark",
+    "Reply",
+    "Moderator",
+    "MODERATOR",
+    "Response",
+    "Answer",
+    "Participant",
+}
+_UNKNOWN_LABEL = re.compile(
+    r"(?:Q|QUESTION|MODERATOR|SENIOR ADMINISTRATION OFFICIALS?|PARTICIPANT|AUDIENCE MEMBER|"
+    r"STAFF|REPORTER|Question|Remark|Reply|Moderator|Response|Answer|Participant)\b",
+)
+
+
+class Engine:
+    """Attribution state for one article (registry, principals, discourse memory)."""
+
+    def __init__(
+        self,
+        text: str,
+        header: Header,
+        paragraphs: Sequence[Paragraph],
+        publisher: str | None,
+        lede: Paragraph | None,
+    ) -> None:
+        self.text = text
+        self.header = header
+        self.paragraphs = paragraphs
+        self.publisher = publisher
+        self.lede = lede
+        self.reg = Registry()
+        self.principals: list[_Person] = []
+        self.present: list[_Person] = []
+        self.last_single: _Person | None = None
+        self.last_joint: tuple[_Person, ...] = ()
+        self.turn: tuple[_Person, ...] | None = None  # transcript speaker, () if unknown
+        self.home_country = {
+            "U.S. Department of State": "United States",
+            "The White House": "United States",
+            "Xinhua": "China",
+        }.get(publisher or "")
+        self.sentences: dict[int, list[tuple[int, int]]] = {}
+        self.mentions: dict[int, Mention] = {}
+
+    # ---- registry ------------------------------------------------------------------------
+    def build_registry(self) -> None:
+        """Two passes over every capitalised run: full names first, then titled surnames."""
+        text = self.text
+        body_start = self.text.find("\n") + 1 if "\n" in self.text else len(self.text)
+        hdr = (0, body_start)
+        # Photo credits ("(Xinhua/Yao Dawei)", alone or ending a caption) name photographers,
+        # who are not parties to the story: keep them out of the registry.
+        areas = [hdr]
+        for p in self.paragraphs:
+            if p.kind == "credit":
+                continue
+            cut = p.start
+            for m in _PHOTO_CREDIT.finditer(text, p.start, p.end):
+                areas.append((cut, m.start()))
+                cut = m.end()
+            areas.append((cut, p.end))
+        runs = []
+        for s, e in areas:
+            for rs, re_, words in iter_runs(text, s, e):
+                caps = (
+                    bool(words)
+                    and all(w[0].isupper() or w[0].endswith(":") for w in words)
+                    and (
+                        text[rs : re_ + 1].rstrip().endswith(":")
+                        or has_caps_label(text, rs, e) is not None
+                    )
+                )
+                info = parse_run(words, caps_ok=caps)
+                if info is not None:
+                    runs.append((rs, re_, info, caps))
+        # pass 1: full names
+        for rs, re_, info, _caps in runs:
+            if len(info.name_tokens) >= 2:
+                self.reg.add(info, _alias(text, rs, re_, info), allow_single=False)
+        # appositive titles: "Frans Timmermans, Executive Vice President of the European ..."
+        for idx, (_rs, _end, info, _caps) in enumerate(runs[:-1]):
+            if len(info.name_tokens) >= 2 and info.role is None:
+                nrs, _nre, ninfo, _ = runs[idx + 1]
+                gap = text[info.end : nrs]
+                if ninfo.role and not ninfo.name_tokens and re.fullmatch(r",\s*(?:the\s+)?", gap):
+                    p = self.reg.find_full(info.name_tokens)
+                    if p is not None:
+                        if ninfo.role not in p.roles:
+                            p.roles.append(ninfo.role)
+                        p.title = p.title or ninfo.title
+                        p.country = p.country or ninfo.country
+        # pass 2: titled or bare single names
+        for rs, re_, info, caps in runs:
+            if len(info.name_tokens) == 1:
+                self.reg.add(
+                    info, _alias(text, rs, re_, info), allow_single=bool(info.role) or caps
+                )
+        for p in self.reg.persons:
+            p.add_alias(p.name)
+
+    # ---- principals ----------------------------------------------------------------------
+    def find_principals(self) -> None:
+        """The parties: subjects and "with" objects of the first sentence reporting the meeting."""
+        text = self.text
+        found: list[_Person] = []
+        body = [p for p in self.paragraphs if p.kind in _ATTRIBUTED_KINDS]
+        for para in body[:3]:
+            for s, e in self.sentences[para.position]:
+                vm = MEETING_PHRASES.search(text, s, e)
+                if not vm:
+                    continue
+                stop = re.compile(
+                    r"\b(?:to discuss|to|about|regarding|concerning|during|"
+                    r"following|via|on behalf|at the invitation|in order)\b"
+                )
+                sm = stop.search(text, vm.end(), e)
+                lim = sm.start() if sm else e
+                for ms in sorted(k for k in self.mentions if s <= k < lim):
+                    m = self.mentions[ms]
+                    if m.kind == "name":
+                        for p in m.persons:
+                            if p not in found:
+                                found.append(p)
+                if len(found) >= 2:
+                    break
+            if len(found) >= 2:
+                break
+        if len(found) < 2:
+            for p in self._header_persons():
+                if p not in found:
+                    found.append(p)
+        if len(found) < 2:
+            # fall back on the first people named as speakers or with a title
+            for p in sorted(self.reg.persons, key=lambda q: q.first):
+                if p not in found and (p.roles or len(p.tokens) > 1):
+                    found.append(p)
+                if len(found) >= 2:
+                    break
+        self.principals = found[:4]
+        # attendance
+        for para in self.paragraphs:
+            if para.kind == "attendance":
+                for ms, m in self.mentions.items():
+                    if para.start <= ms < para.end and m.kind == "name":
+                        for p in m.persons:
+                            if p not in self.principals and p not in self.present:
+                                self.present.append(p)
+        if self.home_country and self.principals:
+            taken = {p.country for p in self.principals}
+            if self.home_country not in taken:
+                for p in self.principals:
+                    if p.country is None:
+                        p.country = self.home_country
+                        break
+
+    def _header_persons(self) -> list[_Person]:
+        out = []
+        body_start = self.text.find("\n")
+        for _rs, _re, words in iter_runs(self.text, 0, max(body_start, 0)):
+            info = parse_run(words)
+            if info and info.name_tokens:
+                p = (
+                    self.reg.lookup(info.name_tokens[0])
+                    if len(info.name_tokens) == 1
+                    else self.reg.find_full(info.name_tokens)
+                )
+                if p and p not in out:
+                    out.append(p)
+        return out
+
+    # ---- resolution ----------------------------------------------------------------------
+    def resolve_title(self, role: str, country: str | None) -> _Person | None:
+        """Resolve "the Secretary", "the Russian President", "the Head of State" to a person."""
+        low = role.lower()
+        if low in ("head of state", "leader") and country is None:
+            return self.principals[0] if self.principals else None
+        if low in ("counterpart", "interlocutor"):
+            others = [p for p in self.principals if p is not self.last_single]
+            return others[0] if others else None
+        people = self.principals + [p for p in self.reg.persons if p not in self.principals]
+
+        def role_ok(p: _Person) -> bool:
+            if low in ("leader", "head of state"):
+                return True
+            return any(
+                r == role
+                or r.startswith(role + " ")
+                or (
+                    r.endswith(" " + role)
+                    and not r.startswith(("Vice", "Deputy", "Under", "Assistant"))
+                )
+                for r in p.roles
+            )
+
+        tiers = [
+            [p for p in people if role_ok(p) and country and p.country == country],
+            [p for p in people if role_ok(p) and not country],
+            [p for p in people if role_ok(p) and p.country is None],
+            [p for p in self.principals if not p.roles and country and p.country == country],
+            [p for p in self.principals if not p.roles and p.country is None],
+        ]
+        for tier in tiers:
+            if not tier:
+                continue
+            if len(tier) > 1 and not country and self.home_country:
+                home = [p for p in tier if p.country == self.home_country]
+                if home:
+                    tier = home
+            choice = tier[0]
+            if country and choice.country is None:
+                choice.country = country
+            return choice
+        return None
+
+    def principal_of(self, country: str | None) -> _Person | None:
+        if country is None:
+            return None
+        for p in self.principals:
+            if p.country == country:
+                return p
+        unknown = [p for p in self.principals if p.country is None]
+        if self.home_country == country and unknown:
+            return unknown[0]
+        if len(unknown) == 1 and country not in {p.country for p in self.principals}:
+            unknown[0].country = country  # the only party whose country is open
+            return unknown[0]
+        return None
+
+    def joint_set(self, phrase: str) -> tuple[_Person, ...]:
+        dems = [d for d in DEMONYMS if re.search(rf"\b{re.escape(d)}\b", phrase)]
+        if len(dems) >= 2:
+            ps = tuple(p for p in (self.principal_of(DEMONYMS[d]) for d in dems) if p)
+            if ps:
+                return ps
+        if len(self.principals) >= 2:
+            return (
+                tuple(self.principals[:2]) if len(self.principals) == 2 else tuple(self.principals)
+            )
+        return self.last_joint or tuple(self.principals)
+
+    def subject_at(
+        self, pos: int, end: int, allow_country: bool = True
+    ) -> tuple[_Attr, int] | None:
+        """Match "<subject> [adverbs] <reporting verb>" starting at ``pos``.
+
+        Returns the attribution (speakers, method, cue, kind) and where the verb ends, or None.
+        Narrative results (meeting verbs) are returned with kind "narrative" and own=True.
+        """
+        text = self.text
+        while pos < end and text[pos] in "\"“‘'( ":
+            pos += 1
+        m = self.mentions.get(pos)
+        if m is None:
+            return None
+        people, method, side = self._resolve(m)
+        if m.kind == "country" and not allow_country:
+            return None
+        cur = m.end
+        # coordination: "X and Y discussed"
+        joined = False
+        for _ in range(3):
+            cm = re.compile(r",?\s+and\s+|,\s+").match(text, cur, end)
+            if not cm:
+                break
+            m2 = self.mentions.get(cm.end())
+            if m2 is None or (m2.kind in ("country", "pronoun") and m2.word not in ("he", "she")):
+                break
+            p2, _m2, _s2 = self._resolve(m2)
+            if not p2 and m2.kind != "name":
+                break
+            people = tuple(dict.fromkeys(people + p2))
+            cur = m2.end
+            joined = True
+        vb = verb_after(text, cur, end)
+        if vb is None:
+            return None
+        verb, vs, ve = vb
+        attr = _Attr(start=pos, end=end, own=True)
+        if MEETING_PHRASES.match(text, vs):
+            attr.kind = "narrative"
+            attr.method = None
+            return attr, ve
+        ready = _READY.match(text, vs)
+        is_ready = ready is not None
+        if verb not in SPEECH_FORMS and not is_ready:
+            return None
+        if m.kind == "country":
+            attr.pending = "country"
+        attr.verb_end = ve
+        if not people:
+            if m.kind == "country":
+                attr.side = m.country
+            else:
+                return None
+        attr.speakers = people
+        attr.side = side or attr.side
+        attr.cue = ready.group(0) if ready is not None else cue_phrase(text, vs, ve, end)
+        if joined or m.kind == "joint" or (m.kind == "pronoun" and m.word == "they"):
+            attr.kind = "joint" if len(people) > 1 else "speech"
+            attr.method = "joint" if m.kind != "name" or joined else method
+            attr.confidence = 0.85
+        else:
+            attr.kind = "speech"
+            attr.method = method
+            attr.confidence = {
+                "explicit_name": 0.95,
+                "title": 0.9,
+                "pronoun": 0.85,
+                "side": 0.75,
+            }.get(method or "", 0.8)
+        return attr, ve
+
+    def _resolve(self, m: Mention) -> tuple[tuple[_Person, ...], str | None, str | None]:
+        """Speakers, method and side of a mention, given the discourse so far."""
+        if m.kind == "name":
+            return m.persons, "explicit_name", None
+        if m.kind == "title":
+            p = self.resolve_title(m.word, m.country)
+            return ((p,) if p else ()), "title", None
+        if m.kind == "pronoun":
+            if m.word in ("he", "she"):
+                return ((self.last_single,) if self.last_single else ()), "pronoun", None
+            if m.word == "they":
+                return self.joint_set(""), "pronoun", None
+            if m.word in ("i", "we") and self.turn:
+                return self.turn, "label", None
+            return (), None, None
+        if m.kind == "joint":
+            return self.joint_set(m.word), "joint", None
+        if m.kind in ("side", "country"):
+            p = self.principal_of(m.country)
+            return ((p,) if p else ()), "side", m.country
+        return (), None, None
+
+    # ---- labels --------------------------------------------------------------------------
+    def label_at(self, s: int, e: int, para_start: bool) -> tuple[int, tuple[_Person, ...]] | None:
+        """A transcript label at ``s``: returns where it ends and who it names (() if unknown)."""
+        text = self.text
+        cm = has_caps_label(text, s, e) if para_start else None
+        head = None
+        if cm is not None:
+            head = cm.group(0)
+            lab_end = cm.end()
+        else:
+            colon = text.find(":", s, min(e, s + 170))
+            if colon < 0 or (colon + 1 < e and not text[colon + 1].isspace()):
+                return None
+            cand = text[s : colon + 1]
+            from dipdb.parse import _label_like
+
+            if not _label_like(cand.lstrip("* ")):
+                return None
+            head = cand
+            lab_end = colon + 1
+            pm = re.compile(r"\s*\((?:retranslated|via interpreter|as interpreted)\.?\)").match(
+                text, lab_end, e
+            )
+            if pm:
+                lab_end = pm.end()
+        name_part = head.split(":")[0].strip("* ")
+        if (
+            _UNKNOWN_LABEL.fullmatch(name_part)
+            or name_part in _LABEL_WORDS
+            or (
+                _UNKNOWN_LABEL.match(name_part)
+                and name_part.split()[0] in ("Q", "QUESTION", "MODERATOR", "Question")
+            )
+        ):
+            return lab_end, ()
+        people: tuple[_Person, ...] = ()
+        words = [
+            (t.group(0), t.start(), t.end())
+            for t in _TOKEN.finditer(text, s, s + len(head.split(":")[0]))
+        ]
+        words = [w for w in words if w[0] not in ("*", "***")]
+        caps = name_part.isupper()
+        info = parse_run(words, caps_ok=caps)
+        if info and info.name_tokens:
+            p = (
+                self.reg.lookup(info.name_tokens[0])
+                if len(info.name_tokens) == 1
+                else self.reg.find_full(info.name_tokens)
+            )
+            if p is None and len(info.name_tokens) == 1:
+                p = self.reg.lookup(info.name_tokens[0].title())
+            if p:
+                people = (p,)
+        if not people and not caps and cm is None:
+            # an inline "Something:" that names nobody we know is not a label
+            if len(name_part.split()) > 1 or not name_part[:1].isupper():
+                return None
+            if name_part not in _LABEL_WORDS:
+                return None
+        return lab_end, people
+
+    # ---- main ----------------------------------------------------------------------------
+    def run(self) -> list[_Attr]:
+        text = self.text
+        for para in self.paragraphs:
+            self.sentences[para.position] = split_sentences(text, para.start, para.end)
+        self.build_registry()
+        self.mentions = {}
+        for para in self.paragraphs:
+            if para.kind in _ATTRIBUTED_KINDS:
+                self.mentions.update(build_mentions(text, para.start, para.end, self.reg))
+        self.find_principals()
+        out: list[_Attr] = []
+        for para in self.paragraphs:
+            sents = self.sentences[para.position]
+            if para.kind == "separator":
+                self.turn = None
+            if para.kind not in _ATTRIBUTED_KINDS:
+                for s, e in sents:
+                    a = _Attr(s, e, kind="boilerplate", confidence=0.9, own=True)
+                    out.append(a)
+                    if para.kind == "label":
+                        lab = self.label_at(s, e, True)
+                        if lab is not None:
+                            self.turn = lab[1]
+                continue
+            out.extend(self.paragraph(para, sents))
+        return out
+
+    def paragraph(self, para: Paragraph, sents: list[tuple[int, int]]) -> list[_Attr]:
+        """Attribute one paragraph's sentences: own attributions first, then inheritance."""
+        text = self.text
+        attrs: list[_Attr] = []
+        first = True
+        for s, e in sents:
+            # inline separators reset the transcript turn
+            if re.fullmatch(r"\*\s?\*\s?\*", text[s:e]):
+                attrs.append(_Attr(s, e, kind="boilerplate", own=True, confidence=0.9))
+                self.turn = None
+                first = False
+                continue
+            lab = self.label_at(s, e, first)
+            first = False
+            if lab is not None:
+                lab_end, people = lab
+                attrs.append(
+                    _Attr(s, lab_end, kind="boilerplate", method="label", own=True, confidence=0.95)
+                )
+                self.turn = people
+                if people and len(people) == 1:
+                    self.last_single = people[0]
+                rest = lab_end
+                while rest < e and text[rest].isspace():
+                    rest += 1
+                if rest >= e:
+                    continue
+                s = rest
+            if self.turn is not None:
+                a = _Attr(
+                    s,
+                    e,
+                    kind="speech",
+                    speakers=self.turn,
+                    method="label",
+                    own=True,
+                    confidence=0.95 if self.turn else 0.5,
+                    mode="direct",
+                )
+                attrs.append(a)
+                continue
+            attrs.extend(self.sentence(s, e))
+        self._inherit(attrs)
+        return attrs
+
+    def sentence(self, s: int, e: int) -> list[_Attr]:
+        """Own attribution of one sentence (possibly split into clauses)."""
+        text = self.text
+        a = self._own(s, e)
+        # clause split: a later ", and <subject> <verb>" with different speakers
+        parts = [a]
+        if e - s < 2000:
+            for cm in _CLAUSE.finditer(text, s, e):
+                cur = parts[-1]
+                res = self.subject_at(cm.end(), e, allow_country=False)
+                if res is None:
+                    continue
+                b, _ve = res
+                if b.kind == "narrative" or not b.speakers:
+                    continue
+                if set(b.speakers) == set(cur.speakers):
+                    continue
+                if not cur.own and cur.pending is None:
+                    continue
+                if cm.start() < cur.verb_end:
+                    continue  # "X and Y discussed": a coordinated subject, not a new clause
+                cut = cm.start() + (1 if text[cm.start()] in ",;" else 0)
+                cur.end = cut
+                b.start = cut
+                while b.start < e and text[b.start] in " \t":
+                    b.start += 1
+                b.end = e
+                parts.append(b)
+                self._remember(b)
+        return parts
+
+    def _own(self, s: int, e: int) -> _Attr:
+        text = self.text
+        quoted = text[s] in '"“'
+        # explicit subject at the start, or after up to three introductory commas
+        res = self.subject_at(s, e)
+        tr = self._trailing(s, e)
+        if res is None and tr is not None:
+            tr.mode = "direct" if quoted else "indirect"
+            self._remember(tr)
+            return tr
+        if res is None:
+            lim = min(e, s + 240)
+            commas = 0
+            c = text.find(",", s, lim)
+            while c >= 0 and commas < 3 and res is None:
+                commas += 1
+                res = self.subject_at(c + 1 + (1 if text[c + 1 : c + 2] == " " else 0), e)
+                if res is not None and res[0].kind == "narrative" and res[0].pending is None:
+                    break
+                c = text.find(",", c + 1, lim)
+            if res is not None and res[0].pending == "country":
+                res = None if quoted else res
+        if res is not None:
+            a, _ve = res
+            a.start, a.end = s, e
+            if quoted:
+                a.mode = "mixed"
+            if tr is not None and a.kind != "narrative" and a.pending == "country":
+                tr.start, tr.end = s, e
+                a = tr
+            self._remember(a)
+            return a
+        if _PASSIVE.search(text, s, e) or _EXCHANGE.match(text[s : min(e, s + 120)]):
+            return _Attr(
+                s,
+                e,
+                kind="implicit",
+                speakers=tuple(self.principals[:2]),
+                method="implicit",
+                confidence=0.6,
+                pending="passive",
+            )
+        return _Attr(s, e, mode="direct" if quoted else "indirect")
+
+    def _trailing(self, s: int, e: int) -> _Attr | None:
+        """ "..., President Xi said." / "..., he added." / "..., said the Secretary." at the end."""
+        text = self.text
+        ws = max(s, e - 180)
+        tail = text[ws:e]
+        m = _TRAIL.search(tail) or _TRAIL_INV.search(tail)
+        if not m:
+            return None
+        subj_start = ws + m.start("subj")
+        res_m = self.mentions.get(subj_start)
+        if res_m is None:
+            return None
+        if res_m.end < ws + m.end("subj") - 1:
+            return None
+        people, _method, side = self._resolve(res_m)
+        if not people:
+            return None
+        kind = "joint" if len(people) > 1 else "speech"
+        return _Attr(
+            s,
+            e,
+            kind=kind,
+            speakers=people,
+            method="trailing",
+            cue=m.group("verb"),
+            confidence=0.9,
+            side=side,
+            own=True,
+            trailing=True,
+        )
+
+    def _remember(self, a: _Attr) -> None:
+        if a.kind in ("speech",) and len(a.speakers) == 1:
+            self.last_single = a.speakers[0]
+        elif a.kind == "joint" and a.speakers:
+            self.last_joint = a.speakers
+        elif a.kind == "narrative" and a.own:
+            # "President Biden spoke with X. He emphasized ..." : the narrative subject counts
+            m = self.mentions.get(a.start)
+            if m is not None and m.kind == "name" and len(m.persons) == 1:
+                self.last_single = m.persons[0]
+
+    def _inherit(self, attrs: list[_Attr]) -> None:
+        """Fill sentences without their own speaker from a later trailing attribution in the
+        paragraph (when nothing explicit intervenes) or from the previous speaker."""
+        n = len(attrs)
+        nxt: list[_Attr | None] = [None] * n
+        ahead: _Attr | None = None
+        for i in range(n - 1, -1, -1):
+            a = attrs[i]
+            nxt[i] = ahead
+            if a.trailing:
+                ahead = a
+            elif a.own and a.pending is None and a.kind != "boilerplate":
+                ahead = None
+        prev: _Attr | None = None
+        for i, a in enumerate(attrs):
+            if a.kind == "boilerplate":
+                continue
+            tr = nxt[i]
+            if a.pending == "country":
+                if tr is not None:
+                    self._copy(a, tr, "trailing")
+                elif prev is not None and prev.speakers and prev.kind in ("speech", "joint"):
+                    self._copy(a, prev, "continuation")
+                elif not a.speakers:
+                    a.kind = "narrative"
+                a.pending = None
+            elif a.pending == "passive":
+                if tr is not None:
+                    self._copy(a, tr, "trailing")
+                a.pending = None
+            elif not a.own:
+                if tr is not None:
+                    self._copy(a, tr, "trailing")
+                elif (
+                    prev is not None
+                    and prev.speakers
+                    and prev.kind in ("speech", "joint", "implicit")
+                ):
+                    self._copy(a, prev, "continuation")
+            if a.kind != "narrative" or a.own:
+                prev = a if a.speakers else (None if a.own else prev)
+
+    @staticmethod
+    def _copy(a: _Attr, src: _Attr, method: str) -> None:
+        a.kind = src.kind
+        a.speakers = src.speakers
+        a.method = method
+        a.side = src.side
+        a.confidence = max(0.5, src.confidence - 0.1)
+        a.cue = None
+
+
+def _alias(text: str, rs: int, re_: int, info: RunInfo) -> str:
+    """The mention as written, minus leading function words ("The", "In") and possessives."""
+    start = rs
+    words = [(t.group(0), t.start()) for t in _TOKEN.finditer(text, rs, re_)]
+    for w, ws in words:
+        c = _clean(w)
+        if c in (
+            "The",
+            "In",
+            "On",
+            "At",
+            "During",
+            "After",
+            "When",
+            "While",
+            "As",
+            "But",
+            "And",
+            "For",
+            "With",
+            "Under",
+            "Both",
+            "Also",
+            "His",
+            "Her",
+        ):
+            continue
+        start = ws
+        break
+    alias = text[start : max(info.end, start)]
+    alias = _POSSESSIVE.sub("", alias.strip(" ,:"))
+    return re.sub(r"\s+", " ", alias)
+
+
+def attribute(
+    text: str,
+    header: Header,
+    paragraphs: Sequence[Paragraph],
+    *,
+    publisher: str | None,
+    lede: Paragraph | None,
+) -> Result:
+    """Attribute every paragraph of an article; return persons, participants and statements."""
+    eng = Engine(text, header, paragraphs, publisher, lede)
+    attrs = eng.run()
+    para_of = {}
+    for p in paragraphs:
+        para_of[p.start] = p.position
+    starts = sorted(para_of)
+    statements: list[Statement] = []
+    speaking: list[_Person] = []
+    import bisect
+
+    for a in attrs:
+        s, e = trim(text, a.start, a.end)
+        if s >= e:
+            continue
+        pi = para_of[starts[bisect.bisect_right(starts, s) - 1]]
+        kind = a.kind
+        speakers = (
+            tuple(dict.fromkeys(p.name for p in a.speakers))
+            if kind not in ("narrative", "boilerplate")
+            else ()
+        )
+        for p in a.speakers:
+            if kind not in ("narrative", "boilerplate") and p not in speaking:
+                speaking.append(p)
+        if kind == "joint" and len(speakers) == 1:
+            kind = "speech"
+        statements.append(
+            Statement(
+                paragraph=pi,
+                start=s,
+                end=e,
+                text=text[s:e],
+                kind=kind,  # type: ignore[arg-type]
+                speakers=speakers,
+                cue=a.cue if kind not in ("narrative", "boilerplate") else None,
+                mode=a.mode if kind != "boilerplate" else "indirect",  # type: ignore[arg-type]
+                method=a.method if kind not in ("narrative",) else None,
+                confidence=round(a.confidence, 2),
+                side=a.side if speakers else None,
+            )
+        )
+    persons = tuple(
+        Person(
+            name=p.name, country=p.country, organization=p.organization, aliases=tuple(p.aliases)
+        )
+        for p in sorted(eng.reg.persons, key=lambda q: q.first)
+    )
+    participants: list[Participant] = []
+    for p in eng.principals:
+        participants.append(Participant(p.name, p.title, p.country, "principal"))
+    for p in eng.present:
+        participants.append(Participant(p.name, p.title, p.country, "present"))
+    listed = set(eng.principals) | set(eng.present)
+    for p in speaking:
+        if p not in listed:
+            participants.append(Participant(p.name, p.title, p.country, "present"))
+            listed.add(p)
+    for p in sorted(eng.reg.persons, key=lambda q: q.first):
+        if p not in listed:
+            participants.append(Participant(p.name, p.title, p.country, "mentioned"))
+    return Result(persons=persons, participants=tuple(participants), statements=tuple(statements))

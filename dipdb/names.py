@@ -1,0 +1,861 @@
+"""General-knowledge tables the attribution engine reads: countries, demonyms, capitals, titles,
+reporting verbs and the capitalised words that are never part of a person's name.
+
+Keeping them here as plain data (not inside regexes or code paths) is what lets the engine grow:
+a new country, title or cue verb is one line, and nothing in here names a particular person.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: Country name -> canonical country. Keys are matched case-sensitively as written in prose.
+COUNTRIES: dict[str, str] = {}
+_COUNTRY_ROWS = """
+China|People's Republic of China|PRC
+Russia|Russian Federation
+United States|United States of America|USA|U.S.|US|America
+United Kingdom|UK|U.K.|Britain|Great Britain
+France|French Republic
+Germany|Federal Republic of Germany
+Japan
+Italy|Italian Republic
+Spain|Kingdom of Spain
+Canada
+Mexico|United Mexican States
+Brazil|Federative Republic of Brazil
+Argentina|Argentine Republic
+India|Republic of India
+Pakistan
+Indonesia
+Philippines
+Vietnam|Viet Nam
+Thailand
+Singapore
+Malaysia
+Australia
+New Zealand
+South Korea|Republic of Korea|ROK|Korea
+North Korea|Democratic People's Republic of Korea|DPRK
+Mongolia
+Kazakhstan|Republic of Kazakhstan
+Uzbekistan|Republic of Uzbekistan
+Kyrgyzstan|Kyrgyz Republic
+Tajikistan|Republic of Tajikistan
+Turkmenistan
+Azerbaijan|Republic of Azerbaijan
+Armenia|Republic of Armenia
+Georgia
+Belarus|Republic of Belarus
+Ukraine
+Moldova|Republic of Moldova
+Poland|Republic of Poland
+Lithuania
+Latvia
+Estonia
+Finland
+Sweden
+Norway
+Denmark
+Netherlands|The Netherlands
+Belgium
+Luxembourg
+Austria
+Switzerland
+Czech Republic|Czechia
+Slovakia|Slovak Republic
+Hungary
+Romania
+Bulgaria
+Serbia|Republic of Serbia
+Croatia
+Slovenia
+Bosnia and Herzegovina
+Montenegro
+North Macedonia
+Albania
+Kosovo
+Greece|Hellenic Republic
+Cyprus
+Turkey|Turkiye|Türkiye|Republic of Turkey
+Iran|Islamic Republic of Iran
+Iraq|Republic of Iraq
+Syria|Syrian Arab Republic
+Lebanon
+Jordan|Hashemite Kingdom of Jordan
+Israel|State of Israel
+Palestine|State of Palestine
+Egypt|Arab Republic of Egypt
+Saudi Arabia|Kingdom of Saudi Arabia
+United Arab Emirates|UAE
+Qatar|State of Qatar
+Kuwait|State of Kuwait
+Bahrain
+Oman
+Yemen
+Afghanistan
+Bangladesh
+Sri Lanka
+Nepal
+Myanmar|Burma
+Cambodia
+Laos
+South Africa|Republic of South Africa
+Nigeria
+Kenya
+Ethiopia
+Ghana
+Senegal
+Angola
+Algeria
+Morocco
+Tunisia
+Libya
+Sudan
+Chile
+Colombia
+Peru
+Venezuela
+Ecuador
+Bolivia
+Uruguay
+Paraguay
+Cuba
+Guatemala
+Honduras
+El Salvador
+Costa Rica
+Panama
+Dominican Republic
+Haiti
+Jamaica
+Ireland
+Portugal
+Iceland
+Holy See|Vatican
+"""
+for _row in _COUNTRY_ROWS.strip().splitlines():
+    _names = _row.split("|")
+    for _n in _names:
+        COUNTRIES[_n] = _names[0]
+
+#: Demonym (adjective) -> country.
+DEMONYMS: dict[str, str] = {}
+_DEMONYM_ROWS = """
+Chinese|China
+Russian|Russia
+American|United States
+U.S.|United States
+US|United States
+British|United Kingdom
+French|France
+German|Germany
+Japanese|Japan
+Italian|Italy
+Spanish|Spain
+Canadian|Canada
+Mexican|Mexico
+Brazilian|Brazil
+Argentine|Argentina
+Argentinian|Argentina
+Indian|India
+Pakistani|Pakistan
+Indonesian|Indonesia
+Philippine|Philippines
+Filipino|Philippines
+Vietnamese|Vietnam
+Thai|Thailand
+Singaporean|Singapore
+Malaysian|Malaysia
+Australian|Australia
+Korean|South Korea
+ROK|South Korea
+South Korean|South Korea
+Mongolian|Mongolia
+Kazakh|Kazakhstan
+Kazakhstani|Kazakhstan
+Uzbek|Uzbekistan
+Kyrgyz|Kyrgyzstan
+Tajik|Tajikistan
+Turkmen|Turkmenistan
+Azerbaijani|Azerbaijan
+Armenian|Armenia
+Georgian|Georgia
+Belarusian|Belarus
+Ukrainian|Ukraine
+Moldovan|Moldova
+Polish|Poland
+Lithuanian|Lithuania
+Latvian|Latvia
+Estonian|Estonia
+Finnish|Finland
+Swedish|Sweden
+Norwegian|Norway
+Danish|Denmark
+Dutch|Netherlands
+Belgian|Belgium
+Austrian|Austria
+Swiss|Switzerland
+Czech|Czech Republic
+Slovak|Slovakia
+Hungarian|Hungary
+Romanian|Romania
+Bulgarian|Bulgaria
+Serbian|Serbia
+Croatian|Croatia
+Slovenian|Slovenia
+Greek|Greece
+Cypriot|Cyprus
+Turkish|Turkey
+Iranian|Iran
+Iraqi|Iraq
+Syrian|Syria
+Lebanese|Lebanon
+Jordanian|Jordan
+Israeli|Israel
+Palestinian|Palestine
+Egyptian|Egypt
+Saudi|Saudi Arabia
+Emirati|United Arab Emirates
+Qatari|Qatar
+Kuwaiti|Kuwait
+Bahraini|Bahrain
+Omani|Oman
+Afghan|Afghanistan
+Bangladeshi|Bangladesh
+Irish|Ireland
+Portuguese|Portugal
+Chilean|Chile
+Colombian|Colombia
+Peruvian|Peru
+Venezuelan|Venezuela
+Cuban|Cuba
+Nigerian|Nigeria
+Kenyan|Kenya
+Ethiopian|Ethiopia
+South African|South Africa
+Algerian|Algeria
+Moroccan|Morocco
+Tunisian|Tunisia
+Libyan|Libya
+"""
+for _row in _DEMONYM_ROWS.strip().splitlines():
+    _d, _c = _row.split("|")
+    DEMONYMS[_d] = _c
+
+#: Capital or seat-of-government -> country (also used for "Moscow believes" and host countries).
+CAPITALS: dict[str, str] = {}
+_CAPITAL_ROWS = """
+Beijing|China
+Moscow|Russia
+Kremlin|Russia
+Novo-Ogaryovo|Russia
+Sochi|Russia
+St Petersburg|Russia
+St. Petersburg|Russia
+Washington|United States
+Washington, D.C.|United States
+White House|United States
+London|United Kingdom
+Paris|France
+Berlin|Germany
+Tokyo|Japan
+Rome|Italy
+Madrid|Spain
+Ottawa|Canada
+Mexico City|Mexico
+Brasilia|Brazil
+Buenos Aires|Argentina
+New Delhi|India
+Delhi|India
+Islamabad|Pakistan
+Jakarta|Indonesia
+Bali|Indonesia
+Manila|Philippines
+Hanoi|Vietnam
+Bangkok|Thailand
+Kuala Lumpur|Malaysia
+Canberra|Australia
+Wellington|New Zealand
+Seoul|South Korea
+Pyongyang|North Korea
+Ulaanbaatar|Mongolia
+Astana|Kazakhstan
+Nur-Sultan|Kazakhstan
+Tashkent|Uzbekistan
+Bishkek|Kyrgyzstan
+Dushanbe|Tajikistan
+Ashgabat|Turkmenistan
+Baku|Azerbaijan
+Yerevan|Armenia
+Tbilisi|Georgia
+Minsk|Belarus
+Kyiv|Ukraine
+Kiev|Ukraine
+Chisinau|Moldova
+Warsaw|Poland
+Vilnius|Lithuania
+Riga|Latvia
+Tallinn|Estonia
+Helsinki|Finland
+Stockholm|Sweden
+Oslo|Norway
+Copenhagen|Denmark
+Amsterdam|Netherlands
+The Hague|Netherlands
+Brussels|Belgium
+Vienna|Austria
+Bern|Switzerland
+Geneva|Switzerland
+Prague|Czech Republic
+Bratislava|Slovakia
+Budapest|Hungary
+Bucharest|Romania
+Sofia|Bulgaria
+Belgrade|Serbia
+Zagreb|Croatia
+Ljubljana|Slovenia
+Athens|Greece
+Nicosia|Cyprus
+Ankara|Turkey
+Istanbul|Turkey
+Tehran|Iran
+Baghdad|Iraq
+Damascus|Syria
+Beirut|Lebanon
+Amman|Jordan
+Jerusalem|Israel
+Tel Aviv|Israel
+Ramallah|Palestine
+Cairo|Egypt
+Riyadh|Saudi Arabia
+Jeddah|Saudi Arabia
+Abu Dhabi|United Arab Emirates
+Doha|Qatar
+Kuwait City|Kuwait
+Manama|Bahrain
+Muscat|Oman
+Kabul|Afghanistan
+Dhaka|Bangladesh
+Colombo|Sri Lanka
+Pretoria|South Africa
+Abuja|Nigeria
+Nairobi|Kenya
+Addis Ababa|Ethiopia
+Dublin|Ireland
+Lisbon|Portugal
+Santiago|Chile
+Bogota|Colombia
+Lima|Peru
+Havana|Cuba
+Panama City|Panama
+Santo Domingo|Dominican Republic
+"""
+for _row in _CAPITAL_ROWS.strip().splitlines():
+    _p, _c = _row.split("|")
+    CAPITALS[_p] = _c
+
+#: Office words, longest first when compiled. A title is (optional modifiers) + one of these.
+ROLES: tuple[str, ...] = (
+    "President",
+    "Vice President",
+    "Executive Vice President",
+    "Prime Minister",
+    "Deputy Prime Minister",
+    "First Deputy Prime Minister",
+    "Chancellor",
+    "Federal Chancellor",
+    "Foreign Minister",
+    "Minister",
+    "Foreign Secretary",
+    "Secretary of State",
+    "Deputy Secretary of State",
+    "Deputy Secretary",
+    "Under Secretary",
+    "Assistant Secretary",
+    "Secretary-General",
+    "Secretary General",
+    "General Secretary",
+    "Secretary",
+    "Ambassador",
+    "Special Representative",
+    "Special Envoy",
+    "Envoy",
+    "National Security Advisor",
+    "National Security Adviser",
+    "Advisor",
+    "Adviser",
+    "Aide to the President",
+    "Aide",
+    "Press Secretary",
+    "Spokesperson",
+    "Spokesman",
+    "King",
+    "Queen",
+    "Crown Prince",
+    "Prince",
+    "Emir",
+    "Amir",
+    "Sultan",
+    "Sheikh",
+    "Pope",
+    "Chairman",
+    "Chairwoman",
+    "Chair",
+    "Premier",
+    "Governor",
+    "Senator",
+    "Speaker",
+    "Director",
+    "Administrator",
+    "Commissioner",
+    "High Representative",
+    "Head of State",
+    "Head of Government",
+    "State Councilor",
+    "Vice Premier",
+    "Leader",
+    "Mayor",
+    "General",
+    "Admiral",
+    "Taoiseach",
+    "Chief of Staff",
+)
+
+#: Words that may precede a role inside a title ("Acting", "Deputy", "Federal", "former").
+ROLE_MODIFIERS: tuple[str, ...] = (
+    "Acting",
+    "Deputy",
+    "First",
+    "Federal",
+    "Former",
+    "Interim",
+    "Senior",
+    "Chief",
+    "Grand",
+    "Supreme",
+    "Executive",
+    "Principal",
+    "Permanent",
+    "Defense",
+    "Defence",
+    "Finance",
+    "Trade",
+    "Foreign",
+    "Economy",
+    "Energy",
+    "Commerce",
+    "Treasury",
+    "Health",
+    "Interior",
+    "Homeland",
+    "Security",
+    "Transportation",
+    "Agriculture",
+    "Education",
+    "Climate",
+    "State",
+    "Vice",
+    "His",
+    "Her",
+    "Majesty",
+    "Highness",
+    "Royal",
+    "Excellency",
+    "Honorable",
+    "Mr.",
+    "Mr",
+    "Ms.",
+    "Ms",
+    "Mrs.",
+    "Dr.",
+    "Madam",
+)
+
+#: Honorifics that are not part of a name.
+HONORIFICS: frozenset[str] = frozenset(
+    {
+        "Mr",
+        "Mr.",
+        "Mrs",
+        "Mrs.",
+        "Ms",
+        "Ms.",
+        "Dr",
+        "Dr.",
+        "Madam",
+        "Sir",
+        "His",
+        "Her",
+        "Majesty",
+        "Highness",
+        "Excellency",
+        "Royal",
+        "Honorable",
+        "Hon.",
+        "Sheikh",
+        "HH",
+        "HRH",
+    }
+)
+
+#: Reporting verbs (base form). Inflected forms are generated below; cue phrases keep what follows
+#: light verbs ("expressed his pleasure", "exchanged views").
+SPEECH_VERBS: tuple[str, ...] = (
+    "say",
+    "note",
+    "stress",
+    "emphasize",
+    "emphasise",
+    "underscore",
+    "underline",
+    "highlight",
+    "reaffirm",
+    "reiterate",
+    "express",
+    "voice",
+    "convey",
+    "welcome",
+    "thank",
+    "congratulate",
+    "discuss",
+    "agree",
+    "affirm",
+    "confirm",
+    "urge",
+    "pledge",
+    "commit",
+    "share",
+    "raise",
+    "outline",
+    "inform",
+    "brief",
+    "explain",
+    "point",
+    "condemn",
+    "condole",
+    "offer",
+    "extend",
+    "exchange",
+    "review",
+    "praise",
+    "commend",
+    "recall",
+    "reflect",
+    "hope",
+    "believe",
+    "support",
+    "stand",
+    "make",
+    "ask",
+    "invite",
+    "accept",
+    "propose",
+    "suggest",
+    "assure",
+    "warn",
+    "tell",
+    "add",
+    "insist",
+    "acknowledge",
+    "recognize",
+    "recognise",
+    "appreciate",
+    "speak",
+    "talk",
+    "describe",
+    "announce",
+    "declare",
+    "wish",
+    "give",
+    "present",
+    "detail",
+    "update",
+    "report",
+    "mention",
+    "respond",
+    "reply",
+    "answer",
+    "encourage",
+    "applaud",
+    "laud",
+    "celebrate",
+    "denounce",
+    "reject",
+    "oppose",
+    "deplore",
+    "regret",
+    "renew",
+    "restate",
+    "consider",
+    "focus",
+    "touch",
+    "cover",
+    "address",
+    "assess",
+    "analyse",
+    "analyze",
+    "look",
+    "call",
+    "request",
+    "demand",
+    "value",
+    "favor",
+    "favour",
+    "advocate",
+    "argue",
+    "caution",
+    "express",
+    "remark",
+    "observe",
+    "state",
+    "claim",
+    "insist",
+    "promise",
+    "vow",
+    "seek",
+    "want",
+    "emphasize",
+    "indicate",
+    "signal",
+    "reassure",
+    "expound",
+    "elaborate",
+    "reaffirm",
+    "underline",
+    "hail",
+    "salute",
+    "recommend",
+    "plan",
+    "intend",
+    "coordinate",
+    "set",
+    "approve",
+    "endorse",
+    "deliver",
+    "pay",
+    "lay",
+    "provide",
+    "stress",
+    "identify",
+    "noted",
+    "agreed",
+    "decide",
+    "resolve",
+    "pledge",
+    "concur",
+    "regard",
+    "view",
+    "see",
+    "think",
+    "feel",
+    "know",
+    "understand",
+    "find",
+    "lament",
+    "mourn",
+    "condole",
+    "sympathize",
+    "sympathise",
+    "reciprocate",
+)
+
+#: Verbs that report a meeting taking place rather than anyone's words -> narrative.
+MEETING_VERBS: tuple[str, ...] = (
+    "meet",
+    "hold",
+    "have",
+    "host",
+    "receive",
+    "visit",
+    "join",
+    "attend",
+    "participate",
+    "travel",
+    "arrive",
+    "depart",
+    "speak with",
+    "speak to",
+    "speak by",
+    "talk with",
+    "talk to",
+    "call",
+    "phone",
+    "sit",
+    "chair",
+    "co-chair",
+    "lead",
+    "lay",
+    "tour",
+    "brief media",
+)
+
+_IRREGULAR = {
+    "say": ("said", "says"),
+    "make": ("made", "makes"),
+    "give": ("gave", "given", "gives"),
+    "tell": ("told", "tells"),
+    "speak": ("spoke", "spoken", "speaks"),
+    "stand": ("stood", "stands"),
+    "meet": ("met", "meets"),
+    "hold": ("held", "holds"),
+    "have": ("had", "has"),
+    "see": ("saw", "seen", "sees"),
+    "think": ("thought", "thinks"),
+    "feel": ("felt", "feels"),
+    "know": ("knew", "known", "knows"),
+    "understand": ("understood", "understands"),
+    "find": ("found", "finds"),
+    "seek": ("sought", "seeks"),
+    "set": ("set", "sets"),
+    "lay": ("laid", "lays"),
+    "pay": ("paid", "pays"),
+    "lead": ("led", "leads"),
+    "sit": ("sat", "sits"),
+    "take": ("took", "taken", "takes"),
+}
+
+
+def inflections(base: str) -> set[str]:
+    """Return the forms of a verb we expect in readouts: base, 3sg present, past, -ing.
+
+    Regular English morphology covers nearly all reporting verbs; the few irregular ones are
+    listed in ``_IRREGULAR``.
+    """
+    head, _, tail = base.partition(" ")
+    forms = {head}
+    if head in _IRREGULAR:
+        forms.update(_IRREGULAR[head])
+    if head.endswith("e"):
+        forms.update({head + "d", head + "s", head[:-1] + "ing"})
+    elif head.endswith("y") and head[-2:-1] not in "aeiou":
+        forms.update({head[:-1] + "ied", head[:-1] + "ies", head + "ing"})
+    elif head.endswith(("s", "sh", "ch", "x", "z")):
+        forms.update({head + "ed", head + "es", head + "ing"})
+    else:
+        forms.update({head + "ed", head + "s", head + "ing"})
+        if re.fullmatch(r"[^aeiou]*[aeiou][bdglmnprt]", head):
+            forms.update({head + head[-1] + "ed", head + head[-1] + "ing"})
+        if head in {"commit", "regret", "refer", "prefer", "transmit"}:
+            forms.update({head + head[-1] + "ed", head + head[-1] + "ing"})
+    if tail:
+        return {f"{f} {tail}" for f in forms}
+    return forms
+
+
+SPEECH_FORMS: frozenset[str] = frozenset(f for v in SPEECH_VERBS for f in inflections(v))
+MEETING_FORMS: frozenset[str] = frozenset(
+    f for v in MEETING_VERBS if " " not in v for f in inflections(v)
+)
+
+#: Forms that only report a meeting when followed by these words ("spoke with", "called on" is
+#: speech, "called X" is a phone call, "had a call").
+MEETING_PHRASES = re.compile(
+    r"(?:spoke|speaks|spoken|talked|talks)\s+(?:today\s+|yesterday\s+|again\s+|by\s+(?:tele)?phone\s+"
+    r"|on\s+the\s+(?:tele)?phone\s+)*(?:with|to|by)\b"
+    r"|(?:met|meets|meeting)\b"
+    r"|(?:had|has|held|holds|hold|have)\s+(?:a|an|their|his|her|the|two|another|separate)?\s*"
+    r"(?:\w+\s+){0,3}(?:call|conversation|meeting|talks|talk|discussion|videoconference|"
+    r"conference|consultations|summit|exchange|session|dialogue|contact|lunch|dinner|breakfast)"
+    r"|(?:received|receives|hosted|hosts|visited|visits|joined|joins|attended|attends|"
+    r"participated|participates|travel(?:l)?ed|arrived|arrives|welcomed\s+\S+(?:\s+\S+){0,6}\s+to"
+    r"\s+(?:the|his|her)\b|briefed\s+(?:media|the\s+press|reporters|journalists)|"
+    r"chaired|co-chaired|toured|laid|led)\b",
+    re.IGNORECASE,
+)
+
+#: Light verbs whose object is part of the cue ("expressed his pleasure", "exchanged views").
+LIGHT_VERBS: frozenset[str] = frozenset(
+    {
+        "expressed",
+        "expresses",
+        "extended",
+        "extends",
+        "exchanged",
+        "exchange",
+        "voiced",
+        "voices",
+        "conveyed",
+        "conveys",
+        "offered",
+        "offers",
+        "made",
+        "makes",
+        "gave",
+        "gives",
+        "paid",
+        "pays",
+        "shared",
+        "shares",
+        "spoke",
+        "speaks",
+        "pointed",
+        "points",
+        "looked",
+        "looks",
+        "stood",
+        "stands",
+        "took",
+        "takes",
+        "called",
+        "calls",
+        "stand",
+    }
+)
+
+#: Capitalised words that are never (part of) a person's name when they appear in a run.
+NON_NAME_WORDS: frozenset[str] = frozenset(
+    """
+    The A An This That These Those It Its In On At By For With From To Of And Or But As During
+    After Before Since While When Where Why How What Who Whom Which Also Both Each Every All
+    Some Any Many Most Other Such Our Their His Her My Your We They He She I You Mr Ms Mrs Dr
+    Sir Madam Mister Secretary President Prime Minister Ministers Chancellor King Queen Prince
+    Crown Emir Amir Sultan Sheikh Pope Chairman Chair Premier Governor Senator Speaker Director
+    Administrator Commissioner Representative Representatives Envoy Ambassador Advisor Adviser
+    Aide Spokesperson Spokesman Deputy Vice Foreign Acting First Federal Former Executive
+    Special Senior Chief Head State States United Nations Union European Council Security
+    General Assembly Commission Department Ministry Office House White Kremlin Republic
+    Federation Kingdom Democratic People's Peoples Islamic Arab Federal National International
+    Global Summit Conference Forum Partnership Treaty Agreement Act Plan Action Joint
+    Comprehensive Year Day Week Month January February March April May June July August
+    September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday
+    Tuesday Wednesday Thursday Friday Saturday Sunday Today Yesterday Tomorrow Readout Remarks
+    Statement Press Briefing Background Call Meeting Telephone Conversation Talks News Photo
+    Xinhua Party Communist Congress Central Committee Government Administration Cabinet
+    Parliament Senate Court Supreme Navy Army Air Force Forces Organization Organisation
+    Cooperation Development Bank Fund Group Initiative Strategy Strategic Program Programme
+    Project Council Assembly Alliance NATO North South East West Northern Southern Eastern
+    Western Middle Asia Asian Pacific Atlantic Indo Sea Ocean Gulf Peninsula Strait Region
+    Island Islands Mr. Ms. Dr. Majesty Highness Excellency Royal Honorable Affairs Defense
+    Defence Finance Trade Commerce Energy Treasury Health Interior Homeland Climate Agriculture
+    Education Economic Economy Sports Exchange Games Olympic Olympics Cup Covid COVID
+    Coronavirus God Lord Thank Thanks Welcome Good Hello Yes No Well So Now Then Here There Let
+    Please Okay OK However Moreover Furthermore Meanwhile Additionally Finally Furthermore Again
+    Together Further Separately Today's Speaking Regarding Concerning Turning Discussing
+    Underscoring Noting Following Referring Addressing Highlighting Reaffirming Stressing
+    Responding Commenting Recalling Welcoming Expressing Emphasizing Emphasising Given Under
+    Over Through Across Against Between Among Amid Within Without Upon Into Onto Toward Towards
+    Despite Regardless Because If Although Though Unless Until Once Just Only Even Still Yet Not
+    Very Much More Less Mission Embassy Consulate Station Room Hall Palace Castle Building
+    Center Centre Hotel Street Avenue Square Park Garden Gardens Hill Oval Treaty Declaration
+    Communique Charter Accord Accords Protocol Framework Format Process Dialogue Round Session
+    Consultations Q Question Answer Remark Moderator Official Officials Administration
+    Spokesperson Press World Leaders Cold War Wars Revolution Century Era Spring Summer Autumn
+    Fall Winter Holocaust Readouts END Via Video Virtual Online Teleconference Russian Chinese
+    American British French German Japanese Indian Korean Ukrainian
+    """.split()  # noqa: SIM905
+)
+
+SUFFIXES: frozenset[str] = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV", "V"})
+
+#: Common East Asian family names, used only to choose which token of a name is the family name
+#: when the article never shows it alone ("Xi Jinping" -> "Xi", "Kishida Fumio" -> "Kishida").
+FAMILY_FIRST: frozenset[str] = frozenset(
+    """
+    Xi Li Wang Zhang Liu Chen Yang Zhao Huang Zhou Wu Xu Sun Hu Zhu Gao Lin He Guo Ma Luo Liang
+    Song Zheng Xie Han Tang Feng Yu Dong Xiao Cheng Cao Yuan Deng Fu Shen Zeng Peng Lu Su Jiang
+    Cai Jia Ding Wei Xue Ye Yan Pan Du Dai Xia Zhong Tian Ren Qin Kong Qian Hou Meng Bai Cui
+    Kang Mao Qiu Jin Yin Yao Tan Shi Lai Kishida Abe Suga Hayashi Kamikawa Motegi Kim Yoon Moon
+    Park Choi Noh Chung Chun Kang Cho Han Hun Hun Kim Nguyen Tran Pham Vo Phan Lee
+    """.split()  # noqa: SIM905
+)

@@ -1,0 +1,611 @@
+"""Turn the text of one readout into an :class:`~dipdb.article.Article`.
+
+Everything here is pure and linear: precompiled regexes without nested unbounded quantifiers, one
+pass over the text per stage. Offsets are indices into the decoded string, never into a normalised
+copy, so ``text[s.start:s.end] == s.text`` for every statement.
+
+Stages: :func:`decode` (bytes -> str, strict), :func:`parse_header`, :func:`split_paragraphs`,
+:func:`classify_paragraphs`, :func:`find_dateline`, :func:`split_sentences`, then the attribution
+engine (:mod:`dipdb.attribution`) and :func:`meeting_facts`.
+"""
+
+from __future__ import annotations
+
+import codecs
+import contextlib
+import datetime as dt
+import itertools
+import re
+from collections.abc import Iterable, Sequence
+
+from dipdb.article import Article, Dateline, Header, Meeting, Paragraph, ParseError
+from dipdb.names import CAPITALS, COUNTRIES
+
+PARSER_VERSION = "1"
+
+# --------------------------------------------------------------------------------------------
+# decoding
+
+
+def decode(data: bytes) -> str:
+    """Decode a file's bytes exactly as ``open(path, encoding="utf-8-sig", newline="")`` would.
+
+    Refusing early with a precise one-line reason is kinder than producing mojibake rows: the
+    user learns which byte is wrong or that the file is UTF-16 and needs converting.
+    """
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) and not data.startswith(
+        codecs.BOM_UTF32_LE
+    ):
+        raise ParseError("file is UTF-16 text; convert it to UTF-8 (e.g. iconv -f UTF-16 -t UTF-8)")
+    if data.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
+        raise ParseError("file is UTF-32 text; convert it to UTF-8")
+    if not data.strip():
+        raise ParseError("file is empty")
+    if b"\x00" in data:
+        raise ParseError("binary file, not text (contains NUL bytes)")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as err:
+        bad = data[err.start]
+        raise ParseError(
+            f"not UTF-8 text (invalid byte 0x{bad:02X} at offset {err.start})"
+        ) from None
+    if not text.strip():
+        raise ParseError("file is empty")
+    controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\t\n\r\f\v")
+    if controls > max(8, len(text) // 20):
+        raise ParseError("binary file, not text (mostly control characters)")
+    return text
+
+
+# --------------------------------------------------------------------------------------------
+# header
+
+_HEADER = re.compile(r"[ \t]*date[ \t]+(\S+)[ \t]*(.*)")
+_ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+
+
+def parse_header(line: str) -> Header:
+    """Parse the first line, `` date YYYY-MM-DD Title``, naming exactly what is wrong if not."""
+    line = line.rstrip("\r\n")
+    m = _HEADER.fullmatch(line)
+    if not m:
+        raise ParseError("first line is not a ' date YYYY-MM-DD Title' header")
+    iso = _ISO.fullmatch(m.group(1))
+    if not iso:
+        raise ParseError(
+            f"header date {m.group(1)[:40]!r} is not YYYY-MM-DD; "
+            "first line must be ' date YYYY-MM-DD Title'"
+        )
+    try:
+        published = dt.date(int(iso[1]), int(iso[2]), int(iso[3]))
+    except ValueError:
+        raise ParseError(f"header date {m.group(1)} is not a real date") from None
+    title = m.group(2).strip()
+    if not title:
+        raise ParseError("header has no title after the date")
+    return Header(published=published, title=title)
+
+
+# --------------------------------------------------------------------------------------------
+# paragraphs
+
+_BLANK_SPLIT = re.compile(r"(?:\r\n|\n|\r(?!\n))[ \t\f\v]*(?:\r\n|\n|\r(?!\n))\s*")
+
+
+def trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Shrink [start, end) past surrounding whitespace: spans never begin or end with a space."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def trim_spans(text: str, spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Trim every span and drop the ones that were only whitespace."""
+    return [(s, e) for s, e in (trim(text, *span) for span in spans) if s < e]
+
+
+def split_paragraphs(text: str, start: int) -> list[tuple[int, int]]:
+    """Return ``(start, end)`` of each block between blank lines, trimmed of outer whitespace."""
+    spans: list[tuple[int, int]] = []
+    pos = start
+    for m in _BLANK_SPLIT.finditer(text, start):
+        spans.append((pos, m.start()))
+        pos = m.end()
+    spans.append((pos, len(text)))
+    return trim_spans(text, spans)
+
+
+_SEPARATOR = re.compile(r"[*\s_=~-]{3,}|\*")
+_STAGE = re.compile(r"(?:\([^()\n]{1,80}\)\s*)+")
+_CREDIT = re.compile(
+    r"\(?(?:Xinhua|Photo|Photos|AP|AFP|Reuters|Sputnik|TASS|RIA)\s*/"
+    r"[^()\n]{1,80}\)?|"
+    r"(?:Photo|Photos|Photograph)\s+(?:by|credit|:)[^\n]{1,80}"
+)
+_CREDIT_TAIL = re.compile(r"\((?:Xinhua|Photo|AP|AFP|Reuters)\s*/[^()\n]{1,60}\)\s*$")
+_BYLINE = re.compile(
+    r"(?:Office of the (?:Spokesperson|Press Secretary|Vice President)|"
+    r"[A-Z][\w.]*(?: [A-Z][\w.]*){1,4}, (?:Secretary|Deputy Secretary|Spokesperson)[^\n]{0,40}|"
+    r"(?:By|Source:) [^\n]{1,80})"
+)
+_META = re.compile(
+    r"The (?:following|below) (?:is|statement is) attributable to [^\n]{1,120}:|"
+    r"(?:The following|Below) is (?:the text of|a readout)[^\n]{1,160}:"
+)
+_TIME_LINE = re.compile(
+    r"(?:END\s*)?\d{1,2}:\d{2}\s*[AP]\.?M\.?(?:\s+[A-Z]{2,4})?|END|"
+    r"(?:Via Teleconference|Teleconference|Virtual|Via Video)",
+    re.IGNORECASE,
+)
+_ATTEND = re.compile(
+    r"(?:[A-Z][^\n]{0,200}\b(?:were|was) (?:also )?(?:present|in attendance)\b|"
+    r"(?:Also )?(?:present|participating|attending|taking part)[^\n]{0,40}\b(?:were|was)\b|"
+    r"[A-Z][^\n]{0,200}\b(?:attended|took part in|participated in) the (?:meeting|talks|call))",
+    re.IGNORECASE,
+)
+_CAPS_LABEL = re.compile(
+    r"(?:Q|[A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+){0,5})(?::|(?=\s))(?:\s*\([A-Za-z .]{2,40}\.?\))?"
+)
+_LABEL_ONLY = re.compile(r"(?:Q|[A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+){0,5}):?")
+
+
+def has_caps_label(text: str, start: int, end: int) -> re.Match[str] | None:
+    """Match a transcript speaker label in capitals at ``start`` ("PRESIDENT BIDEN:", "Q ")."""
+    m = _CAPS_LABEL.match(text, start, end)
+    if not m:
+        return None
+    head = m.group(0)
+    if head.startswith("Q") and (len(head) == 1 or head[1] in " :"):
+        return m
+    if ":" not in head or len(head.split(":")[0]) < 2:
+        return None
+    return m
+
+
+def classify_paragraphs(
+    text: str, spans: Sequence[tuple[int, int]], dateline_para: int | None
+) -> list[Paragraph]:
+    """Give each paragraph a kind from its shape alone (no attribution needed).
+
+    Kinds drive which paragraphs can carry speakers: only lede, body and attendance paragraphs
+    are attributed; the rest become boilerplate statements.
+    """
+    transcript = any(has_caps_label(text, s, e) for s, e in spans)
+    paras: list[Paragraph] = []
+    seen_body = False
+    for i, (s, e) in enumerate(spans):
+        block = text[s:e]
+        words = len(block.split())
+        kind = "body"
+        if _SEPARATOR.fullmatch(block):
+            kind = "separator"
+        elif _STAGE.fullmatch(block):
+            kind = "stage"
+        elif _CREDIT.fullmatch(block):
+            kind = "credit"
+        elif _META.fullmatch(block):
+            kind = "meta"
+        elif words <= 10 and _BYLINE.fullmatch(block):
+            kind = "byline"
+        elif words <= 6 and _LABEL_ONLY.fullmatch(block) and (block == "Q" or block.endswith(":")):
+            kind = "label"
+        elif (words <= 8 and _TIME_LINE.fullmatch(block.strip())) or (
+            transcript and words <= 8 and not seen_body and not re.search(r"[.!?:\"”]$", block)
+        ):
+            kind = "venue"
+        elif dateline_para is not None and i < dateline_para and _CREDIT_TAIL.search(block):
+            kind = "caption"
+        elif dateline_para is not None and i == dateline_para:
+            kind = "lede"
+        elif words <= 60 and _ATTEND.match(block) and not _has_cue_verb(block):
+            kind = "attendance"
+        elif transcript and words <= 8 and not seen_body and not re.search(r"[.!?]$", block):
+            kind = "venue"
+        elif not seen_body and dateline_para is None:
+            kind = "lede"
+        if kind in ("body", "lede", "attendance"):
+            seen_body = True
+        paras.append(Paragraph(position=i, kind=kind, start=s, end=e))
+    return paras
+
+
+_CUE_CHECK = re.compile(r"\b(?:said|stressed|noted|emphasized|agreed|discussed|expressed)\b")
+
+
+def _has_cue_verb(block: str) -> bool:
+    return bool(_CUE_CHECK.search(block))
+
+
+# --------------------------------------------------------------------------------------------
+# dateline
+
+_MONTHS = {
+    m: i + 1
+    for i, ms in enumerate(
+        [
+            ("Jan", "January"),
+            ("Feb", "February"),
+            ("Mar", "March"),
+            ("Apr", "April"),
+            ("May",),
+            ("Jun", "June"),
+            ("Jul", "July"),
+            ("Aug", "August"),
+            ("Sep", "Sept", "September"),
+            ("Oct", "October"),
+            ("Nov", "November"),
+            ("Dec", "December"),
+        ]
+    )
+    for m in ms
+}
+_DATELINE = re.compile(
+    r"([A-Z][A-Za-z.'’\- ]{1,40}?(?:, [A-Z][A-Za-z.'’\- ]{1,30})?),\s+"
+    r"((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})"
+    r"\s*(?:\(([A-Za-z][\w ]{0,20})\))?\s*(?:--|—|–|-)\s*"
+)
+
+
+def find_dateline(
+    text: str, spans: Sequence[tuple[int, int]], published: dt.date
+) -> tuple[int, Dateline] | None:
+    """Find an agency dateline ("BEIJING, Dec. 30 (Xinhua) --") at the start of an early paragraph.
+
+    The year comes from the header; a dateline month after the publication month is last year's.
+    """
+    for i, (s, e) in enumerate(spans[:4]):
+        m = _DATELINE.match(text, s, e)
+        if not m:
+            continue
+        place = m.group(1)
+        if place.upper() != place and not place.istitle():
+            continue
+        mon_word, day = m.group(2).replace(".", "").split()
+        month = _MONTHS.get(mon_word[:3]) if mon_word[:4] != "Sept" else 9
+        date = None
+        if month:
+            year = published.year - (1 if month > published.month else 0)
+            try:
+                date = dt.date(year, month, int(day))
+            except ValueError:
+                date = None
+        return i, Dateline(
+            place=place.title() if place.isupper() else place,
+            date=date,
+            date_text=m.group(2),
+            agency=m.group(3),
+            start=m.start(),
+            end=m.end(),
+        )
+    return None
+
+
+# --------------------------------------------------------------------------------------------
+# sentences
+
+_ABBREV = frozenset(
+    """
+    Mr Mrs Ms Dr St Jr Sr No Nos Gen Lt Col Sen Rep Gov Amb Adm Capt Maj Prof Rev Hon Co Inc Ltd
+    vs Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Fig approx Dept Sgt Cmdr Pres Messrs Mt
+    Ft Vol pp cf e.g i.e
+    """.split()  # noqa: SIM905
+)
+_SENT_STARTERS = frozenset(
+    """
+    The He She They It We I In On At This That These Those But And As A An Our His Her Their
+    Both During After Before Today Also However Yesterday
+    """.split()  # noqa: SIM905
+)
+_BOUNDARY = re.compile(
+    r"(?:[.!?]+|…)[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9*])|(?<=:)(?=\s+[\"“]?[A-Z])|"
+    r"(?<=\S)(?=\s+\*\s?\*\s?\*)|(?<=\*\s\*\s\*)(?=\s)|(?<=\*\*\*)(?=\s)"
+)
+_TOKEN_BEFORE = re.compile(r"(\S+)$")
+
+
+def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Split ``text[start:end]`` into trimmed sentence spans covering all non-space characters.
+
+    A full stop ends a sentence unless it closes a known abbreviation or an initial ("J.",
+    "Dec."); multi-dot abbreviations ("U.S.", "D.C.") end one only before a typical sentence
+    starter. Colons end a sentence only when a capital follows, which is how both transcript
+    labels and "attributable to X:" lines separate from what follows.
+    """
+    cuts: list[int] = []
+    for m in _BOUNDARY.finditer(text, start, end):
+        cut = m.end()
+        punct = m.group(0)
+        if punct.startswith(".") and punct.rstrip("\"”’')]") == ".":
+            tok_m = _TOKEN_BEFORE.search(text, max(start, m.start() - 40), m.start())
+            tok = tok_m.group(1) if tok_m else ""
+            tok = tok.lstrip("(\"“‘'")
+            nxt = text[cut : cut + 30].split()
+            nxt_word = nxt[0].strip("\"“‘'(") if nxt else ""
+            if tok in _ABBREV or tok.rstrip(".") in _ABBREV:
+                continue
+            if len(tok) == 1 and tok.isupper():
+                continue  # an initial: "Joseph R. Biden"
+            if (
+                "." in tok
+                and re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]", tok)
+                and nxt_word not in _SENT_STARTERS
+            ):
+                continue  # "U.S", "D.C" mid-sentence
+        elif punct == "" and text[m.start() - 1 : m.start()] == ":":
+            # colon boundary: only for labels, i.e. a short capitalised head before it
+            seg_start = cuts[-1] if cuts else start
+            head = text[seg_start : m.start()].strip()
+            if not _label_like(head):
+                continue
+        cuts.append(cut)
+    bounds = [start, *cuts, end]
+    return trim_spans(text, itertools.pairwise(bounds))
+
+
+_LABEL_HEAD = re.compile(
+    r"(?:\*\s?\*\s?\*\s*)?(?:[A-Z][\w'’.\-]*(?:\([a-z]+\))?|of|the|and|for|to)"
+    r"(?:\s(?:[A-Z][\w'’.\-]*|of|the|and|for|to))*\s?(?:\((?:retranslated|via interpreter|"
+    r"as interpreted|translated)\))?:"
+)
+
+
+def _label_like(head: str) -> bool:
+    """True for a speaker label head: 1-16 capitalised words, 'of/the' allowed, ending in ':'."""
+    if len(head) > 160 or not head.endswith(":"):
+        return False
+    if not _LABEL_HEAD.fullmatch(head):
+        return False
+    words = head[:-1].split()
+    return 1 <= len(words) <= 18 and words[-1][:1].isupper() | words[-1].endswith(")")
+
+
+# --------------------------------------------------------------------------------------------
+# meeting facts
+
+_VIDEO = re.compile(
+    r"\bvia video|\bvideo ?(?:link|conference|call|conferencing)|\bvideoconference|"
+    r"\bvirtual(?:ly)?\b|\bby video\b|\bsecure video\b|\bonline\b",
+    re.IGNORECASE,
+)
+_PHONE = re.compile(
+    r"\btelephone\b|\bphone\b|\bspoke (?:today |yesterday |again |earlier today )?(?:with|to)\b|"
+    r"\bcall(?:ed)? (?:with|on)\b|\b(?:a|the|their|his|her) call\b|\bcalls? with\b|\bcalled\b|"
+    r"\bspeaks? with\b",
+    re.IGNORECASE,
+)
+_WRITTEN = re.compile(r"\b(?:message|letter|telegram)s? (?:to|from|of)\b", re.IGNORECASE)
+_IN_PERSON = re.compile(
+    r"\bmet\b|\bmeets\b|\bmeeting with\b|\btalks\b|\bvisit\b|\breceived\b|\bhosted\b|"
+    r"\bpress conference\b|\bjoint press\b|\bbefore (?:their|the) meeting\b|\bremarks\b|"
+    r"\bnews conference\b|\bbilateral meeting\b|\bstatements? for the press\b",
+    re.IGNORECASE,
+)
+_KIND = (
+    (
+        "press conference",
+        re.compile(
+            r"press (?:conference|availability)|news conference|"
+            r"statements? (?:for|to) the press",
+            re.I,
+        ),
+    ),
+    ("briefing", re.compile(r"\bbriefing\b|background press call", re.I)),
+    ("call", re.compile(r"\bcall\b|telephone|phone", re.I)),
+    ("talks", re.compile(r"\btalks\b", re.I)),
+    ("visit", re.compile(r"\bvisit\b", re.I)),
+    ("meeting", re.compile(r"\bmeet|\bmeeting\b|\bremarks\b", re.I)),
+)
+_PLACE_WORD = r"(?:[A-Z][a-zA-Z'’\-]+|D\.C\.)"
+_LOCATION = re.compile(
+    r"\b(?:in|at)\s+(?:the\s+)?(" + _PLACE_WORD + r"(?:\s" + _PLACE_WORD + r"){0,3}"
+    r"(?:,\s+" + _PLACE_WORD + r"(?:\s" + _PLACE_WORD + r"){0,2})?)"
+)
+_WEEKDAYS = {
+    d: i
+    for i, d in enumerate(
+        ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+    )
+}
+_ON_DATE = re.compile(
+    r"\b(?:On|on)\s+(?:(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
+    r"((?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)\s+\d{1,2}))\b"
+)
+
+
+def place_country(place: str | None) -> str | None:
+    """Country of a place name: a capital or seat ("Beijing", "White House"), or a country."""
+    if not place:
+        return None
+    for cand in (place, place.split(",")[0].strip(), place.split(",")[-1].strip()):
+        if cand in CAPITALS:
+            return CAPITALS[cand]
+        if cand in COUNTRIES:
+            return COUNTRIES[cand]
+    return None
+
+
+def meeting_facts(
+    header: Header, dateline: Dateline | None, lede: str, body: str
+) -> tuple[dt.date | None, str, str, str | None, str | None, str | None]:
+    """Date, precision, format, kind, location and host country from the header and lede.
+
+    The lede (dateline paragraph or first body paragraph) states who met whom, when and how; the
+    title disambiguates ("Telephone conversation with ...", "Readout of ... Call").
+    """
+    title = header.title
+    head_text = f"{title}\n{lede}"
+    # date
+    date: dt.date | None = header.published
+    precision = "unknown"
+    if dateline and dateline.date:
+        date, precision = dateline.date, "day"
+    m = _ON_DATE.search(lede)
+    if m and m.group(1):
+        back = (header.published.weekday() - _WEEKDAYS[m.group(1)]) % 7
+        base = dateline.date if dateline and dateline.date else header.published
+        back = (base.weekday() - _WEEKDAYS[m.group(1)]) % 7
+        date, precision = base - dt.timedelta(days=back), "day"
+    elif m and m.group(2):
+        mon, day = m.group(2).split()
+        month = _MONTHS[mon[:3]]
+        year = header.published.year - (1 if month > header.published.month else 0)
+        with contextlib.suppress(ValueError):
+            date, precision = dt.date(year, month, int(day)), "day"
+    elif re.search(r"\byesterday\b", lede, re.I):
+        date, precision = header.published - dt.timedelta(days=1), "day"
+    elif re.search(r"\btoday\b|\bthis (?:morning|afternoon|evening)\b", lede, re.I) or (
+        precision == "unknown"
+    ):
+        precision = "day" if re.search(r"\btoday\b", lede, re.I) else precision
+    # format
+    fmt = "unknown"
+    if _VIDEO.search(head_text):
+        fmt = "video"
+    elif _PHONE.search(head_text):
+        fmt = "phone"
+    elif _WRITTEN.search(title):
+        fmt = "written"
+    elif _IN_PERSON.search(head_text) or _IN_PERSON.search(body[:2000]):
+        fmt = "in_person"
+    kind = None
+    for name, rx in _KIND:
+        if rx.search(title) or rx.search(lede[:400]):
+            kind = name
+            break
+    if kind is None and fmt == "phone":
+        kind = "call"
+    # location
+    location = None
+    first = split_sentences(lede, 0, len(lede))
+    lede_first = lede[: first[0][1]] if first else lede
+    for lm in _LOCATION.finditer(lede_first):
+        cand = lm.group(1).strip()
+        cand = re.sub(r"\s+(?:on|with|and)$", "", cand)
+        if cand.split()[0] in _MONTHS or cand.split()[0] in _WEEKDAYS:
+            continue
+        if place_country(cand) or cand.endswith(("House", "Kremlin", "Room", "Office")):
+            location = cand
+            break
+    if location is None and dateline is not None:
+        location = dateline.place
+    host = place_country(location)
+    if location and location.startswith("White House"):
+        host = "United States"
+    return date, precision, fmt, kind, location, host
+
+
+# --------------------------------------------------------------------------------------------
+# the entry point
+
+_WORDY = re.compile(r"\b[A-Za-z][a-z]{2,}\b")
+_CODEY = re.compile(
+    r"[;{}]\s*$|^\s*[{}]|==|=>|->|\w\(\)|^\s*(?:def|class|import|from|#include|function|var|"
+    r"let|const|return|if|for|while)\b.*[(:{=]",
+    re.MULTILINE,
+)
+
+
+def _looks_like_prose(body: str) -> str | None:
+    """Return a reason when the body is not prose (code, CSV, token soup), else None."""
+    words = _WORDY.findall(body)
+    if len(words) < 3:
+        return "body has no sentences of words"
+    letters = sum(ch.isalpha() for ch in body)
+    if letters < 0.5 * len(body.replace(" ", "").replace("\n", "").replace("\r", "")):
+        return "body is mostly not letters"
+    lines = [ln for ln in body.splitlines() if ln.strip()]
+    if lines:
+        code_lines = sum(1 for ln in lines if _CODEY.search(ln))
+        if code_lines > 0.3 * len(lines):
+            return "body looks like program code"
+        commas = sum(
+            1
+            for ln in lines
+            if ln.count(",") >= 3
+            and not re.search(r"[.!?]\s", ln)
+            and len(_WORDY.findall(ln)) < 3 * (ln.count(",") + 1)
+        )
+        if len(lines) >= 3 and commas > 0.6 * len(lines):
+            return "body looks like a table (CSV)"
+    common = len(
+        re.findall(r"\b(?:the|a|an|of|and|to|in|is|was|with|on|for|that)\b", body, re.IGNORECASE)
+    )
+    if common < max(1, len(words) // 40):
+        return "body has no sentences of ordinary words"
+    return None
+
+
+def parse_article(text: str) -> Article:
+    """Parse one decoded article into paragraphs, statements, persons and meeting facts."""
+    from dipdb.attribution import attribute  # local import: attribution imports this module
+
+    nl = text.find("\n")
+    first = text if nl < 0 else text[:nl]
+    header = parse_header(first)
+    body_start = len(text) if nl < 0 else nl + 1
+    body = text[body_start:]
+    if not body.strip():
+        raise ParseError("not an article: header but no body text")
+    reason = _looks_like_prose(body)
+    if reason:
+        raise ParseError(f"not an article: {reason}")
+    spans = split_paragraphs(text, body_start)
+    dl = find_dateline(text, spans, header.published)
+    dateline_para = dl[0] if dl else None
+    dateline = dl[1] if dl else None
+    paragraphs = classify_paragraphs(text, spans, dateline_para)
+    lede_para = next((p for p in paragraphs if p.kind == "lede"), None)
+    if lede_para is None:
+        lede_para = next((p for p in paragraphs if p.kind == "body"), None)
+    lede = text[lede_para.start : lede_para.end] if lede_para else ""
+    date, precision, fmt, kind, location, host = meeting_facts(header, dateline, lede, body)
+    publisher = _publisher(text, paragraphs, dateline)
+    result = attribute(text, header, paragraphs, publisher=publisher, lede=lede_para)
+    meeting = Meeting(
+        date=date,
+        date_precision=precision,  # type: ignore[arg-type]
+        format=fmt,  # type: ignore[arg-type]
+        kind=kind,
+        location=location,
+        host_country=host,
+    )
+    return Article(
+        text=text,
+        header=header,
+        publisher=publisher,
+        dateline=dateline,
+        paragraphs=tuple(paragraphs),
+        meeting=meeting,
+        persons=result.persons,
+        participants=result.participants,
+        statements=result.statements,
+        parser_version=PARSER_VERSION,
+    )
+
+
+_PUBLISHER_MARKERS = (
+    (
+        re.compile(
+            r"^Office of the Spokesperson$|attributable to (?:Department )?Spokesperson", re.M
+        ),
+        "U.S. Department of State",
+    ),
+    (re.compile(r"^Office of the Press Secretary$|^The White House$", re.M), "The White House"),
+)
+
+
+def _publisher(text: str, paragraphs: Sequence[Paragraph], dateline: Dateline | None) -> str | None:
+    """The publisher from the dateline agency or an unmistakable marker paragraph, else None."""
+    if dateline and dateline.agency:
+        return dateline.agency
+    for p in paragraphs[:4]:
+        if p.kind in ("byline", "meta"):
+            block = text[p.start : p.end]
+            for rx, name in _PUBLISHER_MARKERS:
+                if rx.search(block):
+                    return name
+    return None

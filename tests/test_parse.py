@@ -1,0 +1,206 @@
+"""Specification of the parser's small functions: decoding, header, paragraphs, sentences."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from dipdb.article import ParseError
+from dipdb.parse import (
+    PARSER_VERSION,
+    classify_paragraphs,
+    decode,
+    find_dateline,
+    parse_article,
+    parse_header,
+    split_paragraphs,
+    split_sentences,
+)
+
+
+@pytest.mark.parametrize(
+    ("data", "reason"),
+    [
+        (b"", "file is empty"),
+        (b"  \n\t\r\n", "file is empty"),
+        (b"\x00\x01\x02binary", "binary file, not text"),
+        (b" date 2022-01-01 Caf\xe9 talks\n", "invalid byte 0xE9 at offset 20"),
+        (b"\xff\xfe d\x00a\x00", "UTF-16"),
+        (b"\xfe\xff\x00 \x00d", "UTF-16"),
+    ],
+)
+def test_decode_refuses_with_one_line_reason(data: bytes, reason: str) -> None:
+    with pytest.raises(ParseError) as err:
+        decode(data)
+    assert reason in str(err.value)
+    assert "\n" not in str(err.value)
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        b" date 2022-01-01 T\r\n\r\nBody text here.\r\n",
+        "\ufeff date 2022-01-01 T\n\nCaf\u00e9 talks were held.\n".encode(),
+        b" date 2022-01-01 T\rold mac line\r",
+    ],
+)
+def test_decode_matches_utf8_sig_read_without_newline_translation(data: bytes, tmp_path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_bytes(data)
+    with open(path, encoding="utf-8-sig", newline="") as fh:
+        assert decode(data) == fh.read()
+
+
+@pytest.mark.parametrize(
+    ("line", "published", "title"),
+    [
+        (
+            " date 2022-12-31 Xi meets Putin via video link",
+            dt.date(2022, 12, 31),
+            "Xi meets Putin via video link",
+        ),
+        ("date 2021-01-02 Readout\r\n", dt.date(2021, 1, 2), "Readout"),
+        ("\t date 2020-02-29   Leap day talks  ", dt.date(2020, 2, 29), "Leap day talks"),
+    ],
+)
+def test_header_parses(line: str, published: dt.date, title: str) -> None:
+    h = parse_header(line)
+    assert (h.published, h.title) == (published, title)
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Readout of a call", "first line is not a ' date YYYY-MM-DD Title' header"),
+        (" 2022-01-01 Title", "first line is not a ' date YYYY-MM-DD Title' header"),
+        (" date 2022-02-30 Title", "header date 2022-02-30 is not a real date"),
+        (" date 22-1-1 Title", "is not YYYY-MM-DD"),
+        (" date 2022-01-01", "no title"),
+        (" date 2022-01-01   ", "no title"),
+    ],
+)
+def test_header_errors_name_the_problem(line: str, reason: str) -> None:
+    with pytest.raises(ParseError, match=reason.replace("(", r"\(").replace(")", r"\)")):
+        parse_header(line)
+
+
+def test_paragraphs_split_on_blank_lines_lf_and_crlf() -> None:
+    text = "h\r\n\r\nOne line.\r\nstill one.\r\n  \r\nTwo.\n\n\nThree."
+    spans = split_paragraphs(text, 3)
+    assert [text[s:e] for s, e in spans] == ["One line.\r\nstill one.", "Two.", "Three."]
+
+
+@pytest.mark.parametrize(
+    ("block", "kind"),
+    [
+        ("* * *", "separator"),
+        ("(Laughter.)", "stage"),
+        ("Office of the Spokesperson", "byline"),
+        ("The following is attributable to Spokesperson Jane Doe:", "meta"),
+        ("The below is attributable to Spokesperson Jane Doe:", "meta"),
+        ("10:15 A.M. EST", "venue"),
+        ("Q", "label"),
+        ("PRESIDENT SMITH:", "label"),
+        ("Ann Lee and Bo Chan were present at the meeting.", "attendance"),
+        ("The two ministers discussed trade.", "lede"),
+    ],
+)
+def test_paragraph_kinds(block: str, kind: str) -> None:
+    text = "h\n\n" + block
+    spans = split_paragraphs(text, 2)
+    assert classify_paragraphs(text, spans, None)[0].kind == kind
+
+
+def test_caption_credit_and_dateline_lede() -> None:
+    text = (
+        "h\n\nA meets B in Paris. (Xinhua/Some Body)\n\n"
+        "PARIS, March 3 (Xinhua) -- A met B.\n\nBody."
+    )
+    spans = split_paragraphs(text, 2)
+    found = find_dateline(text, spans, dt.date(2022, 3, 4))
+    assert found is not None
+    idx, dl = found
+    assert (idx, dl.place, dl.date, dl.agency) == (1, "Paris", dt.date(2022, 3, 3), "Xinhua")
+    kinds = [p.kind for p in classify_paragraphs(text, spans, idx)]
+    assert kinds == ["caption", "lede", "body"]
+
+
+def test_dateline_in_december_read_in_january_is_last_year() -> None:
+    text = "h\n\nBEIJING, Dec. 31 (Xinhua) -- A met B."
+    spans = split_paragraphs(text, 2)
+    _, dl = find_dateline(text, spans, dt.date(2023, 1, 1))  # type: ignore[misc]
+    assert dl.date == dt.date(2022, 12, 31)
+
+
+@pytest.mark.parametrize(
+    ("para", "sentences"),
+    [
+        ("One here. Two there.", ["One here.", "Two there."]),
+        (
+            "President Joseph R. Biden, Jr. spoke. He left.",
+            ["President Joseph R. Biden, Jr. spoke.", "He left."],
+        ),
+        (
+            "They met on Dec. 30 in Washington, D.C. today. Good.",
+            ["They met on Dec. 30 in Washington, D.C. today.", "Good."],
+        ),
+        (
+            "The U.S. President spoke. The U.S. The end.",
+            ["The U.S. President spoke.", "The U.S.", "The end."],
+        ),
+        (
+            '"We agree," he said. "Fine!" She left?  Yes.',
+            ['"We agree," he said.', '"Fine!"', "She left?", "Yes."],
+        ),
+        (
+            "Thanks. Jane Roe: Good evening. All well.",
+            ["Thanks.", "Jane Roe:", "Good evening.", "All well."],
+        ),
+        ("He asked one thing: Is it over?", ["He asked one thing: Is it over?"]),
+        ("No terminal punctuation", ["No terminal punctuation"]),
+    ],
+)
+def test_sentence_splitting(para: str, sentences: list[str]) -> None:
+    spans = split_sentences(para, 0, len(para))
+    assert [para[s:e] for s, e in spans] == sentences
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        (" date 2022-01-01 T\n", "not an article"),
+        (" date 2022-01-01 T\n\n   \n", "not an article"),
+        (
+            " date 2022-01-01 T\n\ndef f(x):\n    return x == 1;\nclass A { }\nvar y = f();\n",
+            "not an article",
+        ),
+        (" date 2022-01-01 T\n\na,b,c,d\n1,2,3,4\n5,6,7,8\n9,10,11,12\n", "not an article"),
+        (" date 2022-01-01 T\n\nqx zv 9k3 p0 77 zzq %% ## qq\n", "not an article"),
+    ],
+)
+def test_non_articles_are_refused(text: str, reason: str) -> None:
+    with pytest.raises(ParseError, match=reason):
+        parse_article(text)
+
+
+def test_short_real_readout_is_accepted() -> None:
+    art = parse_article(
+        " date 2022-05-01 Call\n\nPresident Ann Smith spoke with Prime Minister"
+        " Bo Chan of Japan today. They discussed trade.\n"
+    )
+    assert art.parser_version == PARSER_VERSION
+    assert art.statements[-1].speakers == ("Ann Smith", "Bo Chan")
+    assert art.meeting.format == "phone"
+
+
+def test_offsets_slice_exactly_with_crlf_and_bom() -> None:
+    raw = (
+        "\ufeff date 2022-05-01 Talks\r\n\r\nPresident Ann Smith met Prime Minister Bo Chan"
+        " of Japan in Tokyo.\r\nShe stressed unity.\r\n\r\n(Laughter.)\r\n"
+    ).encode()
+    text = decode(raw)
+    art = parse_article(text)
+    for s in art.statements:
+        assert text[s.start : s.end] == s.text
+    assert art.meeting.location == "Tokyo" and art.meeting.host_country == "Japan"
