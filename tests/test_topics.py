@@ -1,0 +1,462 @@
+"""Tests for dipdb.topics: the shipped taxonomy, the matcher and user taxonomy files.
+
+All example sentences are written for these tests (none is taken from the corpus)."""
+
+from __future__ import annotations
+
+import glob
+import os
+from pathlib import Path
+
+import pytest
+
+from dipdb.article import TopicMatch
+from dipdb.topics import Taxonomy, TaxonomyError, Topic, load_taxonomy
+
+REQUIRED = [
+    "economy",
+    "trade",
+    "investment",
+    "energy",
+    "oil",
+    "gas",
+    "lng",
+    "nuclear-power",
+    "finance",
+    "agriculture",
+    "food-security",
+    "infrastructure-connectivity",
+    "transport",
+    "technology",
+    "ai",
+    "semiconductors",
+    "export-controls",
+    "climate",
+    "health",
+    "covid-19",
+    "people-to-people",
+    "culture",
+    "education",
+    "sports",
+    "tourism",
+    "governance-and-rights",
+    "human-rights",
+    "democracy",
+    "international-order",
+    "international-law",
+    "multilateralism",
+    "hegemony",
+    "organizations",
+    "united-nations",
+    "g7",
+    "g20",
+    "brics",
+    "sco",
+    "nato",
+    "asean",
+    "quad",
+    "eu",
+    "sanctions",
+    "security",
+    "arms-control",
+    "non-proliferation",
+    "denuclearization",
+    "military-defence",
+    "cybersecurity",
+    "terrorism",
+    "counternarcotics",
+    "migration",
+    "regions-and-conflicts",
+    "taiwan",
+    "ukraine",
+    "korean-peninsula",
+    "south-china-sea",
+    "middle-east",
+    "israel-gaza",
+    "iran",
+    "syria",
+    "afghanistan",
+    "burma",
+    "indo-pacific",
+    "hong-kong",
+    "xinjiang",
+    "tibet",
+    "political-events",
+    "party-congress",
+    "elections",
+    "inauguration",
+    "diplomacy",
+    "congratulations",
+    "condolences",
+    "bilateral-relations",
+]
+
+
+@pytest.fixture(scope="module")
+def tax() -> Taxonomy:
+    return load_taxonomy()
+
+
+def slugs(tax: Taxonomy, text: str) -> set[str]:
+    return {m.slug for m in tax.match(text)}
+
+
+# ------------------------------------------------------------------------- the shipped file
+
+
+def test_shipped_taxonomy_loads(tax: Taxonomy) -> None:
+    assert tax.version == "2026.11.1"
+    assert len(tax.topics) >= len(REQUIRED)
+    assert set(REQUIRED) <= set(tax.slugs)
+
+
+def test_every_topic_has_description_and_include(tax: Taxonomy) -> None:
+    for t in tax.topics:
+        assert t.name.strip(), t.slug
+        assert t.description.strip(), t.slug
+        assert t.include, t.slug
+
+
+def test_hierarchy_parents_first_and_acyclic(tax: Taxonomy) -> None:
+    seen: set[str] = set()
+    for t in tax.topics:
+        if t.parent is not None:
+            assert t.parent in seen, t.slug
+        seen.add(t.slug)
+        chain = tax.ancestors(t.slug)
+        assert t.slug not in chain
+        assert len(chain) == len(set(chain))
+
+
+def test_hierarchy_decisions(tax: Taxonomy) -> None:
+    assert tax.ancestors("lng") == ("gas", "energy", "economy")
+    assert tax.ancestors("food-security") == ("agriculture", "economy")
+    assert tax.ancestors("israel-gaza") == ("middle-east", "regions-and-conflicts")
+    assert tax.ancestors("hegemony") == ("international-order",)
+    assert tax.ancestors("sanctions") == ()
+    assert tax.get("covid").slug == "covid-19"  # alias
+    assert "sports" in tax.descendants("people-to-people")
+    with pytest.raises(KeyError):
+        tax.ancestors("no-such-topic")
+
+
+def test_load_is_cached(tax: Taxonomy) -> None:
+    assert load_taxonomy() is tax
+
+
+# ------------------------------------------------------------------------------ matching
+
+POSITIVE = [
+    ("The two sides agreed to expand trade in farm products.", "trade"),
+    ("Trading volumes rose last year.", "trade"),
+    ("He warned against protectionism.", "trade"),
+    ("They discussed energy security in Europe.", "energy"),
+    ("Shipments of LNG to Asia will grow.", "lng"),
+    ("Both welcomed the nuclear power plant project.", "nuclear-power"),
+    ("The leaders discussed food security and famine relief.", "food-security"),
+    ("They plan to modernise border ports.", "infrastructure-connectivity"),
+    ("They stressed responsible use of AI in weapons systems.", "ai"),
+    ("New export controls on chips were announced.", "export-controls"),
+    ("Activities of the Year of Sports Exchange went well.", "sports"),
+    ("Both sides praised people to people ties.", "people-to-people"),
+    ("The COVID-19 situation has improved.", "covid-19"),
+    ("The Covid measures were relaxed.", "covid-19"),
+    ("The coronavirus has hit tourism.", "covid-19"),
+    ("The pandemic disrupted supply chains.", "covid-19"),
+    ("He supports China's position on the Taiwan question.", "taiwan"),
+    ("Russia is committed to the one-China principle.", "taiwan"),
+    ("Peace across the Taiwan Strait matters to the region.", "taiwan"),
+    ("They talked about cross-Strait relations.", "taiwan"),
+    ("They exchanged views on the Ukraine crisis.", "ukraine"),
+    ("They reaffirmed the complete denuclearization of the Korean Peninsula.", "denuclearization"),
+    ("They reaffirmed the complete denuclearization of the Korean Peninsula.", "korean-peninsula"),
+    ("The SCO summit will take place in autumn.", "sco"),
+    ("Both support the Shanghai Cooperation Organization.", "sco"),
+    ("BRICS membership expansion was discussed.", "brics"),
+    ("They will coordinate at the G20.", "g20"),
+    ("They will coordinate at the G-20 meeting.", "g20"),
+    ("The Group of 20 meets next month.", "g20"),
+    ("The G7 leaders issued a statement.", "g7"),
+    ("The Quad foreign ministers met in Tokyo.", "quad"),
+    ("NATO's eastern flank was reinforced.", "nato"),
+    ("EU member states agreed a package.", "eu"),
+    ("They oppose hegemony and power politics.", "hegemony"),
+    ("They reject bullying and unilateralism.", "hegemony"),
+    ("Sanction and interference are doomed to fail.", "sanctions"),
+    ("New sanctions were imposed on the bank.", "sanctions"),
+    ("Uphold the authority of the United Nations.", "united-nations"),
+    ("Uphold the status of international law.", "international-law"),
+    ("Stand for true multilateralism.", "multilateralism"),
+    ("He praised the success of the 20th National Congress of the CPC.", "party-congress"),
+    ("He congratulated her on the success of the party congress.", "congratulations"),
+    ("She expressed her condolences over the earthquake.", "condolences"),
+    ("Ransomware attacks on hospitals were raised.", "cybersecurity"),
+    ("They agreed to curb the flow of fentanyl precursors.", "counternarcotics"),
+    ("Irregular migration across the border was discussed.", "migration"),
+    ("They talked about Gaza and the hostages.", "israel-gaza"),
+    ("They discussed the Iran nuclear deal.", "iran"),
+    ("The situation in Burma was discussed.", "burma"),
+    ("A free and open Indo-Pacific was the theme.", "indo-pacific"),
+    ("Democracies must stand together.", "democracy"),
+    ("They restated support for human rights defenders.", "human-rights"),
+    ("The comprehensive strategic partnership has grown more mature.", "bilateral-relations"),
+]
+
+
+@pytest.mark.parametrize(("text", "slug"), POSITIVE)
+def test_positive(tax: Taxonomy, text: str, slug: str) -> None:
+    assert slug in slugs(tax, text)
+
+
+NEGATIVE = [
+    ("They went to the disco together.", "sco"),
+    ("He said the meeting went well.", "ai"),
+    ("Europe faces a difficult winter.", "eu"),
+    ("The trademark dispute was settled in court.", "trade"),
+    ("He rode a quad bike across the dunes.", "quad"),
+    ("A quad of old buildings stands behind the library.", "quad"),  # lower-case: generic
+    (
+        "The two presidents wished the two countries greater achievements in their development.",
+        "economy",
+    ),
+    ("The talks addressed food security.", "security"),
+    ("The talks addressed energy security.", "security"),
+    ("The Democratic Republic of the Congo signed the deal.", "democracy"),
+    ("The Defense Secretary attended the dinner.", "military-defence"),
+    ("He met the NATO Secretary General in the morning.", "united-nations"),
+    ("The health of the relationship depends on trust.", "health"),
+    ("The Arabian Peninsula is hot in summer.", "korean-peninsula"),
+    ("They met at the Chinese Taipei table tennis event.", "taiwan"),
+    ("Both leaders said nuclear powers bear special responsibility.", "nuclear-power"),
+    ("They discussed the business environment.", "climate"),
+    ("Tear gas was used against the crowd.", "gas"),
+    ("The future pandemic response fund was discussed.", "covid-19"),
+    ("She stressed the need for global governance reform.", "governance-and-rights"),
+]
+
+
+@pytest.mark.parametrize(("text", "slug"), NEGATIVE)
+def test_negative(tax: Taxonomy, text: str, slug: str) -> None:
+    assert slug not in slugs(tax, text)
+
+
+def test_sentence_with_no_topic(tax: Taxonomy) -> None:
+    text = "The two presidents wished the two countries greater achievements in their development."
+    assert slugs(tax, text) <= {"congratulations"}
+    assert tax.match("The weather was pleasant and the food was good.") == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("SCO", True),
+        ("SCO's", True),
+        ("(SCO)", True),
+        ("disco", False),
+        ("SCOPE", False),
+        ("sco", False),
+        ("Sco", False),  # acronyms are case-sensitive
+        ("TAIWAN", True),
+        ("taiwan", True),  # lower-case phrases are not
+    ],
+)
+def test_boundaries_and_case(tax: Taxonomy, text: str, expected: bool) -> None:
+    found = slugs(tax, text)
+    assert bool(found & {"sco", "taiwan"}) is expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "people-to-people exchange",
+        "people to people exchange",
+        "people\u2013to\u2013people",
+        "people-\nto-people",
+    ],
+)
+def test_separator_variants(tax: Taxonomy, text: str) -> None:
+    assert "people-to-people" in slugs(tax, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "slug"),
+    [
+        ("nonproliferation", "non-proliferation"),
+        ("non proliferation", "non-proliferation"),
+        ("G-20", "g20"),
+        ("G20", "g20"),
+        ("counter-narcotics", "counternarcotics"),
+        ("counternarcotics", "counternarcotics"),
+        ("COVID19", "covid-19"),
+    ],
+)
+def test_hyphen_optional(tax: Taxonomy, text: str, slug: str) -> None:
+    assert slug in slugs(tax, f"They discussed {text} today.")
+
+
+def test_plural_only_regular(tax: Taxonomy) -> None:
+    assert "sanctions" in slugs(tax, "sanction")
+    assert "sanctions" in slugs(tax, "sanctions")
+    assert "democracy" in slugs(tax, "democracies")
+    assert "trade" not in slugs(tax, "trademarks")
+    assert "trade" not in slugs(tax, "trader")
+
+
+def test_match_spans_offsets_and_order(tax: Taxonomy) -> None:
+    text = "Trade grew. Energy too. More trade and BRICS."
+    got = tax.match(text)
+    assert [m.slug for m in got] == sorted(
+        (m.slug for m in got), key=lambda s: next(x.start for x in got if x.slug == s)
+    )
+    by = {m.slug: m for m in got}
+    assert text[by["trade"].start : by["trade"].end] == "Trade"  # first evidence only
+    assert len([m for m in got if m.slug == "trade"]) == 1
+    shifted = tax.match(text, offset=100)
+    assert [(m.slug, m.start - 100, m.end - 100) for m in shifted] == [
+        (m.slug, m.start, m.end) for m in got
+    ]
+    assert all(isinstance(m, TopicMatch) for m in got)
+    assert [m.start for m in got] == sorted(m.start for m in got)
+
+
+def test_overlapping_phrases_of_different_topics(tax: Taxonomy) -> None:
+    text = "protecting global food and energy security"
+    found = {m.slug: text[m.start : m.end] for m in tax.match(text)}
+    assert "food-security" in found
+    assert "energy" in found
+
+
+def test_exclude_must_cover_the_match(tax: Taxonomy) -> None:
+    assert "quad" not in slugs(tax, "Quad bikes are noisy.")
+    # an exclude phrase elsewhere in the text does not veto an independent match
+    assert "quad" in slugs(tax, "A quad bike race was held; the Quad summit followed.")
+
+
+# ------------------------------------------------------------------------- user files
+
+BASE_TOPIC = """
+[[topic]]
+slug = "{slug}"
+name = "{name}"
+description = "d"
+include = {include}
+"""
+
+
+def write(tmp_path: Path, body: str, name: str = "tax.toml") -> Path:
+    p = tmp_path / name
+    p.write_text(body, encoding="utf-8")
+    return p
+
+
+def test_replace(tmp_path: Path) -> None:
+    p = write(
+        tmp_path,
+        'version = "1"\n'
+        + BASE_TOPIC.format(slug="widgets", name="Widgets", include='["widget", "Gizmo"]'),
+    )
+    t = load_taxonomy(p)
+    assert t.version == "1"
+    assert t.slugs == ("widgets",)
+    assert [m.slug for m in t.match("Two widgets and a Gizmo.")] == ["widgets"]
+    assert t.match("trade") == ()
+
+
+def test_extend_adds_and_overrides(tmp_path: Path, tax: Taxonomy) -> None:
+    body = (
+        'version = "local.1"\nextends = "builtin"\nremove = ["tibet"]\n'
+        + BASE_TOPIC.format(slug="arctic", name="Arctic", include='["Arctic", "polar route"]')
+        + 'parent = "regions-and-conflicts"\n'
+        + '[[topic]]\nslug = "trade"\nexclude = ["trade fair"]\n'
+    )
+    t = load_taxonomy(write(tmp_path, body))
+    assert t.version == f"{tax.version}+local.1"
+    assert "arctic" in t and "tibet" not in t
+    assert t.ancestors("arctic") == ("regions-and-conflicts",)
+    assert t.get("trade").include == tax.get("trade").include  # kept
+    assert "trade" not in {m.slug for m in t.match("a trade fair")}
+    assert "trade" in {m.slug for m in t.match("trade grew")}
+    assert "arctic" in {m.slug for m in t.match("the polar routes")}
+
+
+def test_env_var(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    p = write(
+        tmp_path,
+        'version = "env"\n' + BASE_TOPIC.format(slug="x", name="X", include='["xylophone"]'),
+    )
+    monkeypatch.setenv("DIPDB_TAXONOMY", str(p))
+    assert load_taxonomy().version == "env"
+    monkeypatch.delenv("DIPDB_TAXONOMY")
+    assert load_taxonomy().version == "2026.11.1"
+
+
+def _topic(slug="a", name="A", parent=None, include=('"alpha"',), extra=""):
+    out = f'[[topic]]\nslug = "{slug}"\nname = "{name}"\ndescription = "d"\n'
+    out += f"include = [{', '.join(include)}]\n"
+    if parent is not None:
+        out += f'parent = "{parent}"\n'
+    return out + extra
+
+
+INVALID = [
+    ("duplicate slug", 'version = "1"\n' + _topic() + _topic()),
+    ("must match", 'version = "1"\n' + _topic(slug="Bad_Slug")),
+    ("does not exist", 'version = "1"\n' + _topic(parent="nope")),
+    ("cycle", 'version = "1"\n' + _topic(slug="a", parent="b") + _topic(slug="b", parent="a")),
+    ("cycle", 'version = "1"\n' + _topic(slug="a", parent="a")),
+    ("name", 'version = "1"\n' + _topic(name="  ")),
+    ("empty phrase", 'version = "1"\n' + _topic(include=('"alpha"', '" "'))),
+    ("at least one phrase", 'version = "1"\n' + _topic(include=())),
+    ("letter or digit", 'version = "1"\n' + _topic(include=('"U.S."',))),
+    ("version", _topic()),
+    ("unknown key", 'version = "1"\n' + _topic(extra='includes = ["x"]\n')),
+    ("invalid TOML", 'version = "1"\n[[topic]\n'),
+    ("extends must be", 'version = "1"\nextends = "other"\n' + _topic()),
+    ("list of strings", 'version = "1"\n' + _topic(extra='exclude = "x"\n')),
+    ("already names", 'version = "1"\n' + _topic(extra='aliases = ["b"]\n') + _topic(slug="b")),
+    ("cannot remove", 'version = "1"\nextends = "builtin"\nremove = ["nope"]\n'),
+]
+
+
+@pytest.mark.parametrize(("needle", "body"), INVALID)
+def test_invalid_files(tmp_path: Path, needle: str, body: str) -> None:
+    p = write(tmp_path, body)
+    with pytest.raises(TaxonomyError) as exc:
+        load_taxonomy(p)
+    msg = str(exc.value)
+    assert "\n" not in msg
+    assert str(p) in msg
+    assert needle in msg
+
+
+def test_missing_file(tmp_path: Path) -> None:
+    with pytest.raises(TaxonomyError, match="cannot read"):
+        load_taxonomy(tmp_path / "absent.toml")
+
+
+def test_taxonomy_constructed_directly_is_validated() -> None:
+    with pytest.raises(TaxonomyError, match="parent"):
+        Taxonomy("1", (Topic("a", "A", parent="b", include=("alpha",)),))
+    t = Taxonomy(
+        "1", (Topic("b", "B", parent="a", include=("beta",)), Topic("a", "A", include=("alpha",)))
+    )
+    assert t.slugs == ("a", "b")  # parents before children
+
+
+# ----------------------------------------------------------------------------- corpus
+
+CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
+
+
+@pytest.mark.corpus
+@pytest.mark.skipif(not CORPUS.is_dir(), reason="../shared/corpus is absent")
+def test_corpus_spans_are_on_word_boundaries(tax: Taxonomy) -> None:
+    files = sorted(glob.glob(os.fspath(CORPUS / "*" / "*.txt")))
+    assert files
+    for f in files:
+        text = Path(f).read_text(encoding="utf-8-sig")
+        for m in tax.match(text):
+            assert 0 <= m.start < m.end <= len(text)
+            assert text[m.start].isalnum() and text[m.end - 1].isalnum()
+            assert m.start == 0 or not text[m.start - 1].isalnum()
+            assert m.end == len(text) or not text[m.end].isalnum()
