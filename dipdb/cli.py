@@ -1,0 +1,498 @@
+"""The ``dipdb`` command line: a thin Click layer over the library modules.
+
+Each command parses options, calls one library function (:mod:`dipdb.load`, :mod:`dipdb.migrate`,
+:mod:`dipdb.query`, ...) and formats its result. Exit codes: 0 success, 1 a failure in the data or
+the database (a file that would not load, a bad query), 2 a usage error.
+"""
+
+from __future__ import annotations
+
+import functools
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+import sqlalchemy as sa
+
+from dipdb import __version__, db, export, migrate
+from dipdb.article import ParseError
+from dipdb.topics import TaxonomyError
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+DATABASE_HELP = (
+    "Database URL (sqlite:///FILE, postgresql://USER@HOST/DB) or a SQLite file path. "
+    f"Default: ${db.ENV_URL}, else sqlite:///dipdb.sqlite in the working directory."
+)
+
+
+def _database_option(f: F) -> F:
+    """``--database/-d`` on every command, so it can go before or after the command name."""
+    return click.option(
+        "--database",
+        "-d",
+        "database",
+        envvar=db.ENV_URL,
+        show_envvar=True,
+        metavar="URL",
+        help=DATABASE_HELP,
+        default=None,
+    )(f)
+
+
+def _url(ctx: click.Context, database: str | None) -> str:
+    return database or (ctx.obj or {}).get("database") or db.resolve_url(None)
+
+
+def _user_errors(f: F) -> F:
+    """Turn the errors a user can cause into one-line Click errors (exit 1), never tracebacks."""
+
+    @functools.wraps(f)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return f(*args, **kwargs)
+        except (db.DatabaseURLError, migrate.SchemaError, TaxonomyError) as exc:
+            raise click.ClickException(str(exc)) from exc
+        except sa.exc.OperationalError as exc:
+            reason = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)
+            raise click.ClickException(f"cannot use the database: {reason}") from exc
+        except sa.exc.ArgumentError as exc:
+            raise click.ClickException(str(exc)) from exc
+
+    return wrapper  # type: ignore[return-value]
+
+
+def _engine(ctx: click.Context, database: str | None) -> sa.Engine:
+    return db.create_engine(_url(ctx, database))
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@_database_option
+@click.version_option(__version__, prog_name="dipdb")
+@click.pass_context
+def main(ctx: click.Context, database: str | None) -> None:
+    """dipdb turns diplomatic readouts into a database of who said what, to whom, when, and on
+    which policy topics.
+
+    \b
+    Typical use:
+      dipdb load seeds/                   parse every *.txt under seeds/ into ./dipdb.sqlite
+      dipdb stats                         what is in the database
+      dipdb query "SELECT * FROM statement LIMIT 5"
+      dipdb -d postgresql://postgres@127.0.0.1/dipdb load corpus/
+
+    Articles are UTF-8 text files whose first line is ' date YYYY-MM-DD Title', followed by
+    paragraphs separated by blank lines.
+    """
+    ctx.ensure_object(dict)
+    ctx.obj["database"] = database
+
+
+# --- load ----------------------------------------------------------------------------------------
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option(
+    "--publisher",
+    help="Publisher to record for these files, overriding what the "
+    "parser infers from the text (e.g. 'The White House').",
+)
+@click.option(
+    "--taxonomy",
+    "taxonomy_file",
+    type=click.Path(exists=True, dir_okay=False),
+    envvar="DIPDB_TAXONOMY",
+    show_envvar=True,
+    help="Topic taxonomy TOML file to tag with instead of the shipped one.",
+)
+@click.option("--quiet", "-q", is_flag=True, help="Print only errors.")
+@_database_option
+@click.pass_context
+@_user_errors
+def load(
+    ctx: click.Context,
+    paths: tuple[Path, ...],
+    publisher: str | None,
+    taxonomy_file: str | None,
+    quiet: bool,
+    database: str | None,
+) -> None:
+    """Parse articles and store them, one transaction per article.
+
+    PATHS are article files or folders (searched recursively for *.txt). The database is created
+    or upgraded to the current schema first. A file already loaded with the same content is
+    skipped; a changed file at the same path replaces its earlier rows. A file that cannot be
+    loaded gets one line on stderr saying why and leaves the database as it was; the others still
+    load, and the exit status is 1.
+    """
+    from dipdb import load as load_mod
+    from dipdb.topics import load_taxonomy
+
+    engine = _engine(ctx, database)
+    taxonomy = load_taxonomy(taxonomy_file)
+    show_bar = sys.stderr.isatty() and not quiet
+    bar = click.progressbar(length=0, label="loading", file=sys.stderr) if show_bar else None
+
+    def on_result(result: load_mod.FileResult) -> None:
+        if bar is not None:
+            bar.update(1, current_item=result.path)
+        if result.status == "failed":
+            click.secho(f"error: {result.path}: {result.reason}", fg="red", err=True)
+
+    items = list(load_mod.iter_inputs(paths))
+    if bar is not None:
+        bar.length = len(items)
+        bar.__enter__()
+    try:
+        report = load_mod.load_inputs(
+            engine, items, publisher=publisher, taxonomy=taxonomy, on_result=on_result
+        )
+    finally:
+        if bar is not None:
+            bar.__exit__(None, None, None)
+        engine.dispose()
+    if not quiet:
+        parts = [
+            f"{report.count('loaded')} loaded",
+            f"{report.count('replaced')} replaced",
+            f"{report.count('unchanged', 'duplicate')} unchanged",
+            f"{report.count('failed')} failed",
+        ]
+        statements = sum(r.statements for r in report.results)
+        click.echo(
+            f"{', '.join(parts)}; {statements} statements written "
+            f"to {engine.url.render_as_string(hide_password=True)}"
+        )
+    if not report.ok:
+        ctx.exit(1)
+
+
+# --- parse ---------------------------------------------------------------------------------------
+
+
+@main.command()
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option(
+    "--json",
+    "as_json",
+    is_flag=True,
+    help="Print JSON: one object for one file, "
+    'JSON Lines (one object per file, with "path") for several.',
+)
+@click.option(
+    "--taxonomy",
+    "taxonomy_file",
+    type=click.Path(exists=True, dir_okay=False),
+    envvar="DIPDB_TAXONOMY",
+    show_envvar=True,
+    help="Topic taxonomy TOML file.",
+)
+@_database_option
+@click.pass_context
+@_user_errors
+def parse(
+    ctx: click.Context,
+    files: tuple[Path, ...],
+    as_json: bool,
+    taxonomy_file: str | None,
+    database: str | None,
+) -> None:
+    """Show what the loader would store for FILES, without touching any database.
+
+    Without --json, prints the meeting and one line per statement (speakers, kind, cue and
+    text). With --json, the full structure: document, meeting, participants, persons, paragraphs
+    and statements with exact character offsets (text == source[start:end], source read as
+    UTF-8 with the BOM removed and line endings kept).
+    """
+    from dipdb import load as load_mod
+    from dipdb.topics import load_taxonomy
+
+    taxonomy = load_taxonomy(taxonomy_file)
+    inputs = list(load_mod.iter_inputs(files))
+    failed = False
+    for item in inputs:
+        if isinstance(item, load_mod.FileResult):
+            click.secho(f"error: {item.path}: {item.reason}", fg="red", err=True)
+            failed = True
+            continue
+        shown = load_mod.display_path(item)
+        try:
+            article = load_mod.read_article(load_mod.read_file(item), taxonomy)
+        except ParseError as exc:
+            click.secho(f"error: {shown}: {exc}", fg="red", err=True)
+            failed = True
+            continue
+        if as_json:
+            single = len(inputs) == 1
+            data = export.article_to_dict(article, None if single else shown)
+            click.echo(export.dumps(data, indent=2 if single else None))
+        else:
+            click.echo(_describe_article(shown, article))
+    if failed:
+        ctx.exit(1)
+
+
+def _describe_article(path: str, article: Any) -> str:
+    m = article.meeting
+    lines = [
+        f"{path}: {article.header.title}",
+        f"  published {article.header.published} by {article.publisher or 'unknown publisher'}",
+        f"  meeting: {m.date or 'date unknown'} ({m.date_precision}), {m.format}, "
+        f"{m.kind or 'kind unknown'}, {m.location or 'place unknown'}"
+        f"{f' ({m.host_country})' if m.host_country else ''}",
+    ]
+    for p in article.participants:
+        lines.append(f"  {p.participation}: {p.name}" + (f", {p.title}" if p.title else ""))
+    for s in article.statements:
+        who = " + ".join(s.speakers) or "-"
+        snippet = " ".join(s.text.split())
+        snippet = snippet if len(snippet) <= 70 else snippet[:69] + "…"
+        lines.append(f"  [{s.start}:{s.end}] {s.kind:<11} {who:<28} {s.cue or '':<14} {snippet}")
+    return "\n".join(lines)
+
+
+# --- db ------------------------------------------------------------------------------------------
+
+
+@main.group("db")
+def db_group() -> None:
+    """Create, upgrade and inspect the database schema (Alembic migrations).
+
+    The migrations ship inside the installed package: no alembic.ini or checkout is needed.
+    From a checkout, plain 'alembic upgrade head' works too (same URL rules).
+    """
+
+
+@db_group.command("upgrade")
+@click.argument("revision", default="head")
+@_database_option
+@click.pass_context
+@_user_errors
+def db_upgrade(ctx: click.Context, revision: str, database: str | None) -> None:
+    """Upgrade the schema to REVISION (default: head), creating the database if needed."""
+    engine = _engine(ctx, database)
+    migrate.upgrade(engine, revision)
+    click.echo(f"database at revision {migrate.current_revision(engine)}")
+
+
+@db_group.command("downgrade")
+@click.argument("revision")
+@_database_option
+@click.pass_context
+@_user_errors
+def db_downgrade(ctx: click.Context, revision: str, database: str | None) -> None:
+    """Downgrade the schema to REVISION ('base' removes every dipdb table, and its data)."""
+    engine = _engine(ctx, database)
+    migrate.downgrade(engine, revision)
+    click.echo(f"database at revision {migrate.current_revision(engine) or 'base'}")
+
+
+@db_group.command("current")
+@_database_option
+@click.pass_context
+@_user_errors
+def db_current(ctx: click.Context, database: str | None) -> None:
+    """Print the database's schema revision and whether it is the newest."""
+    engine = _engine(ctx, database)
+    current = migrate.current_revision(engine)
+    head = migrate.head_revision()
+    if current is None:
+        click.echo(f"base (empty database; head is {head})")
+    else:
+        click.echo(f"{current}{' (head)' if current == head else f' (head is {head})'}")
+
+
+@db_group.command("history")
+@_database_option
+@click.pass_context
+@_user_errors
+def db_history(ctx: click.Context, database: str | None) -> None:
+    """List schema revisions, newest first; the database's current one is marked with *."""
+    engine = _engine(ctx, database)
+    path = db.sqlite_path(engine.url)
+    known = path is None or path.exists()
+    for rev in migrate.history(engine if known else None):
+        marks = ("*" if rev.is_current else " ") + ("h" if rev.is_head else " ")
+        click.echo(f"{marks} {rev.revision}  {rev.message.splitlines()[0] if rev.message else ''}")
+
+
+# --- stats and query -----------------------------------------------------------------------------
+
+
+@main.command()
+@click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
+@_database_option
+@click.pass_context
+@_user_errors
+def stats(ctx: click.Context, as_json: bool, database: str | None) -> None:
+    """Counts of documents, meetings, persons and statements, and the share with a speaker."""
+    from dipdb import query
+
+    try:
+        engine = query.read_only_engine(_url(ctx, database))
+    except query.QueryError as exc:
+        raise click.ClickException(str(exc)) from exc
+    s = query.stats(engine)
+    if as_json:
+        click.echo(
+            export.dumps(
+                {
+                    "documents": s.documents,
+                    "meetings": s.meetings,
+                    "persons": s.persons,
+                    "statements": s.statements,
+                    "attributed": s.attributed,
+                    "share_attributed": round(s.share_attributed, 4),
+                    "by_kind": s.by_kind,
+                    "by_publisher": s.by_publisher,
+                },
+                indent=2,
+            )
+        )
+        return
+    click.echo(
+        f"documents   {s.documents}\nmeetings    {s.meetings}\npersons     {s.persons}\n"
+        f"statements  {s.statements} ({s.attributed} with a speaker, "
+        f"{s.share_attributed:.1%})"
+    )
+    if s.by_kind:
+        click.echo("by kind     " + ", ".join(f"{k} {n}" for k, n in sorted(s.by_kind.items())))
+    if s.by_publisher:
+        click.echo()
+        click.echo(
+            export.rows_to_table(
+                ["publisher", "documents", "statements", "attributed"],
+                [tuple(r.values()) for r in s.by_publisher],
+            )
+        )
+
+
+@main.command()
+@click.argument("sql")
+@click.option("--json", "fmt", flag_value="json", help="Print rows as a JSON array of objects.")
+@click.option("--csv", "fmt", flag_value="csv", help="Print rows as CSV with a header line.")
+@click.option("--width", default=60, show_default=True, help="Cut table cells to this width.")
+@_database_option
+@click.pass_context
+@_user_errors
+def query(ctx: click.Context, sql: str, fmt: str | None, width: int, database: str | None) -> None:
+    """Run one read-only SQL statement and print the rows.
+
+    The database is opened read-only (SQLite) or in a READ ONLY transaction (PostgreSQL), so a
+    statement that would write fails instead. Example:
+
+    \b
+      dipdb query "SELECT kind, count(*) AS n FROM statement GROUP BY kind" --csv
+    """
+    from dipdb import query as query_mod
+
+    try:
+        engine = query_mod.read_only_engine(_url(ctx, database))
+        result = query_mod.run_query(engine, sql)
+    except query_mod.QueryError as exc:
+        raise click.ClickException(str(exc)) from exc
+    if fmt == "json":
+        click.echo(export.rows_to_json(result.columns, result.rows))
+    elif fmt == "csv":
+        click.echo(export.rows_to_csv(result.columns, result.rows), nl=False)
+    elif result.columns:
+        click.echo(export.rows_to_table(result.columns, result.rows, max_width=width))
+        click.echo(f"({len(result.rows)} row{'s' if len(result.rows) != 1 else ''})", err=True)
+
+
+# --- eval ----------------------------------------------------------------------------------------
+
+
+@main.command("eval")
+@click.argument("gold", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False))
+@click.option(
+    "--root",
+    type=click.Path(exists=True, file_okay=False),
+    default=".",
+    show_default=True,
+    help='Folder that the gold lines\' "file" paths are relative to.',
+)
+@click.option("--errors", "show_errors", is_flag=True, help="List every wrongly attributed span.")
+@click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
+@_database_option
+@click.pass_context
+@_user_errors
+def evaluate(
+    ctx: click.Context,
+    gold: tuple[str, ...],
+    root: str,
+    show_errors: bool,
+    as_json: bool,
+    database: str | None,
+) -> None:
+    """Score the parser against gold annotations (no database involved).
+
+    GOLD files are JSON Lines in the format of tests/gold/README.md: span lines (file, start,
+    end, kind, speakers, alt) and meeting lines (file, meeting_date, format, principals, ...).
+    Example, from a checkout:
+
+    \b
+      dipdb eval tests/gold/seed.gold.jsonl tests/gold/seed.meetings.jsonl
+    """
+    from dipdb import evaluate as ev
+
+    try:
+        results = ev.evaluate_gold(gold, root)
+    except (ValueError, KeyError) as exc:
+        raise click.ClickException(f"bad gold file: {exc}") from exc
+    total = ev.SpanScore()
+    meetings_ok = meetings = 0
+    rows = []
+    for r in results:
+        if r.score is None:
+            click.secho(f"error: {r.file}: {r.error}", fg="red", err=True)
+            continue
+        for kind, ks in r.score.spans.by_kind.items():
+            agg = total.by_kind.setdefault(kind, ev.KindScore())
+            agg.correct += ks.correct
+            agg.total += ks.total
+        if r.score.meeting is not None:
+            meetings += 1
+            meetings_ok += r.score.meeting.all_ok
+        rows.append(r)
+        if not as_json:
+            click.echo(f"{r.file}: {r.score.summary()}")
+            if show_errors:
+                text = r.path.read_text(encoding="utf-8-sig") if r.path else ""
+                for e in r.score.spans.errors:
+                    snippet = " ".join(text[e.start : e.end].split())[:70]
+                    click.echo(
+                        f"  [{e.start}:{e.end}] {e.kind}: gold {list(e.gold)} "
+                        f"got {list(e.predicted)}  {snippet}"
+                    )
+    attributed = total.group(("speech", "joint"))
+    empty = total.group(ev.EMPTY_KINDS)
+    if as_json:
+        click.echo(
+            export.dumps(
+                {
+                    "files": len(rows),
+                    "by_kind": {
+                        k: {"correct": v.correct, "total": v.total}
+                        for k, v in sorted(total.by_kind.items())
+                    },
+                    "attributed_accuracy": attributed.accuracy,
+                    "empty_accuracy": empty.accuracy,
+                    "meetings_all_correct": meetings_ok,
+                    "meetings": meetings,
+                },
+                indent=2,
+            )
+        )
+    else:
+        click.echo(
+            f"total: speech+joint {attributed} ({attributed.accuracy:.1%}), "
+            f"implicit {total.group(('implicit',))}, narrative/boilerplate without "
+            f"speaker {empty} ({empty.accuracy:.1%}); meetings all correct "
+            f"{meetings_ok}/{meetings}"
+        )
+    if len(rows) < len(results):
+        ctx.exit(1)

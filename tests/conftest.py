@@ -1,0 +1,104 @@
+"""Shared fixtures: every database test runs once on SQLite and once on PostgreSQL.
+
+PostgreSQL is reached through ``DIPDB_TEST_POSTGRES_URL`` (a server URL whose user may create
+databases); each test gets a throwaway database that is dropped afterwards. Without that variable
+the PostgreSQL cases skip, except under ``CI=true`` where a missing server is a failure: CI must
+prove both backends.
+"""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import sqlalchemy as sa
+
+from dipdb import db
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = ROOT / "seeds"
+SEED = SEEDS / "000_ed3e051bfad3e112.txt"
+GOLD = ROOT / "tests" / "gold"
+CORPUS = ROOT.parent / "shared" / "corpus"
+
+PG_ENV = "DIPDB_TEST_POSTGRES_URL"
+BACKENDS = ["sqlite", "postgresql"]
+
+
+def _postgres_admin_url() -> str | None:
+    url = os.environ.get(PG_ENV)
+    if not url:
+        if os.environ.get("CI") == "true":
+            pytest.fail(f"CI=true but {PG_ENV} is not set: the PostgreSQL cases must run in CI")
+        pytest.skip(f"{PG_ENV} is not set; PostgreSQL cases skipped")
+    return url
+
+
+@pytest.fixture(params=BACKENDS)
+def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """A URL to a new, empty database on each backend."""
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path / 'test.sqlite'}"
+        return
+    admin_url = db.parse_url(_postgres_admin_url())
+    name = f"dipdb_test_{uuid.uuid4().hex[:12]}"
+    admin = db.create_engine(admin_url, isolation_level="AUTOCOMMIT")
+    try:
+        with admin.connect() as conn:
+            conn.exec_driver_sql(f'CREATE DATABASE "{name}"')
+    except sa.exc.OperationalError as exc:
+        admin.dispose()
+        if os.environ.get("CI") == "true":
+            raise
+        pytest.skip(f"PostgreSQL at {admin_url} is not reachable: {exc.orig}")
+    try:
+        yield admin_url.set(database=name).render_as_string(hide_password=False)
+    finally:
+        with admin.connect() as conn:
+            conn.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        admin.dispose()
+
+
+@pytest.fixture
+def backend(db_url: str) -> str:
+    return db.parse_url(db_url).get_backend_name()
+
+
+@pytest.fixture
+def engine(db_url: str) -> Iterator[sa.Engine]:
+    eng = db.create_engine(db_url)
+    yield eng
+    eng.dispose()
+
+
+@pytest.fixture
+def migrated(engine: sa.Engine) -> sa.Engine:
+    from dipdb import migrate
+
+    migrate.upgrade(engine)
+    return engine
+
+
+@pytest.fixture
+def seeded(engine: sa.Engine) -> sa.Engine:
+    """A database with the seed article loaded."""
+    from dipdb.load import load_paths
+
+    report = load_paths(engine, [SEED])
+    assert report.ok, report.failed
+    return engine
+
+
+@pytest.fixture
+def corpus_dir() -> Path:
+    if not CORPUS.is_dir():
+        pytest.skip(f"corpus not found at {CORPUS}")
+    return CORPUS
+
+
+def count(engine: sa.Engine, table: str) -> int:
+    with engine.connect() as conn:
+        return conn.execute(sa.text(f"SELECT count(*) FROM {table}")).scalar_one()
