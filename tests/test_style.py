@@ -5,12 +5,14 @@ from __future__ import annotations
 import subprocess
 import sys
 
+import pytest
 from conftest import ROOT
 
 
-def test_ruff_finds_nothing() -> None:
+@pytest.mark.parametrize("command", [["check"], ["format", "--check"]])
+def test_ruff_finds_nothing(command: list[str]) -> None:
     run = subprocess.run(
-        [sys.executable, "-m", "ruff", "check", "dipdb", "migrations", "tests"],
+        [sys.executable, "-m", "ruff", *command, "dipdb", "migrations", "tests"],
         cwd=ROOT,
         capture_output=True,
         text=True,
