@@ -134,3 +134,10 @@ class Article:
     participants: tuple[Participant, ...]
     statements: tuple[Statement, ...]
     parser_version: str = field(default="")
+    #: readout (third-person account), transcript (speaker-labelled remarks), briefing (press
+    #: call or briefing with questions), or statement (a text issued in one voice).
+    genre: str = "readout"
+    #: The official a meta line attributes the text to ("The following is attributable to
+    #: Spokesperson Ned Price:"): recorded on the document, never as a speaker of the body.
+    #: A canonical name, also listed in ``persons``.
+    attributed_to: str | None = None

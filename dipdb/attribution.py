@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 
 from dipdb.article import Header, Paragraph, Participant, Person, Statement
@@ -30,9 +31,11 @@ from dipdb.names import (
     DEMONYMS,
     FAMILY_FIRST,
     HONORIFICS,
+    INSTITUTION_WORDS,
     LIGHT_VERBS,
     MEETING_PHRASES,
     NON_NAME_WORDS,
+    ORGANIZATIONS,
     ROLE_MODIFIERS,
     ROLES,
     SPEECH_FORMS,
@@ -85,7 +88,8 @@ _CAPTOK = (
 )
 _RUN = re.compile(
     rf"(?<![\w'’.\-]){_CAPTOK}"
-    rf"(?:(?:,\s(?=(?:Jr|Sr)\b))?[ \t]{_CAPTOK}|[ \t]{_CONNECT}(?=[ \t][A-Z]))*"
+    rf"(?:(?:,\s(?=(?:Jr|Sr)\b)|[ \t]){_CAPTOK}|[ \t]{_CONNECT}(?=[ \t][A-Z])"
+    r"|[ \t]to[ \t]the(?=[ \t][A-Z]))*"
 )
 _TOKEN = re.compile(r"\S+")
 _GLUED = re.compile(r"[a-z][A-Z]")
@@ -94,6 +98,7 @@ _ROLE_SET = frozenset(ROLES)
 _MAX_ROLE_WORDS = max(len(r.split()) for r in ROLES)
 _COUNTRY_KEYS = sorted(COUNTRIES, key=lambda k: -len(k.split()))
 _MAX_COUNTRY_WORDS = max(len(k.split()) for k in COUNTRIES)
+_MAX_PLACE_WORDS = max(len(k.split()) for k in (*COUNTRIES, *ORGANIZATIONS))
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,6 +112,7 @@ class RunInfo:
     country: str | None
     start: int
     end: int
+    organization: str | None = None
 
 
 def _clean(tok: str) -> str:
@@ -119,6 +125,10 @@ def _is_name_token(tok: str, caps_ok: bool = False) -> bool:
         return False
     if tok in NON_NAME_WORDS or tok in COUNTRIES or tok in DEMONYMS or tok in CAPITALS:
         return False
+    if "-" in tok and any(
+        part in COUNTRIES or part in DEMONYMS or part in ORGANIZATIONS for part in tok.split("-")
+    ):
+        return False  # "Russia-NATO", "U.S.-Japan": a compound, not a name
     if tok.isupper() and len(tok.replace("-", "")) > 1 and not caps_ok:
         return False
     return tok[0].isupper() and any(c.isalpha() for c in tok)
@@ -128,12 +138,24 @@ def _is_initial(tok: str) -> bool:
     return len(tok) == 2 and tok[0].isupper() and tok[1] == "."
 
 
-def parse_run(words: Sequence[tuple[str, int, int]], caps_ok: bool = False) -> RunInfo | None:
+_CONNECTORS = frozenset(
+    {"al", "bin", "ibn", "de", "van", "von", "der", "da", "del", "y", "dos", "du", "la", "le"}
+)
+
+
+def parse_run(
+    words: Sequence[tuple[str, int, int]],
+    caps_ok: bool = False,
+    common: AbstractSet[str] = frozenset(),
+) -> RunInfo | None:
     """Split a run of capitalised words into title, country and name.
 
     ``words`` are (token, start, end). Reads left to right: demonyms and "of <country>" give the
-    country, the longest role phrase gives the role, and the first stretch of name-like tokens
-    (initials and Jr./II suffixes included) is the name. Returns None when no name or title.
+    country, the longest role phrase gives the role, and the stretches of name-like tokens
+    (initials and Jr./II suffixes included) are name candidates: the one right after the title,
+    else the last full (two-token) one. ``common`` holds the lowercase words of the article: a
+    capitalised word the article also writes in lower case ("Healthcare", "Peace") is a word,
+    not a name, at the head of a name. Returns None when the run has neither name nor title.
     """
     n = len(words)
     toks = [_clean(w[0]) for w in words]
@@ -141,7 +163,9 @@ def parse_run(words: Sequence[tuple[str, int, int]], caps_ok: bool = False) -> R
     title_start: int | None = None
     title_end: int | None = None
     country: str | None = None
-    name: list[int] = []
+    organization: str | None = None
+    role_end = -1
+    is_name = [False] * n
     i = 0
     while i < n:
         tok = toks[i]
@@ -150,10 +174,11 @@ def parse_run(words: Sequence[tuple[str, int, int]], caps_ok: bool = False) -> R
         for k in range(min(_MAX_ROLE_WORDS, n - i), 0, -1):
             phrase = " ".join(toks[i : i + k])
             if phrase in _ROLE_SET or (caps_ok and phrase.title() in _ROLE_SET):
-                role = phrase if phrase in _ROLE_SET else phrase.title()
+                if role is None or title_end == i or title_end == i - 1:
+                    role = phrase if phrase in _ROLE_SET else phrase.title()
                 if title_start is None:
                     title_start = i
-                title_end = i + k
+                title_end = role_end = i + k
                 i += k
                 matched = True
                 break
@@ -163,89 +188,101 @@ def parse_run(words: Sequence[tuple[str, int, int]], caps_ok: bool = False) -> R
             j = i + 1
             if toks[j] == "the":
                 j += 1
-            for k in range(min(_MAX_COUNTRY_WORDS, n - j), 0, -1):
+            for k in range(min(_MAX_PLACE_WORDS, n - j), 0, -1):
                 phrase = " ".join(toks[j : j + k])
-                if phrase in COUNTRIES:
-                    if tok == "of" and country is None:
+                if phrase in COUNTRIES or phrase in ORGANIZATIONS:
+                    if tok == "of" and phrase in COUNTRIES and country is None:
                         country = COUNTRIES[phrase]
-                    if title_end is not None and not name:
+                    elif phrase in ORGANIZATIONS and organization is None:
+                        organization = ORGANIZATIONS[phrase]
+                    if title_end is not None and title_end >= i - 1:
                         title_end = j + k
                     i = j + k
                     matched = True
                     break
             if matched:
                 continue
+            # "Minister of Foreign Affairs": a title's complement runs to the next name
+            if title_end is not None and title_end >= i - 1:
+                title_end = i + 1
             i += 1
             continue
-        if tok in DEMONYMS and not name:
+        if tok in DEMONYMS and (title_start is None or title_end == i):
             if country is None:
                 country = DEMONYMS[tok]
             if title_start is None:
                 title_start = i
+            title_end = i + 1
             i += 1
             continue
-        if name:
-            if (
-                _is_name_token(tok, caps_ok)
-                or _is_initial(tok)
-                or tok in SUFFIXES
-                or (
-                    tok in ("al", "bin", "ibn", "de", "van", "von", "der", "da", "del", "y")
-                    and i + 1 < n
-                )
-            ) and name[-1] == i - 1:
-                name.append(i)
-                i += 1
-                continue
+        if tok in ORGANIZATIONS and title_start is None:
+            organization = organization or ORGANIZATIONS[tok]
             i += 1
-            if name and name[-1] < i - 2:
-                # a name is contiguous; anything after it (e.g. "of Russia") is handled above
-                pass
             continue
-        if (_is_name_token(tok, caps_ok) and tok not in HONORIFICS) or (
-            tok == "He" and i + 1 < n and _is_name_token(toks[i + 1])
-        ):
-            name.append(i)
+        if (
+            _is_name_token(tok, caps_ok)
+            or _is_initial(tok)
+            or (tok in SUFFIXES and i > 0 and is_name[i - 1])
+            or (tok in _CONNECTORS and i > 0 and is_name[i - 1] and i + 1 < n)
+            or (tok == "He" and i + 1 < n and _is_name_token(toks[i + 1]))
+        ) and tok not in HONORIFICS:
+            is_name[i] = True
+        elif title_end is not None and title_end == i and tok in INSTITUTION_WORDS:
+            title_end = i + 1  # "Minister for Civil Defence ..."
         i += 1
-    # trim trailing connectors/suffix-only
-    while name and toks[name[-1]] in (
-        "al",
-        "bin",
-        "ibn",
-        "de",
-        "van",
-        "von",
-        "der",
-        "da",
-        "del",
-        "y",
-        "of",
-        "the",
-        "for",
-    ):
-        name.pop()
-    # keep only the first contiguous stretch
-    if name:
-        stretch = [name[0]]
-        for idx in name[1:]:
-            if idx == stretch[-1] + 1:
-                stretch.append(idx)
+    # stretches of name tokens
+    stretches: list[list[int]] = []
+    for j in range(n):
+        if is_name[j]:
+            if stretches and stretches[-1][-1] == j - 1:
+                stretches[-1].append(j)
             else:
-                break
-        name = stretch
+                stretches.append([j])
+    cleaned: list[list[int]] = []
+    for st in stretches:
+        st = _trim_stretch(st, toks, common)
+        if st:
+            cleaned.append(st)
+    name: list[int] = []
+    if cleaned:
+        if title_end is not None:
+            after = [st for st in cleaned if st[0] >= title_end]
+            right = [st for st in after if st[0] == title_end]
+            if right:
+                name = right[0]
+            elif after:
+                full = [st for st in after if _core_len(st, toks) >= 2]
+                name = (full or after)[-1]
+            else:
+                name = cleaned[0]
+        else:
+            full = [st for st in cleaned if _core_len(st, toks) >= 2]
+            name = (full or cleaned)[-1] if len(cleaned) > 1 else cleaned[0]
     core = tuple(
         toks[j].title() if caps_ok and toks[j].isupper() else toks[j]
         for j in name
         if not _is_initial(toks[j]) and toks[j] not in SUFFIXES
     )
+    # a bare single word is a name only right after a role word ("Secretary Blinken"), not
+    # after a title's complement ("Envoy for Peninsula Peace") nor on its own
+    if (
+        core
+        and len(core) == 1
+        and name[0] != role_end
+        and not caps_ok
+        and (title_end is not None or core[0].lower() in common or core[0] in INSTITUTION_WORDS)
+    ):
+        core, name = (), []
+    if core and " ".join(core) in CAPITALS:
+        core, name = (), []
     if not core and role is None:
         return None
     if name:
         start, end = words[name[0]][1], words[name[-1]][2]
-        if words[name[-1]][0].endswith((",", ":", "’s", "'s")):
+        if words[name[-1]][0].endswith((",", ":", ";", "’s", "'s")):
             end -= len(words[name[-1]][0]) - len(toks[name[-1]])
     elif title_start is not None and title_end is not None:
-        start, end = words[title_start][1], words[title_end - 1][2]
+        start, end = words[title_start][1], words[min(title_end, n) - 1][2]
     else:
         return None
     title = None
@@ -253,9 +290,53 @@ def parse_run(words: Sequence[tuple[str, int, int]], caps_ok: bool = False) -> R
         title = " ".join(w[0] for w in words[title_start:title_end]).rstrip(",")
         if caps_ok and title.isupper():
             title = title.title()
-    surface = " ".join(words[j][0] for j in name).rstrip(",:")
-    surface = _POSSESSIVE.sub("", surface)
-    return RunInfo(core, surface, role, title, country, start, end)
+    surface = " ".join(
+        toks[j].title() if caps_ok and toks[j].isupper() and len(toks[j]) > 2 else toks[j]
+        for j in name
+    )
+    return RunInfo(core, surface, role, title, country, start, end, organization)
+
+
+def _core_len(st: Sequence[int], toks: Sequence[str]) -> int:
+    return sum(1 for j in st if not _is_initial(toks[j]) and toks[j] not in SUFFIXES)
+
+
+def _trim_stretch(st: list[int], toks: Sequence[str], common: AbstractSet[str]) -> list[int]:
+    """Cut a stretch of name-like tokens to the name proper.
+
+    Leading words the article also writes in lower case are portfolio or organisation words
+    ("Healthcare Mikhail Murashko"); an organisation noun ends the name ("Steinmeier Formula",
+    "Red Cross"); a repeated token ends it too (a tag glued after the name: "Viktor Orban
+    Orban"); connectors and suffixes cannot start it.
+    """
+    for k, j in enumerate(st):
+        if k and (toks[j] in INSTITUTION_WORDS or toks[j] in st_tokens(st[:k], toks)):
+            st = st[:k]
+            break
+    while (
+        st
+        and (
+            (toks[st[0]].lower() in common and toks[st[0]] not in FAMILY_FIRST)
+            or toks[st[0]] in _CONNECTORS
+            or toks[st[0]] in SUFFIXES
+            or toks[st[0]] in INSTITUTION_WORDS
+        )
+        and len(st) > 1
+    ):
+        st = st[1:]
+    while st and toks[st[-1]] in _CONNECTORS:
+        st = st[:-1]
+    if st and (
+        toks[st[0]] in _CONNECTORS
+        or toks[st[0]] in SUFFIXES
+        or all(toks[j] in INSTITUTION_WORDS for j in st)
+    ):
+        return []
+    return st
+
+
+def st_tokens(st: Sequence[int], toks: Sequence[str]) -> set[str]:
+    return {toks[j] for j in st}
 
 
 def iter_runs(text: str, start: int, end: int) -> list[tuple[int, int, list[tuple[str, int, int]]]]:
@@ -310,21 +391,22 @@ class Registry:
         if not toks:
             return None
         p: _Person | None
+        full = _full_name(info)
         if len(toks) >= 2:
             p = self.find_full(toks)
             if p is None:
-                p = _Person(name=" ".join(toks), tokens=toks, first=info.start)
+                p = _Person(name=full, tokens=toks, first=info.start)
                 self.persons.append(p)
-            elif len(p.tokens) == 1:
-                # upgrade a titled surname to the full name now that we have it
-                p.name, p.tokens = " ".join(toks), toks
+            elif _fullness(full, toks) > _fullness(p.name, p.tokens):
+                # the fullest form the text gives is the canonical name ("Joseph R. Biden Jr.")
+                p.name, p.tokens = full, toks
             self._index(p)
         else:
             p = self.lookup(toks[0])
             if p is None:
                 if not allow_single:
                     return None
-                p = _Person(name=toks[0], tokens=toks, first=info.start)
+                p = _Person(name=full, tokens=toks, first=info.start)
                 self.persons.append(p)
                 self._index(p)
         if info.role and info.role not in p.roles:
@@ -337,6 +419,16 @@ class Registry:
         if info.surface and info.surface != alias:
             p.add_alias(info.surface)
         return p
+
+
+def _full_name(info: RunInfo) -> str:
+    """The name as written with initials and suffixes, minus commas: "Joseph R. Biden Jr."."""
+    full = re.sub(r"\s*,\s*", " ", info.surface).strip()
+    return full or " ".join(info.name_tokens)
+
+
+def _fullness(name: str, tokens: Sequence[str]) -> tuple[int, int]:
+    return (len(tokens), len(name.split()))
 
 
 # --------------------------------------------------------------------------------------------
@@ -371,35 +463,117 @@ _JOINT = re.compile(
     r"[Hh]eads of [Ss]tate|counterparts|officials|[Ss]ecretaries|[Ff]oreign [Mm]inisters|"
     r"[Pp]rime [Mm]inisters|delegations|[Ss]pecial [Rr]epresentatives|interlocutors|"
     r"[Cc]hancellors|[Kk]ings|negotiators|[Pp]articipants|[Ll]eaders|[Ss]ides)\b"
-    r"|\b[Tt]he two\b(?=\s+(?:\w+ly\s+)?[a-z]+(?:ed|s)\b)"
-    r"|\b[Bb]oth\b(?=\s+(?:\w+ly\s+)?[a-z]+ed\b)"
+    r"|\b[Tt]he two\b(?=\s+(?:(?:\w+ly|also|further|then|again)\s+)?[a-z]+(?:ed|s)\b)"
+    r"|\b[Bb]oth\b(?=\s+(?:(?:\w+ly|also|further|then|again)\s+)?[a-z]+ed\b)"
     r"|\b[Tt]ogether,?\s+they\b)"
 )
 _SIDE = re.compile(
     rf"\b(?:[Tt]he\s+)?(?:(?P<dem>{_DEMONYM_ALT})|(?P<cty>{_COUNTRY_ALT})(?:'s|’s))\s+"
     r"(?:side|delegation|party|leadership)\b"
 )
-_COUNTRY_SUBJ = re.compile(rf"(?:[Tt]he\s+)?(?P<cty>{_COUNTRY_ALT}|{_CAPITAL_ALT})(?![\w\-’'])")
+_AND_TITLE = re.compile(r"\band\s+(?=[A-Z])")
+_NAME_NEXT = re.compile(r"[\w\-’']|\s+(?:[A-Z]|of\b|for\b)")
+_ROLES_BY_FIRST: dict[str, tuple[str, ...]] = {}
+for _r in sorted(ROLES, key=len, reverse=True):
+    _ROLES_BY_FIRST[_r.split()[0]] = (*_ROLES_BY_FIRST.get(_r.split()[0], ()), _r)
+_SIDE_WORD = re.compile(r"\b(?:side|delegation|party|leadership)\b")
+_COUNTRY_SUBJ = re.compile(r"(?<![\w\-’'.])(?:[Tt]he\s+)?(?=[A-Z])")
+
+
+def _demonyms_in(phrase: str) -> list[str]:
+    """Demonyms in a phrase, in order ("the Chinese and Russian leaders": Chinese, Russian)."""
+    words = re.findall(r"[\w.’'\-]+", phrase)
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        two = " ".join(words[i : i + 2])
+        if i + 1 < len(words) and two in DEMONYMS:
+            out.append(two)
+            i += 2
+            continue
+        if words[i] in DEMONYMS:
+            out.append(words[i])
+        i += 1
+    return out
+
+
+_WORD_CHAR = re.compile(r"[\w\-’']")
+
+
+def _by_first_word(keys: Sequence[str]) -> dict[str, tuple[str, ...]]:
+    out: dict[str, list[str]] = {}
+    for k in keys:
+        out.setdefault(k.split()[0].split("-")[0], []).append(k)
+    return {w: tuple(sorted(ks, key=len, reverse=True)) for w, ks in out.items()}
+
+
+_PLACE_KEYS = _by_first_word([*COUNTRIES, *CAPITALS])
+_FIRST_WORD = re.compile(r"[A-Z][\w.]*")
+#: "U.S.-Japan", "Russian-French", "U.S.-ROK-Japan": a bilateral compound names both sides
+_COMPOUND = re.compile(r"(?<![\w.\-])(?:[A-Z][\w.]*[-–]){1,3}[A-Z][\w.]*(?<!\.)(?![\w\-])")
+_DEMONYM_AT = re.compile(
+    "|".join(sorted((re.escape(d) for d in DEMONYMS), key=len, reverse=True)) + r"(?![\w’'])"
+)
+
+
+def place_at(text: str, pos: int, end: int) -> str | None:
+    """The country or capital written at ``pos`` ("United States", "Moscow"), whole words only."""
+    fm = _FIRST_WORD.match(text, pos, end)
+    if not fm:
+        return None
+    word = fm.group(0)
+    cands = _PLACE_KEYS.get(word) or _PLACE_KEYS.get(word.rstrip("."))
+    if not cands:
+        return None
+    for k in cands:
+        ke = pos + len(k)
+        if ke <= end and text.startswith(k, pos) and not _WORD_CHAR.match(text, ke, end):
+            return k
+        if k.endswith(".") and text.startswith(k, pos) and ke <= end:
+            return k  # "U.S." before a hyphen or a word
+    return None
+
+
 _PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e)\b(?!\s+[A-Z][a-z])")
 
 
-def build_mentions(text: str, start: int, end: int, reg: Registry) -> dict[int, Mention]:
+def build_mentions(
+    text: str,
+    start: int,
+    end: int,
+    reg: Registry,
+    common: AbstractSet[str] = frozenset(),
+    cache: dict[tuple[int, int], RunInfo | None] | None = None,
+) -> dict[int, Mention]:
     """Index every subject-capable phrase of ``text[start:end]`` by its start offset."""
     found: dict[int, Mention] = {}
     for m in _JOINT.finditer(text, start, end):
         found[m.start()] = Mention(m.start(), m.end(), "joint", word=m.group(0))
-    for m in _SIDE.finditer(text, start, end):
-        cty = DEMONYMS.get(m.group("dem") or "") or COUNTRIES.get(m.group("cty") or "")
-        found.setdefault(m.start(), Mention(m.start(), m.end(), "side", country=cty))
+    for hm in _SIDE_WORD.finditer(text, start, end):
+        for m in _SIDE.finditer(text, max(start, hm.start() - 60), hm.end()):
+            if m.end() != hm.end():
+                continue
+            cty = DEMONYMS.get(m.group("dem") or "") or COUNTRIES.get(m.group("cty") or "")
+            found.setdefault(m.start(), Mention(m.start(), m.end(), "side", country=cty))
+            break
     for m in _TITLE_ALONE.finditer(text, start, end):
         cty = DEMONYMS.get(m.group("dem") or "") or COUNTRIES.get(m.group("cty") or "")
         found.setdefault(
             m.start(), Mention(m.start(), m.end(), "title", word=m.group("role"), country=cty)
         )
+    for m in _AND_TITLE.finditer(text, start, end):
+        # "The Secretary and Foreign Minister discussed": a bare title after "and"
+        pos = m.end()
+        for role in _ROLES_BY_FIRST.get(text[pos : text.find(" ", pos, end)], ()):
+            re_ = pos + len(role)
+            if text.startswith(role, pos) and not _NAME_NEXT.match(text, re_, end):
+                found.setdefault(pos, Mention(pos, re_, "title", word=role))
+                break
     for m in _PRONOUN.finditer(text, start, end):
         found.setdefault(m.start(), Mention(m.start(), m.end(), "pronoun", word=m.group(0).lower()))
     for rs, _re, words in iter_runs(text, start, end):
-        info = parse_run(words)
+        key = (rs, _re)
+        info = cache[key] if cache is not None and key in cache else parse_run(words, common=common)
         if info is None or not info.name_tokens:
             continue
         p = (
@@ -429,12 +603,16 @@ def build_mentions(text: str, start: int, end: int, reg: Registry) -> dict[int, 
         if info.start not in found:
             found[info.start] = Mention(info.start, me, "name", persons=(p,))
     for m in _COUNTRY_SUBJ.finditer(text, start, end):
-        cty = COUNTRIES.get(m.group("cty")) or CAPITALS.get(m.group("cty"))
-        found.setdefault(m.start(), Mention(m.start(), m.end(), "country", country=cty))
+        key = place_at(text, m.end(), end)
+        if key is None:
+            continue
+        cty = COUNTRIES.get(key) or CAPITALS.get(key)
+        found.setdefault(m.start(), Mention(m.start(), m.end() + len(key), "country", country=cty))
     return found
 
 
 _ROLE_WORDS = frozenset(w for r in ROLES for w in r.split())
+_LOWER_WORD = re.compile(r"(?<![\w'’.\-])[a-z][a-z]+(?![\w'’\-])")
 
 
 # --------------------------------------------------------------------------------------------
@@ -574,6 +752,7 @@ class _Attr:
     mode: str = "indirect"
     trailing: bool = False
     verb_end: int = 0
+    subject: tuple[_Person, ...] = ()  # who a narrative (meeting) sentence is about
 
 
 @dataclass(frozen=True, slots=True)
@@ -581,6 +760,8 @@ class Result:
     persons: tuple[Person, ...]
     participants: tuple[Participant, ...]
     statements: tuple[Statement, ...]
+    attributed_to: str | None = None
+    genre: str = "readout"
 
 
 _ATTRIBUTED_KINDS = frozenset({"body", "lede", "attendance"})
@@ -608,6 +789,32 @@ _LABEL_WORDS = {
     "Answer",
     "Participant",
 }
+_HAD_TALK = re.compile(
+    r"(?:had|has|have|held|holds|hold)\s+(?:a|an)\s+(?:[\w\-]+\s+){0,3}"
+    r"(?:exchange|discussion|conversation)\s+(?:of\s+(?:views|opinions)\s+)?"
+    r"(?:on|about|regarding|concerning|over)\b"
+)
+#: a sentence about the meeting itself, in the writer's voice ("The conversation was held in a
+#: warm atmosphere.", "A joint statement was adopted.")
+_ABOUT_MEETING = re.compile(
+    r"(?:[A-Z][\w ,’']{0,30},\s+)?(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]heir|Today[’']s|[Aa]n?)\s+"
+    r"(?:[\w\-]+\s+){0,2}"
+    r"(?:conversation|meeting|talks|call|visit|negotiations|consultations|session|summit|"
+    r"[Ss]tatement|[Dd]eclaration|[Mm]emorandum|[Aa]greement|[Cc]ommuniqu[eé]|documents?)\s+"
+    r"(?:was|were|will be|is|are|has been|have been)\s+(?:\w+ly\s+)?(?:held|adopted|signed|"
+    r"conducted|organi[sz]ed|published|issued|released|initialled|exchanged|attended|"
+    r"scheduled|planned|to be held)\b|"
+    r"(?:[A-Z][\w ,’']{0,30},\s+)?(?:The|This|That|Their|Today[’']s)\s+(?:[\w\-]+\s+){0,2}"
+    r"(?:conversation|meeting|talks|call|visit|negotiations|consultations|session)\s+"
+    r"(?:took place|lasted|ended|began|continued)\b"
+)
+_AND_VERB = re.compile(r"\s(?:,\s*)?and\s+(?:(?:\w+ly|also|then)\s+)?(?P<verb>[a-z]+)\b")
+_BRIEFING_TITLE = re.compile(r"\b(?:[Bb]riefing|[Bb]ackground [Pp]ress [Cc]all|[Pp]ress [Cc]all)\b")
+_STATEMENT_TITLE = re.compile(r"(?:Joint )?Statement (?:by|from|of|on)\b|Joint Statement\b")
+_OF_BOTH = re.compile(r"\s+of\s+(?:the\s+|both\s+)?(?:two\s+)?(?:countries|states|nations|sides)\b")
+_STAGE_NOTE = re.compile(r"\([A-Z][a-z\-]+(?:\s[a-z\-]+){0,4}[.!]?\)(?=\s|$)")
+_OMISSION = re.compile(r"<(?:…|\.\.\.)>|…|\.\.\.")
+_HEADING_CUT = re.compile(r"[a-z\d)]\s+(?=[A-Z])")
 _UNKNOWN_LABEL = re.compile(
     r"(?:Q|QUESTION|MODERATOR|SENIOR ADMINISTRATION OFFICIALS?|PARTICIPANT|AUDIENCE MEMBER|"
     r"STAFF|REPORTER|Question|Remark|Reply|Moderator|Response|Answer|Participant)\b",
@@ -643,6 +850,12 @@ class Engine:
         }.get(publisher or "")
         self.sentences: dict[int, list[tuple[int, int]]] = {}
         self.mentions: dict[int, Mention] = {}
+        self.attributed_to: _Person | None = None
+        self._run_cache: dict[tuple[int, int], RunInfo | None] = {}
+        self.labels = 0  # transcript labels naming someone
+        self.question_labels = 0  # "Q", "QUESTION:", "MODERATOR:", unnamed officials
+        #: every word the article writes in lower case: a capitalised form of one is not a name
+        self.common = frozenset(_LOWER_WORD.findall(text))
 
     # ---- registry ------------------------------------------------------------------------
     def build_registry(self) -> None:
@@ -672,7 +885,9 @@ class Engine:
                         or has_caps_label(text, rs, e) is not None
                     )
                 )
-                info = parse_run(words, caps_ok=caps)
+                info = parse_run(words, caps_ok=caps, common=self.common)
+                if not caps:
+                    self._run_cache[(rs, re_)] = info
                 if info is not None:
                     runs.append((rs, re_, info, caps))
         # pass 1: full names
@@ -727,8 +942,12 @@ class Engine:
                     break
             if len(found) >= 2:
                 break
+        header = self._header_persons()
+        if len(header) >= 2 and not set(header) <= set(found):
+            # a title naming both parties ("X and Y Before Their Meeting") outranks the body
+            found = header + [p for p in found if p not in header and len(found) < 2]
         if len(found) < 2:
-            for p in self._header_persons():
+            for p in header:
                 if p not in found:
                     found.append(p)
         if len(found) < 2:
@@ -747,6 +966,8 @@ class Engine:
                         for p in m.persons:
                             if p not in self.principals and p not in self.present:
                                 self.present.append(p)
+        if self.home_country is None and self.principals:
+            self.home_country = self._infer_home_country()
         if self.home_country and self.principals:
             taken = {p.country for p in self.principals}
             if self.home_country not in taken:
@@ -754,12 +975,57 @@ class Engine:
                     if p.country is None:
                         p.country = self.home_country
                         break
+        # the official a meta line names speaks for the publisher
+        for para in self.paragraphs:
+            if para.kind == "meta":
+                for _rs, _re, words in iter_runs(self.text, para.start, para.end):
+                    info = parse_run(words, common=self.common)
+                    if info and info.name_tokens:
+                        p = (
+                            self.reg.lookup(info.name_tokens[0])
+                            if len(info.name_tokens) == 1
+                            else self.reg.find_full(info.name_tokens)
+                        )
+                        if p is not None:
+                            self.attributed_to = p
+                            if p.country is None and self.home_country:
+                                p.country = self.home_country
+                if self.attributed_to is not None:
+                    break
+
+    def _infer_home_country(self) -> str | None:
+        """The writer's own side, when the publisher is unknown.
+
+        A readout qualifies the foreign party ("President Putin of Russia") and not its own
+        principal ("President Biden"); so when one principal has a country and another has
+        none, the country the text names most often, other than the known ones, is the
+        writer's ("the United States' commitment", "U.S.-Japan alliance", "Russian-French").
+        """
+        if all(p.country for p in self.principals):
+            return None
+        taken = {p.country for p in self.principals if p.country}
+        counts: dict[str, int] = {}
+        for m in _COMPOUND.finditer(self.text):
+            names = [x for x in re.split(r"[-–]", m.group(0)) if x]
+            ctys = {COUNTRIES.get(x) or DEMONYMS.get(x) for x in names}
+            ctys.discard(None)
+            if len(ctys) < 2:
+                continue
+            for cty in ctys:
+                if cty is not None and cty not in taken:
+                    counts[cty] = counts.get(cty, 0) + 1
+        if not counts:
+            return None
+        ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+        if len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]:
+            return None  # no clear winner: do not guess
+        return ranked[0][0]
 
     def _header_persons(self) -> list[_Person]:
         out = []
         body_start = self.text.find("\n")
         for _rs, _re, words in iter_runs(self.text, 0, max(body_start, 0)):
-            info = parse_run(words)
+            info = parse_run(words, common=self.common)
             if info and info.name_tokens:
                 p = (
                     self.reg.lookup(info.name_tokens[0])
@@ -790,6 +1056,7 @@ class Engine:
                 or (
                     r.endswith(" " + role)
                     and not r.startswith(("Vice", "Deputy", "Under", "Assistant"))
+                    and " to the " not in r  # "Aide to the President" is no President
                 )
                 for r in p.roles
             )
@@ -823,13 +1090,20 @@ class Engine:
         unknown = [p for p in self.principals if p.country is None]
         if self.home_country == country and unknown:
             return unknown[0]
-        if len(unknown) == 1 and country not in {p.country for p in self.principals}:
+        if (
+            len(unknown) == 1
+            and self.home_country is None
+            and len(self.principals) == 2
+            and country not in {p.country for p in self.principals}
+            and self.text.count(country) >= 2
+            and _is_party_country(self.header.title, country)
+        ):
             unknown[0].country = country  # the only party whose country is open
             return unknown[0]
         return None
 
     def joint_set(self, phrase: str) -> tuple[_Person, ...]:
-        dems = [d for d in DEMONYMS if re.search(rf"\b{re.escape(d)}\b", phrase)]
+        dems = _demonyms_in(phrase)
         if len(dems) >= 2:
             ps = tuple(p for p in (self.principal_of(DEMONYMS[d]) for d in dems) if p)
             if ps:
@@ -858,6 +1132,10 @@ class Engine:
         if m.kind == "country" and not allow_country:
             return None
         cur = m.end
+        if m.kind in ("joint", "title"):
+            pm = _OF_BOTH.match(text, cur, end)  # "the presidents of the two countries"
+            if pm:
+                cur = pm.end()
         # coordination: "X and Y discussed"
         joined = False
         for _ in range(3):
@@ -878,11 +1156,14 @@ class Engine:
             return None
         verb, vs, ve = vb
         attr = _Attr(start=pos, end=end, own=True)
-        if MEETING_PHRASES.match(text, vs):
+        talk = _HAD_TALK.match(text, vs, end)
+        if MEETING_PHRASES.match(text, vs) and talk is None:
             attr.kind = "narrative"
             attr.method = None
+            attr.subject = people
+            attr.verb_end = ve
             return attr, ve
-        ready = _READY.match(text, vs)
+        ready = _READY.match(text, vs) or talk
         is_ready = ready is not None
         if verb not in SPEECH_FORMS and not is_ready:
             return None
@@ -935,8 +1216,27 @@ class Engine:
         return (), None, None
 
     # ---- labels --------------------------------------------------------------------------
-    def label_at(self, s: int, e: int, para_start: bool) -> tuple[int, tuple[_Person, ...]] | None:
-        """A transcript label at ``s``: returns where it ends and who it names (() if unknown)."""
+    def label_at(
+        self, s: int, e: int, para_start: bool
+    ) -> tuple[int, int, tuple[_Person, ...]] | None:
+        """A transcript label at ``s``, or after a heading that runs into it ("Beginning of the
+        talks President of Russia Vladimir Putin:"): returns where the label starts and ends and
+        who it names (() if unknown)."""
+        lab = self._label_here(s, e, para_start)
+        if lab is not None:
+            return s, lab[0], lab[1]
+        colon = self.text.find(":", s, min(e, s + 240))
+        if colon < 0 or (colon + 1 < e and not self.text[colon + 1].isspace()):
+            return None
+        for m in _HEADING_CUT.finditer(self.text, s, colon):
+            lab = self._label_here(m.end(), e, False)
+            if lab is not None and lab[1]:
+                return m.end(), lab[0], lab[1]
+        return None
+
+    def _label_here(
+        self, s: int, e: int, para_start: bool
+    ) -> tuple[int, tuple[_Person, ...]] | None:
         text = self.text
         cm = has_caps_label(text, s, e) if para_start else None
         head = None
@@ -995,6 +1295,26 @@ class Engine:
                 return None
         return lab_end, people
 
+    def _count_label(self, people: tuple[_Person, ...]) -> None:
+        if people:
+            self.labels += 1
+        else:
+            self.question_labels += 1
+
+    def genre(self) -> str:
+        """readout, transcript (speaker labels), briefing (questions from the floor, unnamed
+        officials), or statement (a text issued in one voice)."""
+        title = self.header.title
+        if self.question_labels and (self.question_labels >= 2 or _BRIEFING_TITLE.search(title)):
+            return "briefing"
+        if _BRIEFING_TITLE.search(title) and not self.labels:
+            return "briefing"
+        if self.labels:
+            return "transcript"
+        if _STATEMENT_TITLE.match(title):
+            return "statement"
+        return "readout"
+
     # ---- main ----------------------------------------------------------------------------
     def run(self) -> list[_Attr]:
         text = self.text
@@ -1004,7 +1324,11 @@ class Engine:
         self.mentions = {}
         for para in self.paragraphs:
             if para.kind in _ATTRIBUTED_KINDS:
-                self.mentions.update(build_mentions(text, para.start, para.end, self.reg))
+                self.mentions.update(
+                    build_mentions(
+                        text, para.start, para.end, self.reg, self.common, self._run_cache
+                    )
+                )
         self.find_principals()
         out: list[_Attr] = []
         for para in self.paragraphs:
@@ -1018,7 +1342,8 @@ class Engine:
                     if para.kind == "label":
                         lab = self.label_at(s, e, True)
                         if lab is not None:
-                            self.turn = lab[1]
+                            self.turn = lab[2]
+                            self._count_label(lab[2])
                 continue
             out.extend(self.paragraph(para, sents))
         return out
@@ -1029,7 +1354,21 @@ class Engine:
         attrs: list[_Attr] = []
         first = True
         for s, e in sents:
-            # inline separators reset the transcript turn
+            # a stage note opening the sentence ("(Laughter.)", "(In progress) ...")
+            sm = _STAGE_NOTE.match(text, s, e)
+            if sm is not None:
+                attrs.append(_Attr(s, sm.end(), kind="boilerplate", own=True, confidence=0.9))
+                s = sm.end()
+                while s < e and text[s].isspace():
+                    s += 1
+                if s >= e:
+                    first = False
+                    continue
+            # inline separators reset the transcript turn; "<…>" marks an omission
+            if _OMISSION.fullmatch(text, s, e):
+                attrs.append(_Attr(s, e, kind="boilerplate", own=True, confidence=0.9))
+                first = False
+                continue
             if re.fullmatch(r"\*\s?\*\s?\*", text[s:e]):
                 attrs.append(_Attr(s, e, kind="boilerplate", own=True, confidence=0.9))
                 self.turn = None
@@ -1038,16 +1377,28 @@ class Engine:
             lab = self.label_at(s, e, first)
             first = False
             if lab is not None:
-                lab_end, people = lab
+                lab_start, lab_end, people = lab
+                if lab_start > s:  # a heading before the label
+                    attrs.append(_Attr(s, lab_start, kind="boilerplate", own=True, confidence=0.8))
+                    s = lab_start
                 attrs.append(
                     _Attr(s, lab_end, kind="boilerplate", method="label", own=True, confidence=0.95)
                 )
                 self.turn = people
+                self._count_label(people)
                 if people and len(people) == 1:
                     self.last_single = people[0]
                 rest = lab_end
                 while rest < e and text[rest].isspace():
                     rest += 1
+                sm = _STAGE_NOTE.match(text, rest, e)
+                if sm is not None:
+                    attrs.append(
+                        _Attr(rest, sm.end(), kind="boilerplate", own=True, confidence=0.9)
+                    )
+                    rest = sm.end()
+                    while rest < e and text[rest].isspace():
+                        rest += 1
                 if rest >= e:
                     continue
                 s = rest
@@ -1072,6 +1423,27 @@ class Engine:
         """Own attribution of one sentence (possibly split into clauses)."""
         text = self.text
         a = self._own(s, e)
+        # "X spoke today with Y and reiterated ...": the meeting clause is narrative, the rest
+        # is X's speech
+        if a.kind == "narrative" and a.own and a.subject and a.verb_end:
+            for vm in _AND_VERB.finditer(text, a.verb_end, e):
+                if vm.group("verb") in SPEECH_FORMS and not MEETING_PHRASES.match(
+                    text, vm.start("verb")
+                ):
+                    cut = vm.start() + 1
+                    b = _Attr(
+                        cut,
+                        e,
+                        kind="joint" if len(a.subject) > 1 else "speech",
+                        speakers=a.subject,
+                        method="explicit_name",
+                        cue=cue_phrase(text, vm.start("verb"), vm.end("verb"), e),
+                        confidence=0.85,
+                        own=True,
+                    )
+                    a.end = cut
+                    self._remember(b)
+                    return [a, b]
         # clause split: a later ", and <subject> <verb>" with different speakers
         parts = [a]
         if e - s < 2000:
@@ -1102,6 +1474,8 @@ class Engine:
     def _own(self, s: int, e: int) -> _Attr:
         text = self.text
         quoted = text[s] in '"“'
+        if _ABOUT_MEETING.match(text, s, e):
+            return _Attr(s, e, kind="narrative", own=True, confidence=0.8)
         # explicit subject at the start, or after up to three introductory commas
         res = self.subject_at(s, e)
         tr = self._trailing(s, e)
@@ -1237,6 +1611,13 @@ class Engine:
         a.cue = None
 
 
+def _is_party_country(title: str, country: str) -> bool:
+    """True when the title names the country as a party ("U.S.-China talks")."""
+    return country in title or any(
+        d in title for d, c in DEMONYMS.items() if c == country and len(d) > 2
+    )
+
+
 def _alias(text: str, rs: int, re_: int, info: RunInfo) -> str:
     """The mention as written, minus leading function words ("The", "In") and possessives."""
     start = rs
@@ -1340,4 +1721,10 @@ def attribute(
     for p in sorted(eng.reg.persons, key=lambda q: q.first):
         if p not in listed:
             participants.append(Participant(p.name, p.title, p.country, "mentioned"))
-    return Result(persons=persons, participants=tuple(participants), statements=tuple(statements))
+    return Result(
+        persons=persons,
+        participants=tuple(participants),
+        statements=tuple(statements),
+        attributed_to=eng.attributed_to.name if eng.attributed_to else None,
+        genre=eng.genre(),
+    )

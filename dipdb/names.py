@@ -133,11 +133,113 @@ Ireland
 Portugal
 Iceland
 Holy See|Vatican
+Nicaragua
+Zambia
+Zimbabwe
+Rwanda
+Uganda
+Tanzania
+Gabon|Gabonese Republic
+Brunei|Brunei Darussalam
+Somalia
+Niger
+Mali
+Chad
+Cameroon
+Botswana
+Namibia
+Mozambique
+Madagascar
+Malawi
+Burundi
+Benin
+Togo
+Guinea
+Liberia
+Sierra Leone
+Cote d'Ivoire|Côte d'Ivoire|Ivory Coast
+Democratic Republic of the Congo|DRC|DR Congo
+Republic of the Congo
+Eritrea
+Djibouti
+South Sudan
+Mauritania
+Mauritius
+Seychelles
+Maldives
+Bhutan
+Timor-Leste|East Timor
+Papua New Guinea
+Fiji
+Samoa
+Tonga
+Micronesia|Federated States of Micronesia
+Palau
+Marshall Islands
+Solomon Islands
+Vanuatu
+Kiribati
+Nauru
+Tuvalu
+Trinidad and Tobago
+Barbados
+Bahamas|The Bahamas
+Belize
+Guyana
+Suriname
+Grenada
+Saint Lucia
+Antigua and Barbuda
+Dominica
+Malta
+Andorra
+Monaco
+Liechtenstein
+San Marino
+Taiwan
+Hong Kong
+Greenland
+Faroe Islands
+Abkhazia
+South Ossetia
 """
 for _row in _COUNTRY_ROWS.strip().splitlines():
     _names = _row.split("|")
     for _n in _names:
         COUNTRIES[_n] = _names[0]
+
+#: International organisations a person can speak for ("Secretary General Jens Stoltenberg of
+#: NATO"): recorded as the person's organisation, never as a country.
+ORGANIZATIONS: dict[str, str] = {}
+_ORGANIZATION_ROWS = """
+NATO|North Atlantic Treaty Organization|North Atlantic Alliance|Alliance
+European Union|EU
+European Commission
+European Council
+United Nations|UN|U.N.
+African Union|AU
+ASEAN|Association of Southeast Asian Nations
+Organization of American States|OAS
+OSCE|Organization for Security and Co-operation in Europe
+World Health Organization|WHO
+International Monetary Fund|IMF
+World Bank
+CARICOM|Caribbean Community
+Collective Security Treaty Organisation|CSTO
+Shanghai Cooperation Organisation|SCO
+Eurasian Economic Union|EAEU
+Commonwealth of Independent States|CIS
+International Federation of Red Cross and Red Crescent Societies|IFRC
+International Committee of the Red Cross|ICRC
+Gulf Cooperation Council|GCC
+Arab League|League of Arab States
+OECD|Organisation for Economic Co-operation and Development
+International Atomic Energy Agency|IAEA
+"""
+for _row in _ORGANIZATION_ROWS.strip().splitlines():
+    _names = _row.split("|")
+    for _n in _names:
+        ORGANIZATIONS[_n] = _names[0]
 
 #: Demonym (adjective) -> country.
 DEMONYMS: dict[str, str] = {}
@@ -238,6 +340,94 @@ Algerian|Algeria
 Moroccan|Morocco
 Tunisian|Tunisia
 Libyan|Libya
+Nicaraguan|Nicaragua
+Zambian|Zambia
+Zimbabwean|Zimbabwe
+Rwandan|Rwanda
+Ugandan|Uganda
+Tanzanian|Tanzania
+Gabonese|Gabon
+Bruneian|Brunei
+Somali|Somalia
+Nigerien|Niger
+Malian|Mali
+Chadian|Chad
+Cameroonian|Cameroon
+Angolan|Angola
+Ghanaian|Ghana
+Senegalese|Senegal
+Sudanese|Sudan
+Eritrean|Eritrea
+Djiboutian|Djibouti
+Mauritanian|Mauritania
+Congolese|Democratic Republic of the Congo
+Ivorian|Cote d'Ivoire
+Liberian|Liberia
+Namibian|Namibia
+Mozambican|Mozambique
+Malagasy|Madagascar
+Malawian|Malawi
+Botswanan|Botswana
+Motswana|Botswana
+Cambodian|Cambodia
+Lao|Laos
+Laotian|Laos
+Burmese|Myanmar
+Sri Lankan|Sri Lanka
+Nepali|Nepal
+Nepalese|Nepal
+Maldivian|Maldives
+Bhutanese|Bhutan
+Timorese|Timor-Leste
+Fijian|Fiji
+Samoan|Samoa
+Tongan|Tonga
+Micronesian|Micronesia
+Palauan|Palau
+New Zealand|New Zealand
+Kiwi|New Zealand
+Honduran|Honduras
+Guatemalan|Guatemala
+Salvadoran|El Salvador
+Costa Rican|Costa Rica
+Panamanian|Panama
+Dominican|Dominican Republic
+Haitian|Haiti
+Jamaican|Jamaica
+Ecuadorian|Ecuador
+Bolivian|Bolivia
+Uruguayan|Uruguay
+Paraguayan|Paraguay
+Guyanese|Guyana
+Surinamese|Suriname
+Barbadian|Barbados
+Bahamian|Bahamas
+Belizean|Belize
+Trinidadian|Trinidad and Tobago
+Maltese|Malta
+Luxembourgish|Luxembourg
+Icelandic|Iceland
+Bosnian|Bosnia and Herzegovina
+Montenegrin|Montenegro
+Macedonian|North Macedonia
+North Macedonian|North Macedonia
+Albanian|Albania
+Kosovan|Kosovo
+Kosovar|Kosovo
+Yemeni|Yemen
+Taiwanese|Taiwan
+North Korean|North Korea
+DPRK|North Korea
+PRC|China
+UK|United Kingdom
+Emirian|United Arab Emirates
+Greenlandic|Greenland
+Abkhazian|Abkhazia
+Ossetian|South Ossetia
+Venezuelan|Venezuela
+Moroccan|Morocco
+Scottish|United Kingdom
+Welsh|United Kingdom
 """
 for _row in _DEMONYM_ROWS.strip().splitlines():
     _d, _c = _row.split("|")
@@ -350,6 +540,119 @@ Lima|Peru
 Havana|Cuba
 Panama City|Panama
 Santo Domingo|Dominican Republic
+Camp David|United States
+Oval Office|United States
+Roosevelt Room|United States
+Cabinet Room|United States
+New York|United States
+Los Angeles|United States
+San Francisco|United States
+Honolulu|United States
+Chicago|United States
+Mar-a-Lago|United States
+Wilmington|United States
+Rehoboth Beach|United States
+Novo-Ogarevo|Russia
+Bocharov Ruchei|Russia
+Vladivostok|Russia
+Kazan|Russia
+Kaliningrad|Russia
+Yekaterinburg|Russia
+Nizhny Novgorod|Russia
+Ulan Bator|Mongolia
+Nur Sultan|Kazakhstan
+Almaty|Kazakhstan
+Shanghai|China
+Hong Kong|China
+Osaka|Japan
+Hiroshima|Japan
+Busan|South Korea
+Phnom Penh|Cambodia
+Vientiane|Laos
+Naypyidaw|Myanmar
+Yangon|Myanmar
+Kathmandu|Nepal
+Thimphu|Bhutan
+Dili|Timor-Leste
+Port Moresby|Papua New Guinea
+Suva|Fiji
+Apia|Samoa
+Nuku'alofa|Tonga
+Kigali|Rwanda
+Kampala|Uganda
+Dodoma|Tanzania
+Dar es Salaam|Tanzania
+Lusaka|Zambia
+Harare|Zimbabwe
+Libreville|Gabon
+Mogadishu|Somalia
+Niamey|Niger
+Bamako|Mali
+Dakar|Senegal
+Accra|Ghana
+Luanda|Angola
+Kinshasa|Democratic Republic of the Congo
+Khartoum|Sudan
+Tripoli|Libya
+Tunis|Tunisia
+Algiers|Algeria
+Rabat|Morocco
+Gaborone|Botswana
+Windhoek|Namibia
+Maputo|Mozambique
+Quito|Ecuador
+La Paz|Bolivia
+Montevideo|Uruguay
+Asuncion|Paraguay
+Asunción|Paraguay
+Caracas|Venezuela
+Managua|Nicaragua
+Tegucigalpa|Honduras
+Guatemala City|Guatemala
+San Salvador|El Salvador
+San Jose|Costa Rica
+San José|Costa Rica
+Kingston|Jamaica
+Port-au-Prince|Haiti
+Bridgetown|Barbados
+Nassau|Bahamas
+Georgetown|Guyana
+Valletta|Malta
+Reykjavik|Iceland
+Sarajevo|Bosnia and Herzegovina
+Podgorica|Montenegro
+Skopje|North Macedonia
+Tirana|Albania
+Pristina|Kosovo
+Sanaa|Yemen
+Taipei|Taiwan
+Nuuk|Greenland
+Rio de Janeiro|Brazil
+Sao Paulo|Brazil
+São Paulo|Brazil
+Munich|Germany
+Hamburg|Germany
+Davos|Switzerland
+Glasgow|United Kingdom
+Edinburgh|United Kingdom
+Brdo pri Kranju|Slovenia
+Sukhumi|Abkhazia
+Tskhinvali|South Ossetia
+Donetsk|Ukraine
+Luhansk|Ukraine
+Lugansk|Ukraine
+Kharkiv|Ukraine
+Odesa|Ukraine
+Odessa|Ukraine
+Mariupol|Ukraine
+Sevastopol|Ukraine
+Crimea|Ukraine
+Donbas|Ukraine
+Donbass|Ukraine
+Gaza|Palestine
+West Bank|Palestine
+Nagorno-Karabakh|Azerbaijan
+Nagorno Karabakh|Azerbaijan
 """
 for _row in _CAPITAL_ROWS.strip().splitlines():
     _p, _c = _row.split("|")
@@ -370,6 +673,8 @@ ROLES: tuple[str, ...] = (
     "Foreign Secretary",
     "Secretary of State",
     "Deputy Secretary of State",
+    "Under Secretary of State",
+    "Assistant Secretary of State",
     "Deputy Secretary",
     "Under Secretary",
     "Assistant Secretary",
@@ -420,6 +725,53 @@ ROLES: tuple[str, ...] = (
     "Admiral",
     "Taoiseach",
     "Chief of Staff",
+    "Counselor",
+    "Counsellor",
+    "Archbishop",
+    "Cardinal",
+    "Patriarch",
+    "First Lady",
+    "Second Gentleman",
+    "Director-General",
+    "Director General",
+    "Managing Director",
+    "Ranking Member",
+    "Majority Leader",
+    "Minority Leader",
+    "Attorney General",
+    "Chief Executive",
+    "President-elect",
+    "Prime Minister-designate",
+    "Vice-President",
+    "Vice Chancellor",
+    "Vice Chairman",
+    "Grand Duke",
+    "Coordinator",
+    "Special Coordinator",
+    "Special Presidential Envoy",
+    "Representative",
+    "Permanent Representative",
+    "Chargé d’Affaires",
+    "Charge d'Affaires",
+    "Emir",
+    "Crown Princess",
+    "Princess",
+    "Mufti",
+    "Ayatollah",
+    "Supreme Leader",
+    "Foreign Affairs Minister",
+    "Minister of Foreign Affairs",
+    "Defense Minister",
+    "Defence Minister",
+    "Interior Minister",
+    "Finance Minister",
+    "Trade Minister",
+    "State Secretary",
+    "Senior Advisor",
+    "Senior Adviser",
+    "Deputy National Security Advisor",
+    "Principal Deputy National Security Advisor",
+    "Homeland Security Advisor",
 )
 
 #: Words that may precede a role inside a title ("Acting", "Deputy", "Federal", "former").
@@ -496,6 +848,21 @@ HONORIFICS: frozenset[str] = frozenset(
         "Sheikh",
         "HH",
         "HRH",
+        "Messrs",
+        "Sayyid",
+        "Seyyed",
+        "Imam",
+        "Lady",
+        "Dame",
+        "Lord",
+        "Excellencies",
+        "Mme",
+        "Mme.",
+        "Madame",
+        "Senor",
+        "Señor",
+        "Herr",
+        "Frau",
     }
 )
 
@@ -658,6 +1025,16 @@ SPEECH_VERBS: tuple[str, ...] = (
     "sympathize",
     "sympathise",
     "reciprocate",
+    "consult",
+    "lay out",
+    "spell out",
+    "set out",
+    "weigh",
+    "compare",
+    "debate",
+    "deliberate",
+    "contemplate",
+    "probe",
 )
 
 #: Verbs that report a meeting taking place rather than anyone's words -> narrative.
@@ -752,15 +1129,20 @@ MEETING_FORMS: frozenset[str] = frozenset(
 #: speech, "called X" is a phone call, "had a call").
 MEETING_PHRASES = re.compile(
     r"(?:spoke|speaks|spoken|talked|talks)\s+(?:today\s+|yesterday\s+|again\s+|by\s+(?:tele)?phone\s+"
-    r"|on\s+the\s+(?:tele)?phone\s+)*(?:with|to|by)\b"
+    r"|on\s+the\s+(?:tele)?phone\s+)*(?:by\b|(?:with|to)\s+(?=(?-i:[A-Z])|(?:(?:the|his|her|their|its|a|an)\s+)?"
+    r"(?:[a-z\-]+\s+)?(?:(?-i:[A-Z])|(?:counterparts?|leaders?|presidents?|prime|foreign|"
+    r"ministers?|secretary|president|chancellor|king|emir|minister)\b)|each other|one another))"
     r"|(?:met|meets|meeting)\b"
     r"|(?:had|has|held|holds|hold|have)\s+(?:a|an|their|his|her|the|two|another|separate)?\s*"
     r"(?:\w+\s+){0,3}(?:call|conversation|meeting|talks|talk|discussion|videoconference|"
-    r"conference|consultations|summit|exchange|session|dialogue|contact|lunch|dinner|breakfast)"
+    r"conference|consultations|summit|session|dialogue|contact|lunch|dinner|breakfast)"
     r"|(?:received|receives|hosted|hosts|visited|visits|joined|joins|attended|attends|"
     r"participated|participates|travel(?:l)?ed|arrived|arrives|welcomed\s+\S+(?:\s+\S+){0,6}\s+to"
     r"\s+(?:the|his|her)\b|briefed\s+(?:media|the\s+press|reporters|journalists)|"
-    r"chaired|co-chaired|toured|laid|led)\b",
+    r"chaired|co-chaired|toured|laid\s+(?:a\s+)?(?:wreaths?|flowers)|led|"
+    r"(?:made|make|makes|gave|give|gives|delivered)\s+(?:joint\s+)?(?:statements?|remarks)\s+"
+    r"(?:for|to)\s+(?:the\s+)?(?:press|media)|(?:held|hold|holds|gave|give)\s+(?:a\s+)?(?:joint\s+)?"
+    r"(?:press|news)\s+conference)\b",
     re.IGNORECASE,
 )
 
@@ -842,7 +1224,41 @@ NON_NAME_WORDS: frozenset[str] = frozenset(
     Consultations Q Question Answer Remark Moderator Official Officials Administration
     Spokesperson Press World Leaders Cold War Wars Revolution Century Era Spring Summer Autumn
     Fall Winter Holocaust Readouts END Via Video Virtual Online Teleconference Russian Chinese
-    American British French German Japanese Indian Korean Ukrainian
+    American British French German Japanese Indian Korean Ukrainian Principal Alternate
+    Interim Acting Counselor Counsellor Archbishop Cardinal Ranking Member Members Presidents
+    Ministers Secretaries Leaders Excellencies Messrs Colleagues Friends Ladies Gentlemen Dear
+    Happy New Old Great Grand Saint San Santa Los Las Fort Camp Lake Mount Port Cape Gen.
+    Lt. Col. Maj. Capt. Adm. Sgt. Sen. Rep. Gov. Amb. Prof. Rev. St. Hon. Year Years Day Days
+    Lady First Second Third Fourth Fifth Sixth Minister-designate President-elect Chairperson
+    Director-General Deputy-Prime Under Assistant Undersecretary Counterpart Counterparts
+    Highnesses Majesties Chargé Charge Affaires Permanent Coordinator Envoys Mr Mrs Ms
+    Governor-General Head Heads Senior Junior Federal Provisional Transitional Democratic
+    Republican Conservative Labour Liberal Socialist Human Rights Civil Civic Public Private
+    Calls Meetings Trilateral Bilateral Multilateral Readouts Visits Remarks Conversations
+    Moderator Question Questioner Participant Reporter Staff Audience Interpreter Operator
+    """.split()  # noqa: SIM905
+)
+
+#: Nouns that end or head an organisation's, a place's or a document's name, never a person's
+#: ("Red Cross", "Steinmeier Formula", "Harvard University", "Ministry of Healthcare").
+INSTITUTION_WORDS: frozenset[str] = frozenset(
+    """
+    Academy Agency Alliance Airport Authority Bank Base Basin Board Bridge Bureau Canal Center
+    Centre Channel  Club Coalition College Command Commission Committee Company Conference
+    Congress Consensus Corporation Corps Council Court Cross Crescent Days Department Doctrine
+    Dome Exhibition Express Federation Fellowship Force Forces Forum Formula Foundation Fund
+    Games Group Guard  Hospital Hubs Initiative Institute Law Laws Lake Lakes League
+    Light Line Mission Movement Museum Network Office Organization Organisation Pact Palace
+    Party Pay Pipeline Plant Platform Plan Policy Port Program Programme Project Refuge Relief
+    Resources Expatriates Emergencies Disaster Healthcare Unification Knesset Duma Rada Sejm
+    Bundestag Majlis Relations Reserve Road Route Satellite School Sciences Secretariat
+    Service Services Sites Societies Society Station Stream Summit Systems System Task Theatre
+    Theater Times Treaty Trust Union University Visas Waiver Works Zone Affairs Defence Defense
+    Security Cooperation Development Investment Technologies Technology Science Foundation
+    Admissions Concept Memorial Monument Cathedral Mosque  Mount Square Stadium Garden
+    Gardens Cosmodrome Railway Railways Energy  Nuclear Oil Gas Group Holdings Airlines
+    Armed Engagement Management Operation Operations Prosecutor Judiciary Heritage Allies Ally
+    Partners Partnership Quad Consensus Formula Format Group
     """.split()  # noqa: SIM905
 )
 

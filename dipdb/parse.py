@@ -301,7 +301,8 @@ _SENT_STARTERS = frozenset(
 )
 _BOUNDARY = re.compile(
     r"(?:[.!?]+|…)[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9*])|(?<=:)(?=\s+[\"“]?[A-Z])|"
-    r"(?<=\S)(?=\s+\*\s?\*\s?\*)|(?<=\*\s\*\s\*)(?=\s)|(?<=\*\*\*)(?=\s)"
+    r"(?<=[^\s*])(?=\s*\*\s?\*\s?\*)|(?<=\*\s\*\s\*)(?=\s)|(?<=\*\*\*)(?=\s)|"
+    r"(?<=\S)(?=\s*<(?:…|\.\.\.)>)|(?<=<…>)(?=\s)|(?<=<\.\.\.>)(?=\s)"
 )
 _TOKEN_BEFORE = re.compile(r"(\S+)$")
 
@@ -332,6 +333,7 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
                 "." in tok
                 and re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]", tok)
                 and nxt_word not in _SENT_STARTERS
+                and tok != "D.C"  # "in Washington, D.C." ends its sentence
             ):
                 continue  # "U.S", "D.C" mid-sentence
         elif punct == "" and text[m.start() - 1 : m.start()] == ":":
@@ -403,6 +405,7 @@ _LOCATION = re.compile(
     r"\b(?:in|at)\s+(?:the\s+)?(" + _PLACE_WORD + r"(?:\s" + _PLACE_WORD + r"){0,3}"
     r"(?:,\s+" + _PLACE_WORD + r"(?:\s" + _PLACE_WORD + r"){0,2})?)"
 )
+_RELATIVE = re.compile(r",\s+(?:who|which|whose|where)\b")
 _WEEKDAYS = {
     d: i
     for i, d in enumerate(
@@ -429,7 +432,7 @@ def place_country(place: str | None) -> str | None:
 
 
 def meeting_facts(
-    header: Header, dateline: Dateline | None, lede: str, body: str
+    header: Header, dateline: Dateline | None, lede: str, body: str, venues: Sequence[str] = ()
 ) -> tuple[dt.date | None, str, str, str | None, str | None, str | None]:
     """Date, precision, format, kind, location and host country from the header and lede.
 
@@ -444,6 +447,8 @@ def meeting_facts(
     if dateline and dateline.date:
         date, precision = dateline.date, "day"
     m = _ON_DATE.search(lede)
+    if m and _RELATIVE.search(lede, 0, m.start()):
+        m = None  # "..., who completed her term on December 8": not the meeting's date
     if m and m.group(1):
         back = (header.published.weekday() - _WEEKDAYS[m.group(1)]) % 7
         base = dateline.date if dateline and dateline.date else header.published
@@ -490,6 +495,9 @@ def meeting_facts(
         if place_country(cand) or cand.endswith(("House", "Kremlin", "Room", "Office")):
             location = cand
             break
+    for place in venues:
+        if location is None and place_country(place):
+            location = place
     if location is None and dateline is not None:
         location = dateline.place
     host = place_country(location)
@@ -514,7 +522,7 @@ def _looks_like_prose(body: str) -> str | None:
     words = _WORDY.findall(body)
     if len(words) < 3:
         return "body has no sentences of words"
-    letters = sum(ch.isalpha() for ch in body)
+    letters = sum(map(str.isalpha, body))
     if letters < 0.5 * len(body.replace(" ", "").replace("\n", "").replace("\r", "")):
         return "body is mostly not letters"
     lines = [ln for ln in body.splitlines() if ln.strip()]
@@ -562,7 +570,8 @@ def parse_article(text: str) -> Article:
     if lede_para is None:
         lede_para = next((p for p in paragraphs if p.kind == "body"), None)
     lede = text[lede_para.start : lede_para.end] if lede_para else ""
-    date, precision, fmt, kind, location, host = meeting_facts(header, dateline, lede, body)
+    venues = [text[p.start : p.end] for p in paragraphs if p.kind == "venue"]
+    date, precision, fmt, kind, location, host = meeting_facts(header, dateline, lede, body, venues)
     publisher = _publisher(text, paragraphs, dateline)
     result = attribute(text, header, paragraphs, publisher=publisher, lede=lede_para)
     meeting = Meeting(
@@ -584,6 +593,8 @@ def parse_article(text: str) -> Article:
         participants=result.participants,
         statements=result.statements,
         parser_version=PARSER_VERSION,
+        genre=result.genre,
+        attributed_to=result.attributed_to,
     )
 
 

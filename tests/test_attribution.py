@@ -183,3 +183,215 @@ def test_inline_labels_in_one_long_paragraph() -> None:
 def test_unknown_speaker_is_empty_not_invented() -> None:
     art = _article("Officials met in Geneva. Someone stressed caution.")
     assert all(s.speakers == () for s in art.statements)
+
+
+def _run(s: str, common: frozenset[str] = frozenset(), caps: bool = False):
+    return parse_run(_words(s), caps_ok=caps, common=common)
+
+
+@pytest.mark.parametrize(
+    ("run", "common", "name", "surface"),
+    [
+        # a tag glued after the name repeats the family name
+        ("Prime Minister of Hungary Ann Orban Orban", (), ("Ann", "Orban"), "Ann Orban"),
+        # a portfolio word the article also writes in lower case heads no name
+        ("Minister of Healthcare Mikhail Petrov", ("healthcare",), ("Mikhail", "Petrov"), None),
+        # title words glued before the name
+        ("Minister for Management and Resources Brian Keane", (), ("Brian", "Keane"), None),
+        # initials and suffixes stay in the canonical surface form
+        ("President Joseph R. Biden, Jr.", (), ("Joseph", "Biden"), "Joseph R. Biden Jr."),
+        # family-name-first surnames that are also English words
+        ("He Lifeng", ("he",), ("He", "Lifeng"), "He Lifeng"),
+        # a compound of countries is no name
+        ("Russia-NATO Founding Act Ann Lee", (), ("Ann", "Lee"), "Ann Lee"),
+    ],
+)
+def test_parse_run_finds_the_name_proper(run, common, name, surface) -> None:
+    info = _run(run, frozenset(common))
+    assert info is not None and info.name_tokens == name
+    if surface is not None:
+        assert " ".join(info.surface.replace(",", "").split()) == surface
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Red Cross", "Harvard University", "New York", "Camp David", "St Petersburg", "Nord Stream"],
+)
+def test_organisations_and_places_are_not_persons(name) -> None:
+    art = _article(LEDE, f"President Smith stressed that {name} matters to the talks.")
+    assert {p.name for p in art.persons} == {"Ann Smith", "Li Wen"}
+
+
+def test_single_word_after_a_title_complement_is_no_name() -> None:
+    info = _run("Special Representative for Korean Peninsula Peace")
+    assert info is not None and info.name_tokens == () and info.role == "Special Representative"
+    assert _run("Minister Peace", frozenset({"peace"})).name_tokens == ("Peace",)
+
+
+def test_title_with_to_the_stays_one_run() -> None:
+    art = _article(
+        "Aide to the President Ann Lee briefed media on the call between President Ann Smith"
+        " and Chinese President Li Wen.",
+    )
+    lee = next(p for p in art.participants if p.name == "Ann Lee")
+    assert lee.title == "Aide to the President"
+
+
+def test_organisation_of_a_title_is_recorded() -> None:
+    info = _run("Secretary General Jens Berg of NATO")
+    assert (info.name_tokens, info.organization, info.country) == (("Jens", "Berg"), "NATO", None)
+
+
+def test_canonical_name_is_the_fullest_form() -> None:
+    art = _article(
+        "President Joseph R. Biden, Jr. spoke today with Chinese President Li Wen.",
+        "Joe Biden stressed that trade matters.",
+    )
+    names = {p.name for p in art.persons}
+    assert "Joseph R. Biden Jr." in names
+    assert _who(art, "trade matters") == ("Joseph R. Biden Jr.",)
+
+
+@pytest.mark.parametrize(
+    ("paras", "title", "genre"),
+    [
+        ((LEDE, "President Smith stressed trade."), "Readout of a call", "readout"),
+        (
+            (
+                "Rose Garden",
+                "PRESIDENT SMITH: Welcome to the garden, and thank you for the visit.",
+                "PRESIDENT LI: Thank you. It is a pleasure to be here with you.",
+            ),
+            "Remarks by President Ann Smith and President Li Wen",
+            "transcript",
+        ),
+        (
+            (
+                "MODERATOR: Thanks to all of you for joining the call.",
+                "Q Will you meet again in the spring?",
+                "Q And then what is the plan for the talks?",
+            ),
+            "Background Press Call on the talks",
+            "briefing",
+        ),
+        (
+            ("The United States welcomes the vote.",),
+            "Statement by the Press Secretary",
+            "statement",
+        ),
+    ],
+)
+def test_genre(paras, title, genre) -> None:
+    assert _article(*paras, title=title).genre == genre
+
+
+def test_attributable_official_is_recorded_not_a_speaker() -> None:
+    art = _article(
+        "Office of the Spokesperson",
+        "The following is attributable to Spokesperson Ned Example:",
+        "Secretary Ann Smith met today with Chinese Foreign Minister Li Wen. "
+        "Secretary Smith stressed trade.",
+    )
+    assert art.attributed_to == "Ned Example"
+    person = next(p for p in art.persons if p.name == "Ned Example")
+    assert person.country == "United States"  # the publisher's side
+    assert all("Ned Example" not in s.speakers for s in art.statements)
+
+
+def test_home_side_from_bilateral_compounds() -> None:
+    art = _article(
+        "President Ann Smith spoke today with President Li Wen of China.",
+        "They discussed Brazil-China trade and the Brazilian-Chinese partnership.",
+    )
+    smith = next(p for p in art.participants if p.name == "Ann Smith")
+    assert smith.country == "Brazil"
+
+
+def test_heading_before_an_inline_label_is_boilerplate() -> None:
+    art = _article(
+        "Ann Smith met with President of China Li Wen in Beijing. The talks were long.***"
+        " Beginning of the talks President of Brazil Ann Smith: Good afternoon. We met today."
+        " President of China Li Wen: Thank you. <…>",
+    )
+    heading = next(s for s in art.statements if s.text.startswith("Beginning"))
+    assert heading.kind == "boilerplate" and heading.text == "Beginning of the talks"
+    assert _who(art, "Good afternoon") == ("Ann Smith",)
+    assert _who(art, "Thank you") == ("Li Wen",)
+    assert _who(art, "<…>") == ()
+    assert _who(art, "***") == ()
+
+
+def test_stage_notes_in_transcripts_are_boilerplate() -> None:
+    art = _article(
+        "Rose Garden",
+        "PRESIDENT SMITH: (As interpreted.) (In progress) and so we begin. It is late. (Laughter.)",
+        "PRESIDENT LI: Thank you.",
+        title="Remarks by President Ann Smith and President Li Wen",
+    )
+    for note in ("(In progress)", "(Laughter.)"):
+        st = next(s for s in art.statements if s.text == note)
+        assert st.kind == "boilerplate" and st.speakers == ()
+    assert _who(art, "and so we begin") == ("Ann Smith",)
+
+
+@pytest.mark.parametrize(
+    ("para", "speakers"),
+    [
+        ("The conversation was held in a warm and friendly atmosphere.", ()),
+        ("In addition, a joint statement was adopted.", ()),
+        ("The presidents of the two countries made statements for the press.", ()),
+        (
+            "The presidents had a detailed exchange of views on trade.",
+            ("Ann Smith", "Li Wen"),
+        ),
+        ("The two consulted on regional issues.", ("Ann Smith", "Li Wen")),
+        ("The two also reviewed regional issues.", ("Ann Smith", "Li Wen")),
+        ("President Li spoke with understanding about the plan.", ("Li Wen",)),
+        ("President Li laid out his assessment of the plan.", ("Li Wen",)),
+        ("President Smith and President Li also highlighted trade.", ("Ann Smith", "Li Wen")),
+    ],
+)
+def test_meeting_sentences_and_cue_phrases(para, speakers) -> None:
+    art = _article(LEDE, "President Smith stressed trade. " + para)
+    st = next(s for s in art.statements if s.text == para)
+    assert set(st.speakers) == set(speakers)
+
+
+def test_meeting_clause_then_speech_clause() -> None:
+    art = _article(
+        "President Ann Smith spoke today with Chinese President Li Wen and reiterated her"
+        " support for trade."
+    )
+    narrative = next(s for s in art.statements if s.text.startswith("President Ann Smith"))
+    assert narrative.speakers == () and narrative.text.endswith("Li Wen")
+    assert _who(art, "reiterated her support") == ("Ann Smith",)
+
+
+def test_title_naming_both_parties_gives_the_principals() -> None:
+    art = _article(
+        "Ann Smith, Secretary of State",
+        "Chinese Foreign Minister Li Wen",
+        "Paris, France",
+        "SECRETARY SMITH: Good morning. President Ray Cole and President Jo Park spoke last week.",
+        "FOREIGN MINISTER LI: Thank you.",
+        title="Secretary Ann Smith and Chinese Foreign Minister Li Wen Before Their Meeting",
+    )
+    principals = [p.name for p in art.participants if p.participation == "principal"]
+    assert principals == ["Ann Smith", "Li Wen"]
+    assert (art.meeting.location, art.meeting.host_country) == ("Paris, France", "France")
+
+
+def test_date_in_a_relative_clause_is_not_the_meeting_date() -> None:
+    art = _article(
+        "President Ann Smith had a telephone conversation with Li Wen, who left office on"
+        " April 20.",
+    )
+    assert art.meeting.date.isoformat() == "2022-05-01"
+
+
+def test_bare_title_after_and_joins_the_subject() -> None:
+    art = _article(
+        "Secretary of State Ann Smith met today with Chinese Foreign Minister Li Wen.",
+        "The Secretary and Foreign Minister also highlighted trade.",
+    )
+    assert set(_who(art, "highlighted trade")) == {"Ann Smith", "Li Wen"}

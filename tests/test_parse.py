@@ -159,6 +159,16 @@ def test_dateline_in_december_read_in_january_is_last_year() -> None:
         ),
         ("He asked one thing: Is it over?", ["He asked one thing: Is it over?"]),
         ("No terminal punctuation", ["No terminal punctuation"]),
+        (
+            "They met in Washington, D.C. Minister Roe spoke.",
+            ["They met in Washington, D.C.", "Minister Roe spoke."],
+        ),
+        (
+            "A statement was adopted.*** Next part.",
+            ["A statement was adopted.", "***", "Next part."],
+        ),
+        ("We will see. <…>", ["We will see.", "<…>"]),
+        ("It is late. (Laughter.) Thank you.", ["It is late.", "(Laughter.)", "Thank you."]),
     ],
 )
 def test_sentence_splitting(para: str, sentences: list[str]) -> None:
