@@ -20,8 +20,10 @@ import sqlalchemy as sa
 from sqlalchemy import Connection, Engine
 
 from dipdb import migrate, models
-from dipdb.article import Article, ParseError
+from dipdb.article import Article, ParseError, Person
 from dipdb.parse import PARSER_VERSION, decode, parse_article
+from dipdb.people import PeopleFile, builtin_people, family_key, same_person
+from dipdb.tagging import TopicIds, sync_topics
 from dipdb.topics import Taxonomy, load_taxonomy
 
 Status = Literal["loaded", "replaced", "unchanged", "duplicate", "failed"]
@@ -133,6 +135,7 @@ def load_paths(
     *,
     publisher: str | None = None,
     taxonomy: Taxonomy | None = None,
+    people: PeopleFile | None = None,
     on_result: Callable[[FileResult], None] | None = None,
 ) -> LoadReport:
     """Load every article under ``paths``; the database is created or upgraded first.
@@ -141,8 +144,23 @@ def load_paths(
     ``on_result`` is called after each file, for progress display.
     """
     return load_inputs(
-        engine, iter_inputs(paths), publisher=publisher, taxonomy=taxonomy, on_result=on_result
+        engine,
+        iter_inputs(paths),
+        publisher=publisher,
+        taxonomy=taxonomy,
+        people=people,
+        on_result=on_result,
     )
+
+
+@dataclass(frozen=True, slots=True)
+class LoadOptions:
+    """What stays the same for every file of one load run."""
+
+    taxonomy: Taxonomy
+    topic_ids: TopicIds
+    people: PeopleFile
+    publisher: str | None = None
 
 
 def load_inputs(
@@ -151,36 +169,29 @@ def load_inputs(
     *,
     publisher: str | None = None,
     taxonomy: Taxonomy | None = None,
+    people: PeopleFile | None = None,
     on_result: Callable[[FileResult], None] | None = None,
 ) -> LoadReport:
     """:func:`load_paths` for inputs already expanded by :func:`iter_inputs` (the CLI counts
     them first for its progress bar)."""
     migrate.ensure_current(engine)
     taxonomy = taxonomy or load_taxonomy()
+    people = people or builtin_people()
     with engine.begin() as conn:
         topic_ids = sync_topics(conn, taxonomy)
+        import_people(conn, people)
+    options = LoadOptions(taxonomy, topic_ids, people, publisher)
     report = LoadReport()
     for item in inputs:
-        if isinstance(item, FileResult):
-            result = item
-        else:
-            result = load_file(
-                engine, item, publisher=publisher, taxonomy=taxonomy, topic_ids=topic_ids
-            )
+        result = item if isinstance(item, FileResult) else load_file(engine, item, options)
         report.results.append(result)
         if on_result is not None:
             on_result(result)
     return report
 
 
-def load_file(
-    engine: Engine,
-    path: Path,
-    *,
-    publisher: str | None = None,
-    taxonomy: Taxonomy,
-    topic_ids: dict[str, int],
-) -> FileResult:
+def load_file(engine: Engine, path: Path, options: LoadOptions) -> FileResult:
+    """Load one file in its own transaction; a failure leaves the database as it was."""
     shown = display_path(path)
     try:
         data = read_file(path)
@@ -198,15 +209,21 @@ def load_file(
             return FileResult(shown, "unchanged", document_id=existing.id)
         return FileResult(shown, "duplicate", f"same content as {existing.path}", existing.id)
     try:
-        article = read_article(data, taxonomy)
+        article = read_article(data, options.taxonomy)
     except ParseError as exc:
         return FileResult(shown, "failed", str(exc))
-    if publisher:
-        article = replace(article, publisher=publisher)
+    if options.publisher:
+        article = replace(article, publisher=options.publisher)
     with engine.begin() as conn:
         replaced = delete_documents_at(conn, shown)
         doc_id = write_article(
-            conn, article, path=shown, sha256=sha, size=len(data), topic_ids=topic_ids
+            conn,
+            article,
+            path=shown,
+            sha256=sha,
+            size=len(data),
+            topic_ids=options.topic_ids,
+            people=options.people,
         )
     return FileResult(
         shown,
@@ -216,37 +233,31 @@ def load_file(
     )
 
 
-# --- writing -------------------------------------------------------------------------------------
-
-
-def sync_topics(conn: Connection, taxonomy: Taxonomy) -> dict[str, int]:
-    """Make the topic table match the taxonomy (insert new slugs, update names, parents and
-    descriptions) and return slug -> id. Topics no longer in the taxonomy are kept, since
-    statements may still carry them; re-tagging is a separate, explicit operation."""
-    t = models.Topic.__table__
-    existing = {row.slug: row for row in conn.execute(sa.select(t))}
-    new = [
-        {"slug": topic.slug, "name": topic.name, "description": topic.description}
-        for topic in taxonomy.topics
-        if topic.slug not in existing
+def import_people(conn: Connection, people: PeopleFile) -> list[int]:
+    """Store a people file's persons (curated: never pruned) with their aliases, matching
+    persons already known by the same rules as articles; returns their ids."""
+    if not people.persons:
+        return []
+    entries = [Person(e.name, e.country, e.organization, tuple(e.aliases)) for e in people.persons]
+    ids = resolve_persons(conn, entries, people)
+    person = models.Person.__table__
+    conn.execute(sa.update(person).where(person.c.id.in_(ids.values())).values(curated=True))
+    forced = [
+        {"pid": ids[e.name], "key": family_key(e.name, family_first=e.family_name_first)}
+        for e in people.persons
+        if e.family_name_first is not None
     ]
-    if new:
-        conn.execute(sa.insert(t), new)
-    ids = {row.slug: row.id for row in conn.execute(sa.select(t.c.slug, t.c.id))}
-    for topic in taxonomy.topics:
-        parent_id = ids.get(topic.parent) if topic.parent else None
-        row = existing.get(topic.slug)
-        if row is None or (row.name, row.description, row.parent_id) != (
-            topic.name,
-            topic.description,
-            parent_id,
-        ):
-            conn.execute(
-                sa.update(t)
-                .where(t.c.id == ids[topic.slug])
-                .values(name=topic.name, description=topic.description, parent_id=parent_id)
-            )
-    return ids
+    if forced:
+        conn.execute(
+            sa.update(person)
+            .where(person.c.id == sa.bindparam("pid"))
+            .values(family_key=sa.bindparam("key")),
+            forced,
+        )
+    return list(dict.fromkeys(ids.values()))
+
+
+# --- writing -------------------------------------------------------------------------------------
 
 
 def delete_documents_at(conn: Connection, path: str) -> bool:
@@ -266,10 +277,13 @@ def prune_orphans(conn: Connection) -> None:
     conn.execute(sa.delete(meeting).where(~sa.exists().where(md.c.meeting_id == meeting.c.id)))
     person = models.Person.__table__
     part, spk = models.Participant.__table__, models.StatementSpeaker.__table__
+    doc = models.SourceDocument.__table__
     conn.execute(
         sa.delete(person).where(
+            person.c.curated.is_(False),
             ~sa.exists().where(part.c.person_id == person.c.id),
             ~sa.exists().where(spk.c.person_id == person.c.id),
+            ~sa.exists().where(doc.c.attributed_to_id == person.c.id),
         )
     )
 
@@ -291,66 +305,114 @@ def _insert_ignore(conn: Connection, table: sa.Table, rows: list[dict[str, Any]]
     conn.execute(insert(table).on_conflict_do_nothing(), rows)
 
 
-def resolve_persons(conn: Connection, article: Article) -> dict[str, int]:
-    """Map each of the article's persons to a person row, creating rows and aliases as needed.
-
-    A person is found again by canonical name, or failing that by an alias that names exactly one
-    known person (an article that only says "President Xi" joins "Xi Jinping").
-    """
+def _match_by_family(conn: Connection, wanted: list[Person], people: PeopleFile) -> dict[str, int]:
+    """Find persons known under another form of their name ("Joe Biden" for "Joseph R. Biden
+    Jr.", "Biden" for either): same family name, compatible given names, no conflicting
+    country. Ambiguity is settled by a shared alias, or not at all (a new row is safer than
+    merging two people)."""
     person, alias = models.Person.__table__, models.PersonAlias.__table__
-    keys = {p.name: name_key(p.name) for p in article.persons}
-    found = {
-        row.name_key: row.id
-        for row in conn.execute(
+    families = {p.name: family_key(p.name) for p in wanted}
+    rows = conn.execute(
+        sa.select(person.c.id, person.c.name, person.c.country, person.c.family_key).where(
+            person.c.family_key.in_(set(families.values()))
+        )
+    ).all()
+    if not rows:
+        return {}
+    aliases: dict[int, set[str]] = {}
+    for pid, key in conn.execute(
+        sa.select(alias.c.person_id, alias.c.alias_key).where(
+            alias.c.person_id.in_([r.id for r in rows])
+        )
+    ):
+        aliases.setdefault(pid, set()).add(key)
+    found = {}
+    for p in wanted:
+        candidates = [
+            r
+            for r in rows
+            if r.family_key == families[p.name]
+            and same_person(p.name, p.country, r.name, r.country, people)
+        ]
+        if len(candidates) > 1:
+            forms = {name_key(form) for form in (p.name, *p.aliases)}
+            candidates = [r for r in candidates if forms & aliases.get(r.id, set())]
+        if len(candidates) == 1:
+            found[p.name] = candidates[0].id
+    return found
+
+
+def resolve_persons(
+    conn: Connection, persons: Sequence[Person], people: PeopleFile | None = None
+) -> dict[str, int]:
+    """Map each of an article's persons to a person row, creating rows and aliases as needed.
+
+    A person is found again, in this order, by canonical name; by an alias that names exactly
+    one known person (an article that only says "President Xi" joins "Xi Jinping"); by family
+    name with compatible given names (:func:`dipdb.people.same_person`). What is learnt is kept:
+    every form the article used becomes an alias, a missing country is filled in, and a fuller
+    name replaces a shorter one ("Biden" becomes "Joseph R. Biden Jr.").
+    """
+    people = people or builtin_people()
+    person, alias = models.Person.__table__, models.PersonAlias.__table__
+    keys = {p.name: name_key(p.name) for p in persons}
+    ids: dict[str, int] = {}
+    by_key = dict(
+        conn.execute(
             sa.select(person.c.name_key, person.c.id).where(person.c.name_key.in_(keys.values()))
-        )
-    }
-    missing = [k for k in keys.values() if k not in found]
-    if missing:
-        by_alias = conn.execute(
-            sa.select(alias.c.alias_key, sa.func.min(alias.c.person_id).label("pid"))
-            .where(alias.c.alias_key.in_(missing))
-            .group_by(alias.c.alias_key)
-            .having(sa.func.count(sa.distinct(alias.c.person_id)) == 1)
-        )
-        found.update({row.alias_key: row.pid for row in by_alias})
-    new = [p for p in article.persons if keys[p.name] not in found]
-    _insert_ignore(
-        conn,
-        person,
-        [
-            {
-                "name": p.name,
-                "name_key": keys[p.name],
-                "country": p.country,
-                "organization": p.organization,
-            }
-            for p in new
-        ],
+        ).all()
     )
-    if new:
-        found.update(
-            {
-                row.name_key: row.id
-                for row in conn.execute(
-                    sa.select(person.c.name_key, person.c.id).where(
-                        person.c.name_key.in_([keys[p.name] for p in new])
-                    )
-                )
-            }
-        )
-    ids = {p.name: found[keys[p.name]] for p in article.persons}
-    for p in article.persons:
-        if p.country:
+    ids.update({p.name: by_key[keys[p.name]] for p in persons if keys[p.name] in by_key})
+    missing = [p for p in persons if p.name not in ids]
+    if missing:
+        by_alias = dict(
             conn.execute(
-                sa.update(person)
-                .where(person.c.id == ids[p.name], person.c.country.is_(None))
-                .values(country=p.country)
-            )
+                sa.select(alias.c.alias_key, sa.func.min(alias.c.person_id))
+                .where(alias.c.alias_key.in_([keys[p.name] for p in missing]))
+                .group_by(alias.c.alias_key)
+                .having(sa.func.count(sa.distinct(alias.c.person_id)) == 1)
+            ).all()
+        )
+        ids.update({p.name: by_alias[keys[p.name]] for p in missing if keys[p.name] in by_alias})
+    missing = [p for p in persons if p.name not in ids]
+    if missing:
+        by_family = _match_by_family(conn, missing, people)
+        ids.update(by_family)
+        _upgrade_names(conn, [(ids[p.name], p.name) for p in missing if p.name in by_family])
+    new = [p for p in persons if p.name not in ids]
+    if new:
+        _insert_ignore(
+            conn,
+            person,
+            [
+                {
+                    "name": p.name,
+                    "name_key": keys[p.name],
+                    "family_key": family_key(p.name),
+                    "country": p.country,
+                    "organization": p.organization,
+                }
+                for p in new
+            ],
+        )
+        created = dict(
+            conn.execute(
+                sa.select(person.c.name_key, person.c.id).where(
+                    person.c.name_key.in_([keys[p.name] for p in new])
+                )
+            ).all()
+        )
+        ids.update({p.name: created[keys[p.name]] for p in new})
+    countries = [{"pid": ids[p.name], "country": p.country} for p in persons if p.country]
+    if countries:
+        conn.execute(
+            sa.update(person)
+            .where(person.c.id == sa.bindparam("pid"), person.c.country.is_(None))
+            .values(country=sa.bindparam("country")),
+            countries,
+        )
     alias_rows = {
-        (ids[p.name], name_key(form)): form
-        for p in article.persons
-        for form in (p.name, *p.aliases)
+        (ids[p.name], name_key(form)): form for p in persons for form in (p.name, *p.aliases)
     }
     _insert_ignore(
         conn,
@@ -363,6 +425,24 @@ def resolve_persons(conn: Connection, article: Article) -> dict[str, int]:
     return ids
 
 
+def _upgrade_names(conn: Connection, matches: list[tuple[int, str]]) -> None:
+    """Give a person the fuller of two names for them, unless that name belongs to another."""
+    person = models.Person.__table__
+    for pid, name in matches:
+        current = conn.execute(sa.select(person.c.name).where(person.c.id == pid)).scalar_one()
+        if len(name.split()) <= len(current.split()):
+            continue
+        taken = conn.execute(
+            sa.select(person.c.id).where(person.c.name_key == name_key(name))
+        ).first()
+        if taken is None:
+            conn.execute(
+                sa.update(person)
+                .where(person.c.id == pid)
+                .values(name=name, name_key=name_key(name))
+            )
+
+
 def write_article(
     conn: Connection,
     article: Article,
@@ -370,7 +450,8 @@ def write_article(
     path: str,
     sha256: str,
     size: int,
-    topic_ids: dict[str, int],
+    topic_ids: TopicIds,
+    people: PeopleFile | None = None,
 ) -> int:
     """Insert one parsed article and everything it implies; returns the document id.
 
@@ -394,6 +475,7 @@ def write_article(
             "text": article.text,
             "parser_version": article.parser_version or PARSER_VERSION,
             "loaded_at": dt.datetime.now(dt.UTC),
+            "genre": article.genre,
         },
     ).scalar_one()
 
@@ -436,7 +518,13 @@ def write_article(
         sa.insert(models.meeting_document), {"meeting_id": meeting_id, "document_id": doc_id}
     )
 
-    person_ids = resolve_persons(conn, article)
+    person_ids = resolve_persons(conn, article.persons, people)
+    if article.attributed_to in person_ids:
+        conn.execute(
+            sa.update(doc_t)
+            .where(doc_t.c.id == doc_id)
+            .values(attributed_to_id=person_ids[article.attributed_to])
+        )
     participants: dict[int, dict[str, Any]] = {}
     for p in article.participants:
         pid = person_ids[p.name]
@@ -492,13 +580,14 @@ def write_article(
         topic_rows = [
             {
                 "statement_id": sid,
-                "topic_id": topic_ids[t.slug],
+                "topic_id": topic_ids.by_slug[t.slug],
                 "evidence_start": t.start,
                 "evidence_end": t.end,
+                "taxonomy_version_id": topic_ids.version_id,
             }
             for s, sid in zip(statements, st_ids, strict=True)
             for t in {t.slug: t for t in reversed(s.topics)}.values()
-            if t.slug in topic_ids
+            if t.slug in topic_ids.by_slug
         ]
         if topic_rows:
             conn.execute(sa.insert(models.StatementTopic.__table__), topic_rows)

@@ -27,6 +27,7 @@ MEETING_FORMATS = ("in_person", "video", "phone", "written", "unknown")
 DATE_PRECISIONS = ("day", "month", "year", "unknown")
 STATEMENT_KINDS = ("speech", "joint", "implicit", "narrative", "boilerplate")
 MODES = ("direct", "indirect", "mixed")
+GENRES = ("readout", "transcript", "briefing", "statement")
 
 
 def _in(column: str, values: tuple[str, ...]) -> str:
@@ -39,7 +40,10 @@ class Base(DeclarativeBase):
 
 class SourceDocument(Base):
     __tablename__ = "source_document"
-    __table_args__ = {"comment": "One loaded article file, with its full text and header facts."}
+    __table_args__ = (
+        sa.CheckConstraint(_in("genre", GENRES), name="genre"),
+        {"comment": "One loaded article file, with its full text and header facts."},
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     path: Mapped[str] = mapped_column(
@@ -72,6 +76,17 @@ class SourceDocument(Base):
     parser_version: Mapped[str] = mapped_column(sa.String(32), comment="dipdb parser version used")
     loaded_at: Mapped[dt.datetime] = mapped_column(
         sa.DateTime(timezone=True), comment="When this document was loaded (UTC)"
+    )
+    genre: Mapped[str] = mapped_column(
+        sa.String(16),
+        server_default="readout",
+        index=True,
+        comment="readout, transcript, briefing (with questions) or statement",
+    )
+    attributed_to_id: Mapped[int | None] = mapped_column(
+        sa.ForeignKey("person.id", ondelete="SET NULL"),
+        index=True,
+        comment="Official the text is attributed to ('attributable to Spokesperson X')",
     )
 
     paragraphs: Mapped[list[Paragraph]] = relationship(
@@ -167,6 +182,15 @@ class Person(Base):
     country: Mapped[str | None] = mapped_column(sa.Text, index=True, comment="Country they serve")
     organization: Mapped[str | None] = mapped_column(
         sa.Text, comment="Organization they represent, when not a country (NATO, UN, ...)"
+    )
+    family_key: Mapped[str | None] = mapped_column(
+        sa.Text,
+        index=True,
+        comment="Folded family name: finds the same person under another form of the name",
+    )
+    curated: Mapped[bool] = mapped_column(
+        server_default=sa.false(),
+        comment="Imported from a people file: kept even when no document names them",
     )
 
     aliases: Mapped[list[PersonAlias]] = relationship(
@@ -295,6 +319,21 @@ class Topic(Base):
     description: Mapped[str | None] = mapped_column(sa.Text, comment="What counts as this topic")
 
 
+class TaxonomyVersion(Base):
+    __tablename__ = "taxonomy_version"
+    __table_args__ = {"comment": "A taxonomy that tagged statements: which version tagged what."}
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    version: Mapped[str] = mapped_column(sa.Text, comment="The taxonomy file's version string")
+    checksum: Mapped[str] = mapped_column(
+        sa.String(64), unique=True, comment="SHA-256 of the effective taxonomy (topics and phrases)"
+    )
+    source: Mapped[str] = mapped_column(sa.Text, comment="Where it came from: builtin or a path")
+    recorded_at: Mapped[dt.datetime] = mapped_column(
+        sa.DateTime(timezone=True), comment="When it first tagged statements here (UTC)"
+    )
+
+
 class StatementTopic(Base):
     __tablename__ = "statement_topic"
     __table_args__ = (
@@ -310,3 +349,8 @@ class StatementTopic(Base):
     )
     evidence_start: Mapped[int] = mapped_column(comment="Offset of the evidence in the document")
     evidence_end: Mapped[int] = mapped_column(comment="Offset just past the evidence")
+    taxonomy_version_id: Mapped[int] = mapped_column(
+        sa.ForeignKey("taxonomy_version.id"),
+        index=True,
+        comment="The taxonomy version that made this tag",
+    )

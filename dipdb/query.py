@@ -105,3 +105,44 @@ def stats(engine: Engine) -> Stats:
     for row in by_publisher:
         row["attributed"] = int(row["attributed"] or 0)
     return Stats(documents, meetings, persons, statements, n_attr, by_publisher, by_kind)
+
+
+def people(engine: Engine, name: str | None = None) -> QueryResult:
+    """Persons with their aliases and activity, most statements first."""
+    person, alias = models.Person.__table__, models.PersonAlias.__table__
+    spk, part = models.StatementSpeaker.__table__, models.Participant.__table__
+    aliases = (
+        sa.select(sa.func.count(alias.c.id))
+        .where(alias.c.person_id == person.c.id)
+        .scalar_subquery()
+    )
+    statements = sa.select(sa.func.count()).where(spk.c.person_id == person.c.id).scalar_subquery()
+    meetings = (
+        sa.select(sa.func.count(sa.distinct(part.c.meeting_id)))
+        .where(part.c.person_id == person.c.id)
+        .scalar_subquery()
+    )
+    query = sa.select(
+        person.c.id,
+        person.c.name,
+        person.c.country,
+        person.c.organization,
+        aliases.label("aliases"),
+        statements.label("statements"),
+        meetings.label("meetings"),
+        person.c.curated,
+    ).order_by(statements.desc(), person.c.name)
+    if name:
+        needle = " ".join(name.casefold().split())
+        query = query.where(
+            sa.or_(
+                person.c.name_key.contains(needle, autoescape=True),
+                sa.exists().where(
+                    alias.c.person_id == person.c.id,
+                    alias.c.alias_key.contains(needle, autoescape=True),
+                ),
+            )
+        )
+    with engine.connect() as conn:
+        result = conn.execute(query)
+        return QueryResult(list(result.keys()), [tuple(r) for r in result])

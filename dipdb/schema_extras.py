@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 #: Names of tables and views created by migrations outside the models (views, FTS tables).
-EXTRA_OBJECTS: frozenset[str] = frozenset()
+EXTRA_OBJECTS: frozenset[str] = frozenset({"topic_closure", "statement_topic_rollup"})
 #: Prefixes of tables that a backend creates on its own (SQLite FTS5 shadow tables).
 EXTRA_PREFIXES: tuple[str, ...] = ("statement_fts",)
 
