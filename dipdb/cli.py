@@ -18,6 +18,7 @@ import sqlalchemy as sa
 
 from dipdb import __version__, db, export, migrate
 from dipdb.article import ParseError
+from dipdb.people import PeopleFile, PeopleFileError, builtin_people, merge, read_people
 from dipdb.topics import TaxonomyError
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -53,7 +54,7 @@ def _user_errors(f: F) -> F:
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         try:
             return f(*args, **kwargs)
-        except (db.DatabaseURLError, migrate.SchemaError, TaxonomyError) as exc:
+        except (db.DatabaseURLError, migrate.SchemaError, TaxonomyError, PeopleFileError) as exc:
             raise click.ClickException(str(exc)) from exc
         except sa.exc.OperationalError as exc:
             reason = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)
@@ -62,6 +63,12 @@ def _user_errors(f: F) -> F:
             raise click.ClickException(str(exc)) from exc
 
     return wrapper  # type: ignore[return-value]
+
+
+def _people(path: str | None) -> PeopleFile:
+    """The shipped people file, extended by the user's when one is given."""
+    people = builtin_people()
+    return merge(people, [read_people(path)]) if path else people
 
 
 def _engine(ctx: click.Context, database: str | None) -> sa.Engine:
@@ -108,6 +115,15 @@ def main(ctx: click.Context, database: str | None) -> None:
     show_envvar=True,
     help="Topic taxonomy TOML file to tag with instead of the shipped one.",
 )
+@click.option(
+    "--people",
+    "people_file",
+    type=click.Path(exists=True, dir_okay=False),
+    envvar="DIPDB_PEOPLE",
+    show_envvar=True,
+    help="People file (TOML) with nicknames and persons to recognise; its persons are "
+    "imported first, as with 'dipdb people import'.",
+)
 @click.option("--quiet", "-q", is_flag=True, help="Print only errors.")
 @_database_option
 @click.pass_context
@@ -117,6 +133,7 @@ def load(
     paths: tuple[Path, ...],
     publisher: str | None,
     taxonomy_file: str | None,
+    people_file: str | None,
     quiet: bool,
     database: str | None,
 ) -> None:
@@ -133,6 +150,7 @@ def load(
 
     engine = _engine(ctx, database)
     taxonomy = load_taxonomy(taxonomy_file)
+    people = _people(people_file)
     show_bar = sys.stderr.isatty() and not quiet
     bar = click.progressbar(length=0, label="loading", file=sys.stderr) if show_bar else None
 
@@ -148,7 +166,12 @@ def load(
         bar.__enter__()
     try:
         report = load_mod.load_inputs(
-            engine, items, publisher=publisher, taxonomy=taxonomy, on_result=on_result
+            engine,
+            items,
+            publisher=publisher,
+            taxonomy=taxonomy,
+            people=people,
+            on_result=on_result,
         )
     finally:
         if bar is not None:
@@ -394,6 +417,11 @@ def query(ctx: click.Context, sql: str, fmt: str | None, width: int, database: s
         result = query_mod.run_query(engine, sql)
     except query_mod.QueryError as exc:
         raise click.ClickException(str(exc)) from exc
+    _print_rows(result, fmt, width)
+
+
+def _print_rows(result: Any, fmt: str | None, width: int = 60) -> None:
+    """Rows as JSON, CSV, or an aligned table with the row count on stderr."""
     if fmt == "json":
         click.echo(export.rows_to_json(result.columns, result.rows))
     elif fmt == "csv":
@@ -409,13 +437,15 @@ def query(ctx: click.Context, sql: str, fmt: str | None, width: int, database: s
 @main.command("eval")
 @click.argument("gold", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False))
 @click.option(
+    "--corpus",
     "--root",
+    "root",
     type=click.Path(exists=True, file_okay=False),
     default=".",
     show_default=True,
     help='Folder that the gold lines\' "file" paths are relative to.',
 )
-@click.option("--errors", "show_errors", is_flag=True, help="List every wrongly attributed span.")
+@click.option("--errors", "show_errors", is_flag=True, help="List every wrong span with its text.")
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
 @_database_option
 @click.pass_context
@@ -432,10 +462,12 @@ def evaluate(
 
     GOLD files are JSON Lines in the format of tests/gold/README.md: span lines (file, start,
     end, kind, speakers, alt) and meeting lines (file, meeting_date, format, principals, ...).
-    Example, from a checkout:
+    Prints speaker accuracy by kind, by publisher and by genre, and meeting accuracy.
+    From a checkout:
 
     \b
       dipdb eval tests/gold/seed.gold.jsonl tests/gold/seed.meetings.jsonl
+      dipdb eval tests/gold/dev/*.jsonl --corpus ../shared/corpus --errors
     """
     from dipdb import evaluate as ev
 
@@ -443,56 +475,333 @@ def evaluate(
         results = ev.evaluate_gold(gold, root)
     except (ValueError, KeyError) as exc:
         raise click.ClickException(f"bad gold file: {exc}") from exc
-    total = ev.SpanScore()
-    meetings_ok = meetings = 0
-    rows = []
     for r in results:
         if r.score is None:
             click.secho(f"error: {r.file}: {r.error}", fg="red", err=True)
-            continue
-        for kind, ks in r.score.spans.by_kind.items():
-            agg = total.by_kind.setdefault(kind, ev.KindScore())
-            agg.correct += ks.correct
-            agg.total += ks.total
-        if r.score.meeting is not None:
-            meetings += 1
-            meetings_ok += r.score.meeting.all_ok
-        rows.append(r)
-        if not as_json:
-            click.echo(f"{r.file}: {r.score.summary()}")
-            if show_errors:
-                text = r.path.read_text(encoding="utf-8-sig") if r.path else ""
-                for e in r.score.spans.errors:
-                    snippet = " ".join(text[e.start : e.end].split())[:70]
-                    click.echo(
-                        f"  [{e.start}:{e.end}] {e.kind}: gold {list(e.gold)} "
-                        f"got {list(e.predicted)}  {snippet}"
-                    )
-    attributed = total.group(("speech", "joint"))
-    empty = total.group(ev.EMPTY_KINDS)
+    summary = ev.summarize(results)
     if as_json:
         click.echo(
             export.dumps(
                 {
-                    "files": len(rows),
-                    "by_kind": {
-                        k: {"correct": v.correct, "total": v.total}
-                        for k, v in sorted(total.by_kind.items())
-                    },
-                    "attributed_accuracy": attributed.accuracy,
-                    "empty_accuracy": empty.accuracy,
-                    "meetings_all_correct": meetings_ok,
-                    "meetings": meetings,
+                    "total": summary.total.as_dict(),
+                    "by_publisher": {k: g.as_dict() for k, g in summary.by_publisher.items()},
+                    "by_genre": {k: g.as_dict() for k, g in summary.by_genre.items()},
+                    "errors": [
+                        {
+                            "file": r.file,
+                            "start": e.start,
+                            "end": e.end,
+                            "kind": e.kind,
+                            "gold": list(e.gold),
+                            "predicted": list(e.predicted),
+                        }
+                        for r in results
+                        if r.score is not None
+                        for e in r.score.spans.errors
+                    ],
                 },
                 indent=2,
             )
         )
     else:
-        click.echo(
-            f"total: speech+joint {attributed} ({attributed.accuracy:.1%}), "
-            f"implicit {total.group(('implicit',))}, narrative/boilerplate without "
-            f"speaker {empty} ({empty.accuracy:.1%}); meetings all correct "
-            f"{meetings_ok}/{meetings}"
-        )
-    if len(rows) < len(results):
+        click.echo(_eval_report(summary))
+        if show_errors:
+            _print_eval_errors(results)
+    if any(r.score is None for r in results):
         ctx.exit(1)
+
+
+def _pct(ks: Any) -> str:
+    return f"{ks.correct}/{ks.total} ({ks.accuracy:.1%})" if ks.total else "-"
+
+
+def _eval_report(summary: Any) -> str:
+    t = summary.total
+    lines = [f"{t.articles} articles"]
+    if not t.spans.by_kind:
+        return "\n".join(lines + _topic_lines(t))
+    lines.append(
+        "by kind:   " + ", ".join(f"{k} {_pct(v)}" for k, v in sorted(t.spans.by_kind.items()))
+    )
+    lines.append(
+        f"speech+joint right speakers: {_pct(t.attributed)}; "
+        f"narrative/boilerplate without speaker: {_pct(t.empty)}"
+    )
+    lines.append(
+        f"meetings: date+format+principals right {t.core_ok}/{t.meetings}, "
+        f"all facts right {t.meetings_ok}/{t.meetings}; "
+        + ", ".join(f"{k} {_pct(v)}" for k, v in t.facts.items())
+    )
+    lines += _topic_lines(t)
+    for title, groups in (("publisher", summary.by_publisher), ("genre", summary.by_genre)):
+        rows = [
+            (
+                name,
+                g.articles,
+                _pct(g.attributed),
+                _pct(g.spans.group(("implicit",))),
+                _pct(g.empty),
+                f"{g.core_ok}/{g.meetings}",
+            )
+            for name, g in sorted(groups.items())
+        ]
+        lines.append("")
+        lines.append(
+            export.rows_to_table(
+                [title, "articles", "speech+joint", "implicit", "no speaker", "meeting core"],
+                rows,
+            )
+        )
+    return "\n".join(lines)
+
+
+def _topic_lines(t: Any) -> list[str]:
+    lines: list[str] = []
+    if t.topics.spans:
+        total = t.topics.total
+        lines.append("")
+        lines.append(
+            f"topics on {t.topics.spans} spans, by top-level topic: precision "
+            f"{total.precision:.1%}, recall {total.recall:.1%} (tp {total.tp}, fp {total.fp}, "
+            f"fn {total.fn})"
+        )
+        lines.append(
+            export.rows_to_table(
+                ["top-level topic", "tp", "fp", "fn", "precision", "recall"],
+                [
+                    (slug, c.tp, c.fp, c.fn, f"{c.precision:.1%}", f"{c.recall:.1%}")
+                    for slug, c in sorted(t.topics.by_topic.items())
+                ],
+            )
+        )
+    return lines
+
+
+def _print_eval_errors(results: Any) -> None:
+    for r in results:
+        if r.score is None:
+            continue
+        errors = r.score.spans.errors
+        meeting_wrong = r.score.meeting is not None and not r.score.meeting.all_ok
+        if not errors and not meeting_wrong:
+            continue
+        click.echo(f"\n{r.file} ({r.publisher}, {r.genre})")
+        for e in errors:
+            snippet = " ".join(r.text[e.start : e.end].split())
+            snippet = snippet if len(snippet) <= 100 else snippet[:99] + "…"
+            click.echo(
+                f"  [{e.start}:{e.end}] {e.kind}: gold {list(e.gold)} "
+                f"got {list(e.predicted)}: {snippet}"
+            )
+        if meeting_wrong:
+            for fact, (got, want) in r.score.meeting.details.items():
+                if getattr(r.score.meeting, fact) is False:
+                    click.echo(f"  meeting {fact}: gold {want!r} got {got!r}")
+
+
+# --- people --------------------------------------------------------------------------------------
+
+
+@main.group("people")
+def people_group() -> None:
+    """Curate persons: import a people file, list who is in the database.
+
+    dipdb learns people from the texts; a people file (TOML, see dipdb/people.toml in the
+    package for the format) adds what texts leave implicit: nicknames and transliterations
+    ("Joe" = "Joseph"), countries, aliases, and names written family name first.
+    """
+
+
+@people_group.command("import")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False))
+@_database_option
+@click.pass_context
+@_user_errors
+def people_import(ctx: click.Context, file: str, database: str | None) -> None:
+    """Add or update the persons of FILE (kept even when no document names them)."""
+    from dipdb import load as load_mod
+
+    engine = _engine(ctx, database)
+    migrate.ensure_current(engine)
+    people = _people(file)
+    with engine.begin() as conn:
+        ids = load_mod.import_people(conn, people)
+    click.echo(f"{len(ids)} persons imported from {file}")
+
+
+@people_group.command("list")
+@click.option("--json", "fmt", flag_value="json", help="Print rows as JSON.")
+@click.option("--csv", "fmt", flag_value="csv", help="Print rows as CSV.")
+@click.option("--name", help="Only persons whose name or an alias contains this text.")
+@_database_option
+@click.pass_context
+@_user_errors
+def people_list(
+    ctx: click.Context, fmt: str | None, name: str | None, database: str | None
+) -> None:
+    """Persons with their country, aliases, and how many statements and meetings they have."""
+    from dipdb import query as query_mod
+
+    try:
+        engine = query_mod.read_only_engine(_url(ctx, database))
+        migrate.require_current(engine)
+        result = query_mod.people(engine, name)
+    except query_mod.QueryError as exc:
+        raise click.ClickException(str(exc)) from exc
+    _print_rows(result, fmt)
+
+
+# --- topics --------------------------------------------------------------------------------------
+
+
+@main.group("topics")
+def topics_group() -> None:
+    """The policy-topic taxonomy and how it tags statements.
+
+    Statements are tagged when loaded, with the shipped taxonomy or the one given by --taxonomy
+    / $DIPDB_TAXONOMY (a TOML file that can extend or replace the shipped one). After changing
+    the taxonomy, 'dipdb topics retag' re-applies it to every statement already stored.
+    """
+
+
+def _taxonomy_option(f: F) -> F:
+    return click.option(
+        "--taxonomy",
+        "taxonomy_file",
+        type=click.Path(exists=True, dir_okay=False),
+        envvar="DIPDB_TAXONOMY",
+        show_envvar=True,
+        help="Taxonomy TOML file to use instead of the shipped one.",
+    )(f)
+
+
+@topics_group.command("list")
+@click.option("--json", "fmt", flag_value="json", help="Print rows as JSON.")
+@click.option("--csv", "fmt", flag_value="csv", help="Print rows as CSV.")
+@_database_option
+@click.pass_context
+@_user_errors
+def topics_list(ctx: click.Context, fmt: str | None, database: str | None) -> None:
+    """Every topic, indented under its parent, with statement counts.
+
+    'tagged' counts statements tagged with the topic itself; 'statements' also counts those
+    tagged with any topic below it (a statement about LNG counts under energy and economy).
+    """
+    from dipdb import query as query_mod
+    from dipdb import tagging
+
+    try:
+        engine = query_mod.read_only_engine(_url(ctx, database))
+    except query_mod.QueryError as exc:
+        raise click.ClickException(str(exc)) from exc
+    migrate.require_current(engine)
+    rows = tagging.topic_counts(engine)
+    columns = ["slug", "name", "parent", "tagged", "statements"]
+    if fmt is None:
+        table = [
+            ("· " * int(r["depth"] or 0) + str(r["slug"]), r["name"], r["tagged"], r["statements"])
+            for r in rows
+        ]
+        click.echo(export.rows_to_table(["topic", "name", "tagged", "statements"], table))
+    else:
+        _print_rows(
+            query_mod.QueryResult(columns, [tuple(r[c] for c in columns) for r in rows]), fmt
+        )
+
+
+@topics_group.command("show")
+@click.argument("slug")
+@click.option("--examples", default=5, show_default=True, help="How many example statements.")
+@click.option("--json", "as_json", is_flag=True, help="Print as JSON.")
+@_taxonomy_option
+@_database_option
+@click.pass_context
+@_user_errors
+def topics_show(
+    ctx: click.Context,
+    slug: str,
+    examples: int,
+    as_json: bool,
+    taxonomy_file: str | None,
+    database: str | None,
+) -> None:
+    """A topic's definition (description, phrases, parent and children), its counts, and a few
+    statements counted under it."""
+    from dipdb import query as query_mod
+    from dipdb import tagging
+    from dipdb.topics import load_taxonomy
+
+    taxonomy = load_taxonomy(taxonomy_file)
+    try:
+        topic = taxonomy.get(slug)
+    except KeyError as exc:
+        raise click.ClickException(
+            f"no topic {slug!r} in taxonomy {taxonomy.version}; 'dipdb topics list' shows them"
+        ) from exc
+    try:
+        engine = query_mod.read_only_engine(_url(ctx, database))
+    except query_mod.QueryError as exc:
+        raise click.ClickException(str(exc)) from exc
+    migrate.require_current(engine)
+    counts = {r["slug"]: r for r in tagging.topic_counts(engine)}.get(topic.slug, {})
+    rows = tagging.topic_examples(engine, topic.slug, examples)
+    info = {
+        "slug": topic.slug,
+        "name": topic.name,
+        "parent": topic.parent,
+        "ancestors": list(taxonomy.ancestors(topic.slug)),
+        "children": list(taxonomy.children(topic.slug)),
+        "description": topic.description,
+        "include": list(topic.include),
+        "exclude": list(topic.exclude),
+        "aliases": list(topic.aliases),
+        "taxonomy_version": taxonomy.version,
+        "tagged": counts.get("tagged", 0),
+        "statements": counts.get("statements", 0),
+        "examples": rows,
+    }
+    if as_json:
+        click.echo(export.dumps(info, indent=2))
+        return
+    path = " > ".join([*reversed(info["ancestors"]), topic.slug])
+    click.echo(f"{topic.name} ({path})\n  {topic.description}")
+    if info["children"]:
+        click.echo(f"  children: {', '.join(info['children'])}")
+    click.echo(f"  include: {', '.join(topic.include)}")
+    if topic.exclude:
+        click.echo(f"  exclude: {', '.join(topic.exclude)}")
+    click.echo(
+        f"  {info['tagged']} statements tagged, {info['statements']} counted with "
+        f"sub-topics (taxonomy {taxonomy.version})"
+    )
+    for row in rows:
+        who = " + ".join(row["speakers"]) or "-"
+        text = " ".join(str(row["text"]).split())
+        click.echo(
+            f"\n  [{row['date'] or '?'}] {who} ({row['kind']}, statement {row['id']})\n"
+            f"    {text if len(text) <= 200 else text[:199] + '…'}"
+        )
+
+
+@topics_group.command("retag")
+@_taxonomy_option
+@_database_option
+@click.pass_context
+@_user_errors
+def topics_retag(ctx: click.Context, taxonomy_file: str | None, database: str | None) -> None:
+    """Re-apply the taxonomy to every statement in the database, in place.
+
+    Only differences are written, in one transaction; running it twice changes nothing the
+    second time. Each tag records the taxonomy version that made it.
+    """
+    from dipdb import tagging
+    from dipdb.topics import load_taxonomy
+
+    taxonomy = load_taxonomy(taxonomy_file)
+    engine = _engine(ctx, database)
+    migrate.require_current(engine)
+    report = tagging.retag(engine, taxonomy)
+    click.echo(
+        f"{report.statements} statements re-tagged with taxonomy {report.version}: "
+        f"{report.added} tags added, {report.removed} removed, {report.kept} kept"
+    )

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from dipdb.article import Article, Statement
+from dipdb.topics import Taxonomy
 
 SPEAKER_KINDS = ("speech", "joint", "implicit")
 EMPTY_KINDS = ("narrative", "boilerplate")
@@ -247,6 +248,82 @@ def score_article(
 
 
 @dataclass
+class PRCounts:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    def add(self, other: PRCounts) -> None:
+        self.tp += other.tp
+        self.fp += other.fp
+        self.fn += other.fn
+
+
+@dataclass
+class TopicScore:
+    """Topic precision and recall per top-level topic, counted per gold span."""
+
+    by_topic: dict[str, PRCounts] = field(default_factory=dict)
+    spans: int = 0
+    errors: list[tuple[int, int, tuple[str, ...], tuple[str, ...]]] = field(default_factory=list)
+
+    @property
+    def total(self) -> PRCounts:
+        out = PRCounts()
+        for counts in self.by_topic.values():
+            out.add(counts)
+        return out
+
+
+def top_level(slugs: Iterable[str], taxonomy: Taxonomy) -> set[str]:
+    """Roll topics up to their top-level ancestors (unknown slugs stay as they are)."""
+    out = set()
+    for slug in slugs:
+        try:
+            chain = taxonomy.ancestors(slug)
+        except KeyError:
+            chain = ()
+        out.add(chain[-1] if chain else slug)
+    return out
+
+
+def score_topics(article: Article, gold: Iterable[dict], taxonomy: Taxonomy) -> TopicScore:
+    """Compare predicted topics with gold topic lines (``{"file", "start", "end", "topics"}``).
+
+    The prediction for a gold span is the union of the topics of every statement overlapping it;
+    both sides are rolled up to top-level topics before counting.
+    """
+    stmts = sorted(article.statements, key=lambda s: s.start)
+    out = TopicScore()
+    for row in gold:
+        predicted_slugs = {
+            t.slug
+            for st in stmts
+            if st.start < row["end"] and st.end > row["start"]
+            for t in st.topics
+        }
+        want = top_level(row.get("topics") or (), taxonomy)
+        got = top_level(predicted_slugs, taxonomy)
+        out.spans += 1
+        for slug in want | got:
+            counts = out.by_topic.setdefault(slug, PRCounts())
+            counts.tp += slug in want and slug in got
+            counts.fp += slug in got and slug not in want
+            counts.fn += slug in want and slug not in got
+        if want != got:
+            out.errors.append((row["start"], row["end"], tuple(sorted(want)), tuple(sorted(got))))
+    return out
+
+
+@dataclass
 class FileEvaluation:
     """The score of one article named by gold lines, or why it could not be scored."""
 
@@ -254,35 +331,158 @@ class FileEvaluation:
     path: Path | None
     score: ArticleScore | None
     error: str | None = None
+    publisher: str = "(unknown)"
+    genre: str = "(unknown)"
+    text: str = ""
+    topics: TopicScore | None = None
 
 
-def evaluate_gold(gold_paths: Iterable[str | Path], root: str | Path = ".") -> list[FileEvaluation]:
+MEETING_FACTS = ("date", "format", "principals", "others_present", "location", "host_country")
+
+
+@dataclass
+class Group:
+    """Span and meeting figures for a set of articles (all, one publisher, one genre)."""
+
+    articles: int = 0
+    spans: SpanScore = field(default_factory=SpanScore)
+    meetings: int = 0
+    meetings_ok: int = 0
+    core_ok: int = 0  # date, format and principals all right
+    facts: dict[str, KindScore] = field(default_factory=dict)
+    topics: TopicScore = field(default_factory=TopicScore)
+
+    def add_topics(self, score: TopicScore) -> None:
+        self.topics.spans += score.spans
+        for slug, counts in score.by_topic.items():
+            self.topics.by_topic.setdefault(slug, PRCounts()).add(counts)
+
+    def add(self, score: ArticleScore) -> None:
+        self.articles += 1
+        for kind, ks in score.spans.by_kind.items():
+            agg = self.spans.by_kind.setdefault(kind, KindScore())
+            agg.correct += ks.correct
+            agg.total += ks.total
+        if score.meeting is not None:
+            self.meetings += 1
+            self.meetings_ok += score.meeting.all_ok
+            self.core_ok += all(
+                getattr(score.meeting, f) is not False for f in ("date", "format", "principals")
+            )
+            for fact in MEETING_FACTS:
+                value = getattr(score.meeting, fact)
+                if value is not None:
+                    ks = self.facts.setdefault(fact, KindScore())
+                    ks.total += 1
+                    ks.correct += bool(value)
+
+    @property
+    def attributed(self) -> KindScore:
+        return self.spans.group(("speech", "joint"))
+
+    @property
+    def empty(self) -> KindScore:
+        return self.spans.group(EMPTY_KINDS)
+
+    def as_dict(self) -> dict[str, object]:
+        def pair(ks: KindScore) -> dict[str, object]:
+            return {"correct": ks.correct, "total": ks.total, "accuracy": round(ks.accuracy, 4)}
+
+        return {
+            "articles": self.articles,
+            "by_kind": {k: pair(v) for k, v in sorted(self.spans.by_kind.items())},
+            "attributed": pair(self.attributed),
+            "no_speaker": pair(self.empty),
+            "meetings": {
+                "all_correct": self.meetings_ok,
+                "date_format_principals_correct": self.core_ok,
+                "total": self.meetings,
+            },
+            "meeting_facts": {k: pair(v) for k, v in self.facts.items()},
+            "topics": {
+                "spans": self.topics.spans,
+                "precision": round(self.topics.total.precision, 4),
+                "recall": round(self.topics.total.recall, 4),
+                "by_top_level": {
+                    k: {
+                        "tp": v.tp,
+                        "fp": v.fp,
+                        "fn": v.fn,
+                        "precision": round(v.precision, 4),
+                        "recall": round(v.recall, 4),
+                    }
+                    for k, v in sorted(self.topics.by_topic.items())
+                },
+            },
+        }
+
+
+@dataclass
+class Summary:
+    total: Group = field(default_factory=Group)
+    by_publisher: dict[str, Group] = field(default_factory=dict)
+    by_genre: dict[str, Group] = field(default_factory=dict)
+
+
+def summarize(results: Iterable[FileEvaluation]) -> Summary:
+    out = Summary()
+    for r in results:
+        if r.score is None:
+            continue
+        if r.topics is not None:
+            out.total.add_topics(r.topics)
+        out.total.add(r.score)
+        out.by_publisher.setdefault(r.publisher, Group()).add(r.score)
+        out.by_genre.setdefault(r.genre, Group()).add(r.score)
+    return out
+
+
+def evaluate_gold(
+    gold_paths: Iterable[str | Path],
+    root: str | Path = ".",
+    taxonomy: Taxonomy | None = None,
+) -> list[FileEvaluation]:
     """Score the parser on every article the gold files name.
 
     Span lines and meeting lines may come in the same or in separate files; both are grouped by
     their ``file`` field, which is resolved against ``root`` (gold files name articles relative to
-    a collection root, such as ``seeds/...`` or ``whitehouse/0001.txt``).
+    a collection root, such as ``seeds/...`` or ``whitehouse/0001.txt``). Articles are grouped by
+    the collection folder they sit in (one folder per publisher), else by the parser's publisher.
     """
     from dipdb.article import ParseError
-    from dipdb.parse import decode, parse_article
+    from dipdb.load import read_article
+    from dipdb.topics import load_taxonomy
 
+    taxonomy = taxonomy or load_taxonomy()
     spans: dict[str, list[dict]] = {}
     meetings: dict[str, list[dict]] = {}
+    topics: dict[str, list[dict]] = {}
     for gold_path in gold_paths:
         for row in load_gold(gold_path):
-            target = spans if "start" in row else meetings
+            if "topics" in row and "kind" not in row:
+                target = topics
+            else:
+                target = spans if "start" in row else meetings
             target.setdefault(row["file"], []).append(row)
     out = []
-    for file in sorted(set(spans) | set(meetings)):
+    for file in sorted(set(spans) | set(meetings) | set(topics)):
         path = Path(root) / file
         try:
-            article = parse_article(decode(path.read_bytes()))
+            article = read_article(path.read_bytes(), taxonomy)
         except (OSError, ParseError) as exc:
             out.append(FileEvaluation(file, path, None, str(exc)))
             continue
+        parts = Path(file).parts
+        folder = parts[0] if len(parts) > 1 else None
         out.append(
             FileEvaluation(
-                file, path, score_article(article, spans.get(file, []), meetings.get(file, []))
+                file,
+                path,
+                score_article(article, spans.get(file, []), meetings.get(file, [])),
+                publisher=folder or article.publisher or "(unknown)",
+                genre=article.genre,
+                text=article.text,
+                topics=score_topics(article, topics[file], taxonomy) if file in topics else None,
             )
         )
     return out

@@ -199,7 +199,7 @@ def test_usage_errors_exit_2(runner: CliRunner) -> None:
 
 def test_help_teaches_every_command(runner: CliRunner) -> None:
     top = invoke(runner, "--help").stdout
-    for command in ["load", "parse", "db", "stats", "query"]:
+    for command in ["load", "parse", "db", "stats", "query", "eval", "people", "topics"]:
         assert command in top
         assert invoke(runner, command, "--help").exit_code == 0
     assert "--database" in invoke(runner, "load", "--help").stdout
@@ -220,11 +220,18 @@ def test_python_dash_m_dipdb_runs_the_cli(tmp_path: Path) -> None:
 
 def test_eval_scores_the_seed_against_its_gold(runner: CliRunner) -> None:
     gold = [str(ROOT / "tests" / "gold" / n) for n in ("seed.gold.jsonl", "seed.meetings.jsonl")]
-    result = invoke(runner, "eval", *gold, "--root", str(ROOT), "--json")
+    result = invoke(runner, "eval", *gold, "--corpus", str(ROOT), "--json")
     assert result.exit_code == 0, result.output
-    figures = json.loads(result.stdout)
-    assert figures["attributed_accuracy"] == 1.0 and figures["empty_accuracy"] == 1.0
-    assert figures["meetings_all_correct"] == figures["meetings"] == 1
+    total = json.loads(result.stdout)["total"]
+    assert total["attributed"]["accuracy"] == 1.0 and total["no_speaker"]["accuracy"] == 1.0
+    assert total["meetings"]["date_format_principals_correct"] == total["meetings"]["total"] == 1
+
+
+def test_eval_prints_figures_by_kind_publisher_and_genre(runner: CliRunner) -> None:
+    gold = [str(ROOT / "tests" / "gold" / n) for n in ("seed.gold.jsonl", "seed.meetings.jsonl")]
+    out = invoke(runner, "eval", *gold, "--root", str(ROOT), "--errors").stdout
+    assert "speech+joint right speakers: 37/37 (100.0%)" in out
+    assert "publisher" in out and "genre" in out and "readout" in out
 
 
 def test_eval_reports_an_article_it_cannot_find(runner: CliRunner, tmp_path: Path) -> None:

@@ -4,10 +4,13 @@ backends, and its set-up commands are the ones CI runs."""
 from __future__ import annotations
 
 import re
+import tomllib
 
 import pytest
 import sqlalchemy as sa
 from conftest import ROOT
+
+from dipdb.people import parse_people
 
 README = (ROOT / "README.md").read_text(encoding="utf-8")
 FENCED = r"<!-- {marker} -->\n```\w*\n(.*?)```"
@@ -36,3 +39,9 @@ def test_readme_example_sql_runs_and_returns_rows(seeded: sa.Engine, sql: str) -
     with seeded.connect() as conn:
         rows = conn.execute(sa.text(sql)).all()
     assert rows
+
+
+def test_the_readme_people_file_example_is_valid() -> None:
+    [example] = blocks("example-people")
+    people = parse_people(tomllib.loads(example), "README")
+    assert people.persons and people.persons[0].family_name_first is True

@@ -12,7 +12,7 @@ from conftest import ROOT
 @pytest.mark.parametrize("command", [["check"], ["format", "--check"]])
 def test_ruff_finds_nothing(command: list[str]) -> None:
     run = subprocess.run(
-        [sys.executable, "-m", "ruff", *command, "dipdb", "migrations", "tests"],
+        [sys.executable, "-m", "ruff", *command, "dipdb", "migrations", "tests", "bench"],
         cwd=ROOT,
         capture_output=True,
         text=True,
