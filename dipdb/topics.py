@@ -2,7 +2,7 @@
 
 A taxonomy is a TOML file (see ``dipdb/taxonomy.toml``, the shipped one)::
 
-    version = "2026.11.1"          # required; recorded by the database
+    version = "2026.11.2"          # required; recorded by the database
     # extends = "builtin"          # optional: start from the shipped taxonomy
     # remove = ["quad"]            # optional, only with extends: drop shipped topics
 
@@ -14,6 +14,8 @@ A taxonomy is a TOML file (see ``dipdb/taxonomy.toml``, the shipped one)::
     include = ["trade", "tariff"]  # phrases that are evidence for the topic
     exclude = ["trade union"]      # phrases that veto an include match they cover
     aliases = ["commerce"]         # other identifiers for the topic (slug syntax)
+    weak = ["the crisis"]          # optional: evidence only when a cue phrase is also present
+    cue = ["Russia", "Moscow"]     # optional: context phrases for ``weak`` (never evidence alone)
 
 A file with ``extends = "builtin"`` adds topics to the shipped taxonomy or overrides shipped
 topics by slug: only the keys the user topic gives replace the shipped values (so a user can, say,
@@ -38,6 +40,10 @@ Phrase rules (how one phrase matches text):
   "sanctioned") must be listed explicitly.
 * Exclude phrases follow the same rules; an include match is vetoed when an exclude phrase of the
   same topic matches a span that covers it ("quad bike" vetoes "Quad").
+* Contextual phrases: a ``weak`` phrase is evidence only when one of the topic's ``cue`` phrases
+  also matches somewhere in the same text (the statement), not covered by an exclude ("the
+  conflict" counts for ukraine only next to "Russia"). Cues alone are never evidence; excludes veto
+  weak matches as they veto includes. Topics without ``cue`` must not give ``weak`` and vice versa.
 
 ``Taxonomy.match`` reports at most one ``TopicMatch`` per topic, its first (leftmost, then longest)
 unvetoed evidence; it does not add ancestors (use ``Taxonomy.ancestors`` to roll up).
@@ -66,7 +72,12 @@ ENV_VAR = "DIPDB_TAXONOMY"
 BUILTIN = "builtin"
 
 _SLUG_RE = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
-_TOPIC_KEYS = frozenset({"slug", "name", "parent", "description", "include", "exclude", "aliases"})
+_TOPIC_KEYS = frozenset(
+    {"slug", "name", "parent", "description", "include", "exclude", "aliases", "weak", "cue"}
+)
+_PHRASE_KEYS = ("include", "exclude", "weak", "cue")
+# Phrase roles inside the matcher (index into the per-topic span lists).
+_INC, _EXC, _WEAK, _CUE = range(4)
 _FILE_KEYS = frozenset({"version", "extends", "remove", "topic"})
 
 # Regex fragments for the separators inside a phrase (single character classes with one
@@ -92,6 +103,8 @@ class Topic:
     include: tuple[str, ...] = ()
     exclude: tuple[str, ...] = ()
     aliases: tuple[str, ...] = ()
+    weak: tuple[str, ...] = ()
+    cue: tuple[str, ...] = ()
 
 
 # --------------------------------------------------------------------------------------------
@@ -187,9 +200,9 @@ class _Phrase:
 
     __slots__ = ("_regex", "case_sensitive", "text", "topics")
 
-    def __init__(self, text: str, topics: tuple[tuple[str, bool], ...]) -> None:
+    def __init__(self, text: str, topics: tuple[tuple[str, int], ...]) -> None:
         self.text = text
-        self.topics = topics  # (slug, is_exclude)
+        self.topics = topics  # (slug, role: _INC, _EXC, _WEAK or _CUE)
         self.case_sensitive = _is_case_sensitive(text)
         self._regex: re.Pattern[str] | None = None
 
@@ -209,12 +222,11 @@ class _Matcher:
     lookahead, so it reports every position where some phrase starts, overlapping or not."""
 
     def __init__(self, topics: tuple[Topic, ...]) -> None:
-        owners: dict[str, list[tuple[str, bool]]] = {}
+        owners: dict[str, list[tuple[str, int]]] = {}
         for t in topics:
-            for p in t.include:
-                owners.setdefault(p, []).append((t.slug, False))
-            for p in t.exclude:
-                owners.setdefault(p, []).append((t.slug, True))
+            for role, phrases in enumerate((t.include, t.exclude, t.weak, t.cue)):
+                for p in phrases:
+                    owners.setdefault(p, []).append((t.slug, role))
         self.by_key: dict[str, list[_Phrase]] = {}
         sens: list[list[str]] = []
         insens: list[list[str]] = []
@@ -228,15 +240,15 @@ class _Matcher:
         self.insensitive = re.compile(r"(?<!\w)(?=" + _trie_regex(insens) + ")") if insens else None
         self.sensitive = re.compile(r"(?<!\w)(?=" + _trie_regex(sens) + ")") if sens else None
 
-    def spans(self, text: str) -> dict[str, tuple[list[tuple[int, int]], list[tuple[int, int]]]]:
-        """slug -> (include spans, exclude spans)."""
+    def spans(self, text: str) -> dict[str, tuple[list[tuple[int, int]], ...]]:
+        """slug -> (include spans, exclude spans, weak spans, cue spans)."""
         low = _lower(text)
         starts: set[int] = set()
         if self.insensitive is not None:
             starts.update(m.start() for m in self.insensitive.finditer(low))
         if self.sensitive is not None:
             starts.update(m.start() for m in self.sensitive.finditer(text))
-        found: dict[str, tuple[list[tuple[int, int]], list[tuple[int, int]]]] = {}
+        found: dict[str, tuple[list[tuple[int, int]], ...]] = {}
         by_key = self.by_key
         for pos in starts:
             word = _key(low[pos : pos + _KEY_LEN])
@@ -245,9 +257,11 @@ class _Matcher:
                     end = ph.match(text, low, pos)
                     if end is None:
                         continue
-                    for slug, is_exclude in ph.topics:
-                        inc, exc = found.setdefault(slug, ([], []))
-                        (exc if is_exclude else inc).append((pos, end))
+                    for slug, role in ph.topics:
+                        lists = found.get(slug)
+                        if lists is None:
+                            lists = found[slug] = ([], [], [], [])
+                        lists[role].append((pos, end))
         return found
 
 
@@ -314,10 +328,13 @@ class Taxonomy:
 
     def match(self, text: str, offset: int = 0) -> tuple[TopicMatch, ...]:
         """One ``TopicMatch`` per topic with evidence in ``text``: the first (leftmost, then
-        longest) include match not covered by an exclude match of the same topic. Offsets are
-        shifted by ``offset``; the result is sorted by start, then slug."""
+        longest) include match not covered by an exclude match of the same topic; a ``weak``
+        match counts as an include only when an uncovered ``cue`` match is also present. Offsets
+        are shifted by ``offset``; the result is sorted by start, then slug."""
         out: list[TopicMatch] = []
-        for slug, (inc, exc) in self._matcher.spans(text).items():
+        for slug, (inc, exc, weak, cue) in self._matcher.spans(text).items():
+            if weak and any(not any(xs <= s and e <= xe for xs, xe in exc) for s, e in cue):
+                inc = inc + weak
             best: tuple[int, int] | None = None
             for s, e in inc:
                 if any(xs <= s and e <= xe for xs, xe in exc):
@@ -365,13 +382,15 @@ def _validate(source: str, version: object, topics: tuple[Topic, ...]) -> tuple[
             raise fail(f"{where}: 'description' must be a string")
         if t.parent is not None and not isinstance(t.parent, str):
             raise fail(f"{where}: 'parent' must be a slug")
-        for key in ("include", "exclude", "aliases"):
+        for key in ("include", "exclude", "aliases", "weak", "cue"):
             value = getattr(t, key)
             if not isinstance(value, tuple) or not all(isinstance(v, str) for v in value):
                 raise fail(f"{where}: {key!r} must be a list of strings")
         if not t.include:
             raise fail(f"{where}: 'include' needs at least one phrase")
-        for key in ("include", "exclude"):
+        if bool(t.weak) != bool(t.cue):
+            raise fail(f"{where}: 'weak' and 'cue' must be given together")
+        for key in _PHRASE_KEYS:
             for p in getattr(t, key):
                 if not p.strip():
                     raise fail(f"{where}: empty phrase in {key!r}")
@@ -456,7 +475,7 @@ def _topic_fields(source: str, index: int, raw: object) -> dict[str, Any]:
             out[key] = raw[key].strip()
     if "parent" in out and not out["parent"]:
         out["parent"] = None
-    for key in ("include", "exclude", "aliases"):
+    for key in ("include", "exclude", "aliases", "weak", "cue"):
         if key in raw:
             out[key] = _tuple_of_str(source, where, key, raw[key])
     return out

@@ -105,7 +105,7 @@ def slugs(tax: Taxonomy, text: str) -> set[str]:
 
 
 def test_shipped_taxonomy_loads(tax: Taxonomy) -> None:
-    assert tax.version == "2026.11.1"
+    assert tax.version == "2026.11.2"
     assert len(tax.topics) >= len(REQUIRED)
     assert set(REQUIRED) <= set(tax.slugs)
 
@@ -332,6 +332,147 @@ def test_exclude_must_cover_the_match(tax: Taxonomy) -> None:
     assert "quad" in slugs(tax, "A quad bike race was held; the Quad summit followed.")
 
 
+# ------------------------------------------------------------------- contextual phrases
+
+
+def _ctx_taxonomy() -> Taxonomy:
+    return Taxonomy(
+        "1",
+        (
+            Topic(
+                "storms",
+                "Storms",
+                include=("hurricane",),
+                exclude=("calm sea",),
+                weak=("the front",),
+                cue=("wind", "Barometer"),
+            ),
+        ),
+    )
+
+
+def test_weak_phrase_needs_a_cue() -> None:
+    t = _ctx_taxonomy()
+    assert t.slugs_in("The front moved east.") == ()
+    got = t.match("The front moved east with strong wind.")
+    assert [(m.slug, m.start, m.end) for m in got] == [("storms", 0, 9)]
+    assert t.slugs_in("Barometer readings fell as the front arrived.") == ("storms",)
+    assert t.slugs_in("barometer readings fell as the front arrived.") == ()  # cue case rule
+
+
+def test_cue_alone_is_no_evidence_and_include_still_wins() -> None:
+    t = _ctx_taxonomy()
+    assert t.slugs_in("A cold wind blew.") == ()
+    got = t.match("A hurricane formed; the front and the wind followed.")
+    assert [m.start for m in got] == [2]  # the include, leftmost
+
+
+def test_excludes_veto_weak_matches_and_cues() -> None:
+    t = Taxonomy(
+        "1",
+        (
+            Topic(
+                "storms",
+                "Storms",
+                include=("hurricane",),
+                exclude=("the front door", "wind instrument"),
+                weak=("the front",),
+                cue=("wind",),
+            ),
+        ),
+    )
+    assert t.slugs_in("She shut the front door against the wind.") == ()
+    assert t.slugs_in("The front is near; he plays a wind instrument.") == ()
+
+
+def test_user_file_can_add_contextual_phrases(tmp_path: Path) -> None:
+    p = write(
+        tmp_path,
+        'version = "u"\nextends = "builtin"\n[[topic]]\nslug = "arctic"\nname = "Arctic"\n'
+        'include = ["Arctic"]\nweak = ["the ice"]\ncue = ["polar"]\n',
+    )
+    t = load_taxonomy(p)
+    assert "arctic" in t.slugs_in("The ice is thinning on the polar route.")
+    assert "arctic" not in t.slugs_in("The ice is thinning on the lake.")
+
+
+# Shipped taxonomy: contextual rules and the annotation conventions (own sentences).
+
+CONTEXT_POSITIVE = [
+    ("Moscow says the conflict must end through talks.", "ukraine"),
+    ("They discussed new costs on the Kremlin for its invasion.", "ukraine"),
+    ("The ministers agreed to extend the sanctions on Russia.", "ukraine"),
+    ("The ministers agreed to extend the sanctions on Russia.", "sanctions"),
+    ("He condemned the rocket attacks on Israel.", "israel-gaza"),
+    ("They discussed the security of Israel and its neighbours.", "israel-gaza"),
+]
+
+CONTEXT_NEGATIVE = [
+    ("The conflict in the region worries the ministers.", "ukraine"),
+    ("Russia and its partner recalled their Second World War veterans.", "ukraine"),
+    ("The President spoke with the Prime Minister of Israel.", "israel-gaza"),
+    ("They celebrated the friendship between Israel and Canada.", "israel-gaza"),
+]
+
+
+@pytest.mark.parametrize(("text", "slug"), CONTEXT_POSITIVE)
+def test_shipped_context_positive(tax: Taxonomy, text: str, slug: str) -> None:
+    assert slug in slugs(tax, text)
+
+
+@pytest.mark.parametrize(("text", "slug"), CONTEXT_NEGATIVE)
+def test_shipped_context_negative(tax: Taxonomy, text: str, slug: str) -> None:
+    assert slug not in slugs(tax, text)
+
+
+CONVENTION_POSITIVE = [
+    ("Our relations keep growing year by year.", "bilateral-relations"),
+    ("They praised the Finnish-Chilean relationship.", "bilateral-relations"),
+    ("The partnership between our countries has never been stronger.", "bilateral-relations"),
+    ("The Intergovernmental Commission will meet in spring.", "bilateral-relations"),
+    ("The leaders agreed to maintain contacts at various levels.", "diplomacy"),
+    ("She looks forward to visiting Lima next year.", "diplomacy"),
+    ("The ministers met in the 2+2 format.", "diplomacy"),
+    ("European allies pledged more support to the eastern flank.", "nato"),
+    ("Every Ally contributes to this Alliance.", "nato"),
+    ("Transatlantic security depends on unity.", "security"),
+    ("They discussed the security situation and the security of shipping lanes.", "security"),
+    ("They agreed to increase the forward presence in the region.", "military-defence"),
+    ("Both sides expanded cooperation in the humanitarian sphere.", "people-to-people"),
+    ("Immigration reform and legal pathways were discussed.", "migration"),
+    ("They vowed to fight antisemitism and racism.", "human-rights"),
+    ("They reaffirmed respect for the sovereignty of small states.", "international-law"),
+    ("Russia's full-scale invasion has lasted for months.", "ukraine"),
+    ("Peace talks resumed last week.", "regions-and-conflicts"),
+]
+
+CONVENTION_NEGATIVE = [
+    ("He arrived in the capital on an official visit.", "diplomacy"),
+    ("She is Minister of International Relations.", "bilateral-relations"),
+    ("They welcomed the Partnership for Coastal Ports.", "bilateral-relations"),
+    ("They reviewed defence ties and military exercises.", "bilateral-relations"),
+    ("They met on the sidelines of the G20 summit.", "g20"),
+    ("They met on the margins of the UN General Assembly.", "united-nations"),
+    ("Welcome to NATO Headquarters.", "nato"),
+    ("They promote peace, security and prosperity in the Indo-Pacific.", "security"),
+    ("Food security and energy security were discussed.", "security"),
+    ("The defence and foreign ministers will meet.", "military-defence"),
+    ("They condemned the ballistic missile launches.", "military-defence"),
+    ("They advanced the clean energy transition.", "climate"),
+    ("They oppose unilateral changes to the status quo.", "hegemony"),
+]
+
+
+@pytest.mark.parametrize(("text", "slug"), CONVENTION_POSITIVE)
+def test_shipped_convention_positive(tax: Taxonomy, text: str, slug: str) -> None:
+    assert slug in slugs(tax, text)
+
+
+@pytest.mark.parametrize(("text", "slug"), CONVENTION_NEGATIVE)
+def test_shipped_convention_negative(tax: Taxonomy, text: str, slug: str) -> None:
+    assert slug not in slugs(tax, text)
+
+
 # ------------------------------------------------------------------------- user files
 
 BASE_TOPIC = """
@@ -387,7 +528,7 @@ def test_env_var(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("DIPDB_TAXONOMY", str(p))
     assert load_taxonomy().version == "env"
     monkeypatch.delenv("DIPDB_TAXONOMY")
-    assert load_taxonomy().version == "2026.11.1"
+    assert load_taxonomy().version == "2026.11.2"
 
 
 def _topic(slug="a", name="A", parent=None, include=('"alpha"',), extra=""):
@@ -415,6 +556,9 @@ INVALID = [
     ("list of strings", 'version = "1"\n' + _topic(extra='exclude = "x"\n')),
     ("already names", 'version = "1"\n' + _topic(extra='aliases = ["b"]\n') + _topic(slug="b")),
     ("cannot remove", 'version = "1"\nextends = "builtin"\nremove = ["nope"]\n'),
+    ("given together", 'version = "1"\n' + _topic(extra='weak = ["beta"]\n')),
+    ("given together", 'version = "1"\n' + _topic(extra='cue = ["gamma"]\n')),
+    ("list of strings", 'version = "1"\n' + _topic(extra='weak = "b"\ncue = ["c"]\n')),
 ]
 
 
