@@ -40,6 +40,7 @@ from dipdb.names import (
     ROLES,
     SPEECH_FORMS,
     SUFFIXES,
+    TITLE_COUNTRY,
 )
 from dipdb.parse import has_caps_label, split_sentences, trim
 
@@ -99,6 +100,7 @@ _MAX_ROLE_WORDS = max(len(r.split()) for r in ROLES)
 _COUNTRY_KEYS = sorted(COUNTRIES, key=lambda k: -len(k.split()))
 _MAX_COUNTRY_WORDS = max(len(k.split()) for k in COUNTRIES)
 _MAX_PLACE_WORDS = max(len(k.split()) for k in (*COUNTRIES, *ORGANIZATIONS))
+_ORG_FIRST = frozenset(k.split()[0] for k in ORGANIZATIONS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -215,17 +217,32 @@ def parse_run(
             title_end = i + 1
             i += 1
             continue
-        if tok in ORGANIZATIONS and title_start is None:
-            organization = organization or ORGANIZATIONS[tok]
-            i += 1
-            continue
+        if title_start is None and tok in _ORG_FIRST:
+            org_len = 0
+            for k in range(min(_MAX_PLACE_WORDS, n - i), 0, -1):
+                if " ".join(toks[i : i + k]) in ORGANIZATIONS:
+                    org_len = k
+                    break
+            if org_len:  # "Caribbean Community", "NATO": an organisation, never a name
+                organization = organization or ORGANIZATIONS[" ".join(toks[i : i + org_len])]
+                i += org_len
+                continue
         if (
-            _is_name_token(tok, caps_ok)
-            or _is_initial(tok)
-            or (tok in SUFFIXES and i > 0 and is_name[i - 1])
-            or (tok in _CONNECTORS and i > 0 and is_name[i - 1] and i + 1 < n)
-            or (tok == "He" and i + 1 < n and _is_name_token(toks[i + 1]))
-        ) and tok not in HONORIFICS:
+            (
+                _is_name_token(tok, caps_ok)
+                or _is_initial(tok)
+                or (tok in SUFFIXES and i > 0 and is_name[i - 1])
+                or (tok in _CONNECTORS and i > 0 and is_name[i - 1] and i + 1 < n)
+                or (tok == "He" and i + 1 < n and _is_name_token(toks[i + 1]))
+                # "Foreign Minister Park Jin": a family name that is a common word, after a title
+                or (tok in FAMILY_FIRST and title_end == i and tok not in _ROLE_WORDS)
+            )
+            and tok not in HONORIFICS
+            and not (
+                # "the Vice President’s Residence": a place noun after a possessive is no name
+                tok in _PLACE_NOUNS and i > 0 and _POSSESSIVE.search(words[i - 1][0])
+            )
+        ):
             is_name[i] = True
         elif title_end is not None and title_end == i and tok in INSTITUTION_WORDS:
             title_end = i + 1  # "Minister for Civil Defence ..."
@@ -275,6 +292,13 @@ def parse_run(
         core, name = (), []
     if core and " ".join(core) in CAPITALS:
         core, name = (), []
+    if (
+        core
+        and role is None
+        and name[-1] + 1 < n
+        and (toks[name[-1] + 1] in INSTITUTION_WORDS or toks[name[-1] + 1] in _PLACE_NOUNS)
+    ):
+        core, name = (), []  # "Thomas Jefferson Room", "Kennedy Center": a place, not a person
     if not core and role is None:
         return None
     if name:
@@ -295,6 +319,26 @@ def parse_run(
         for j in name
     )
     return RunInfo(core, surface, role, title, country, start, end, organization)
+
+
+#: nouns that, right after a name, make the run a building or room named after someone
+_PLACE_NOUNS = frozenset(
+    """
+    Room Hall Building Library Airport Prize Award Street Avenue Boulevard Center Centre
+    Auditorium Ballroom Hotel Residence Estate Stadium Arena
+    """.split()  # noqa: SIM905
+)
+
+
+def _split_and(words: list[tuple[str, int, int]]) -> list[list[tuple[str, int, int]]]:
+    """Split a title-case run at a capitalised "And": it joins two parties, not one name."""
+    parts: list[list[tuple[str, int, int]]] = [[]]
+    for w in words:
+        if w[0] == "And":
+            parts.append([])
+        else:
+            parts[-1].append(w)
+    return [p for p in parts if p]
 
 
 def _core_len(st: Sequence[int], toks: Sequence[str]) -> int:
@@ -353,9 +397,27 @@ def iter_runs(text: str, start: int, end: int) -> list[tuple[int, int, list[tupl
 class Registry:
     """The people of one article, looked up by any token of their name."""
 
-    def __init__(self) -> None:
+    def __init__(self, common: AbstractSet[str] = frozenset()) -> None:
         self.persons: list[_Person] = []
         self._by_token: dict[str, list[_Person]] = {}
+        self.common = common  # the article's lowercase words: "Refugees" is no given name
+
+    def _distinct(self, a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+        """Two full names sharing a family name but with different given names are two people
+        (a father and son, "Gurbanguly Berdimuhamedov" and "Serdar Berdimuhamedov"); a short
+        form ("Joe" for "Joseph", "López Obrador") or a word glued on is not."""
+        if len(a) < 2 or len(b) < 2 or set(a) <= set(b) or set(b) <= set(a):
+            return False
+        fa, fb = a[0], b[0]
+        return (
+            fa[:1] != fb[:1]
+            and fa not in b
+            and fb not in a
+            and fa.lower() not in self.common
+            and fb.lower() not in self.common
+            and fa.removesuffix("s") not in _ROLE_WORDS  # "Advisors Sullivan"
+            and fb.removesuffix("s") not in _ROLE_WORDS
+        )
 
     def _index(self, p: _Person) -> None:
         for t in p.tokens:
@@ -368,6 +430,8 @@ class Registry:
         cands = self._by_token.get(tokens[-1], []) + self._by_token.get(tokens[0], [])
         tset = set(tokens)
         for p in cands:
+            if self._distinct(tokens, p.tokens):
+                continue
             pset = set(p.tokens)
             if tset <= pset or pset <= tset or len(tset & pset) >= 2:
                 return p
@@ -808,6 +872,23 @@ _ABOUT_MEETING = re.compile(
     r"(?:conversation|meeting|talks|call|visit|negotiations|consultations|session)\s+"
     r"(?:took place|lasted|ended|began|continued)\b"
 )
+#: where the parties of a meeting sentence end: its purpose, topic, occasion or a relative clause
+_PRINCIPAL_STOP = re.compile(
+    r"\b(?:to discuss|to|about|regarding|concerning|during|following|via|on behalf|"
+    r"at the invitation|in order|in advance of|ahead of|on the sidelines)\b|"
+    r",\s+(?:who|which|whose)\b"
+)
+_JOINING = re.compile(
+    r"\b(?:Joining|Also joining|Participating in|Taking part in|Also participating in)\s+"
+    r"(?:the|this)\s+(?:call|meeting|conversation|videoconference|video call)\s+(?:were|was)\b"
+)
+_LEAD_PHRASE = re.compile(
+    r"[\"“]?(?:[A-Z][a-z]+ing|In (?:light|view|response|addition|the context) of|"
+    r"As (?:part|a result) of|Ahead of|Following|After|During|Given|Prior to|Since|"
+    r"In advance of|On the (?:margins|sidelines) of|Further to)\b"
+)
+_BREAK = re.compile(r"[,—–]")
+_SPOKES_ROLES = frozenset({"Spokesperson", "Spokesman", "Press Secretary"})
 _AND_VERB = re.compile(r"\s(?:,\s*)?and\s+(?:(?:\w+ly|also|then)\s+)?(?P<verb>[a-z]+)\b")
 _BRIEFING_TITLE = re.compile(r"\b(?:[Bb]riefing|[Bb]ackground [Pp]ress [Cc]all|[Pp]ress [Cc]all)\b")
 _STATEMENT_TITLE = re.compile(r"(?:Joint )?Statement (?:by|from|of|on)\b|Joint Statement\b")
@@ -837,7 +918,9 @@ class Engine:
         self.paragraphs = paragraphs
         self.publisher = publisher
         self.lede = lede
-        self.reg = Registry()
+        #: every word the article writes in lower case: a capitalised form of one is not a name
+        self.common = frozenset(_LOWER_WORD.findall(text))
+        self.reg = Registry(self.common)
         self.principals: list[_Person] = []
         self.present: list[_Person] = []
         self.last_single: _Person | None = None
@@ -854,8 +937,6 @@ class Engine:
         self._run_cache: dict[tuple[int, int], RunInfo | None] = {}
         self.labels = 0  # transcript labels naming someone
         self.question_labels = 0  # "Q", "QUESTION:", "MODERATOR:", unnamed officials
-        #: every word the article writes in lower case: a capitalised form of one is not a name
-        self.common = frozenset(_LOWER_WORD.findall(text))
 
     # ---- registry ------------------------------------------------------------------------
     def build_registry(self) -> None:
@@ -876,7 +957,14 @@ class Engine:
             areas.append((cut, p.end))
         runs = []
         for s, e in areas:
-            for rs, re_, words in iter_runs(text, s, e):
+            found = iter_runs(text, s, e)
+            if s == 0:  # the title: "Secretary Ann Smith And Foreign Minister Bo Chan"
+                found = [
+                    (part[0][1], part[-1][2], part)
+                    for _rs, _re, words in found
+                    for part in _split_and(words)
+                ]
+            for rs, re_, words in found:
                 caps = (
                     bool(words)
                     and all(w[0].isupper() or w[0].endswith(":") for w in words)
@@ -926,11 +1014,7 @@ class Engine:
                 vm = MEETING_PHRASES.search(text, s, e)
                 if not vm:
                     continue
-                stop = re.compile(
-                    r"\b(?:to discuss|to|about|regarding|concerning|during|"
-                    r"following|via|on behalf|at the invitation|in order)\b"
-                )
-                sm = stop.search(text, vm.end(), e)
+                sm = _PRINCIPAL_STOP.search(text, vm.end(), e)
                 lim = sm.start() if sm else e
                 for ms in sorted(k for k in self.mentions if s <= k < lim):
                     m = self.mentions[ms]
@@ -942,10 +1026,18 @@ class Engine:
                     break
             if len(found) >= 2:
                 break
-        header = self._header_persons()
+        # "Joining the call were the following leaders:" and the list after it
+        joining = self._joining_persons(body)
+        for p in joining:
+            if p not in found:
+                found.append(p)
+        # the official a meta or byline paragraph names speaks for the publisher, not at the
+        # meeting: never a principal by default
+        meta = self._meta_persons()
+        header = [p for p in self._header_persons() if p not in meta]
         if len(header) >= 2 and not set(header) <= set(found):
             # a title naming both parties ("X and Y Before Their Meeting") outranks the body
-            found = header + [p for p in found if p not in header and len(found) < 2]
+            found = list(header)
         if len(found) < 2:
             for p in header:
                 if p not in found:
@@ -953,11 +1045,13 @@ class Engine:
         if len(found) < 2:
             # fall back on the first people named as speakers or with a title
             for p in sorted(self.reg.persons, key=lambda q: q.first):
+                if p in meta or any(r in _SPOKES_ROLES for r in p.roles):
+                    continue
                 if p not in found and (p.roles or len(p.tokens) > 1):
                     found.append(p)
                 if len(found) >= 2:
                     break
-        self.principals = found[:4]
+        self.principals = found[: max(4, len(joining) + 1)]
         # attendance
         for para in self.paragraphs:
             if para.kind == "attendance":
@@ -966,6 +1060,16 @@ class Engine:
                         for p in m.persons:
                             if p not in self.principals and p not in self.present:
                                 self.present.append(p)
+        # the lede's subject is the writer's side; an office only one government has
+        # ("Secretary of State", "Aide to the President") names that side's country when the
+        # text gives none
+        if self.principals and self.principals[0].country is None:
+            lead = self.principals[0]
+            implied = {TITLE_COUNTRY[r] for r in lead.roles if r in TITLE_COUNTRY}
+            if len(implied) == 1:
+                lead.country = implied.pop()
+                if all(p.country != lead.country for p in self.principals[1:]):
+                    self.home_country = self.home_country or lead.country
         if self.home_country is None and self.principals:
             self.home_country = self._infer_home_country()
         if self.home_country and self.principals:
@@ -992,6 +1096,52 @@ class Engine:
                                 p.country = self.home_country
                 if self.attributed_to is not None:
                     break
+
+    def _persons_in(self, start: int, end: int) -> list[_Person]:
+        out: list[_Person] = []
+        cache = self._run_cache
+        for rs, re_, words in iter_runs(self.text, start, end):
+            key = (rs, re_)
+            info = cache[key] if key in cache else parse_run(words, common=self.common)
+            if info and info.name_tokens:
+                p = (
+                    self.reg.lookup(info.name_tokens[0])
+                    if len(info.name_tokens) == 1
+                    else self.reg.find_full(info.name_tokens)
+                )
+                if p is not None and p not in out:
+                    out.append(p)
+        return out
+
+    def _meta_persons(self) -> set[_Person]:
+        """People named in byline and meta paragraphs ("Ned Price, Department Spokesperson")."""
+        out: set[_Person] = set()
+        for para in self.paragraphs:
+            if para.kind == "meta":
+                out.update(self._persons_in(para.start, para.end))
+            elif para.kind == "byline":
+                people = self._persons_in(para.start, para.end)
+                out.update(p for p in people if any(r in _SPOKES_ROLES for r in p.roles))
+        return out
+
+    def _joining_persons(self, body: Sequence[Paragraph]) -> list[_Person]:
+        """Everyone a "Joining the call were ..." sentence names, and the list paragraphs after
+        it when it ends in a colon: on a multilateral call they are all parties."""
+        text = self.text
+        out: list[_Person] = []
+        for k, para in enumerate(body[:6]):
+            jm = _JOINING.search(text, para.start, para.end)
+            if not jm:
+                continue
+            out.extend(p for p in self._persons_in(jm.end(), para.end) if p not in out)
+            if text[para.start : para.end].rstrip().endswith(":"):
+                for nxt in body[k + 1 :]:
+                    block = text[nxt.start : nxt.end]
+                    if len(block.split()) > 12 or block.rstrip().endswith((".", ":")):
+                        break
+                    out.extend(p for p in self._persons_in(nxt.start, nxt.end) if p not in out)
+            break
+        return out
 
     def _infer_home_country(self) -> str | None:
         """The writer's own side, when the publisher is unknown.
@@ -1024,8 +1174,13 @@ class Engine:
     def _header_persons(self) -> list[_Person]:
         out = []
         body_start = self.text.find("\n")
-        for _rs, _re, words in iter_runs(self.text, 0, max(body_start, 0)):
-            info = parse_run(words, common=self.common)
+        parts = [
+            part
+            for _rs, _re, words in iter_runs(self.text, 0, max(body_start, 0))
+            for part in _split_and(words)
+        ]
+        for words in parts:
+            info = parse_run(words, common=self.common) if words else None
             if info and info.name_tokens:
                 p = (
                     self.reg.lookup(info.name_tokens[0])
@@ -1484,15 +1639,20 @@ class Engine:
             self._remember(tr)
             return tr
         if res is None:
-            lim = min(e, s + 240)
+            # "Building on the investments announced during ..., the Vice President and President
+            # X discussed": a sentence opening with a participle or preposition phrase has its
+            # subject after that phrase, however long it runs
+            lead = _LEAD_PHRASE.match(text, s, e) is not None
+            lim = min(e, s + (700 if lead else 240))
+            max_commas = 10 if lead else 3
             commas = 0
-            c = text.find(",", s, lim)
-            while c >= 0 and commas < 3 and res is None:
+            c = self._next_break(s, lim, lead)
+            while c >= 0 and commas < max_commas and res is None:
                 commas += 1
                 res = self.subject_at(c + 1 + (1 if text[c + 1 : c + 2] == " " else 0), e)
                 if res is not None and res[0].kind == "narrative" and res[0].pending is None:
                     break
-                c = text.find(",", c + 1, lim)
+                c = self._next_break(c + 1, lim, lead)
             if res is not None and res[0].pending == "country":
                 res = None if quoted else res
         if res is not None:
@@ -1516,6 +1676,13 @@ class Engine:
                 pending="passive",
             )
         return _Attr(s, e, mode="direct" if quoted else "indirect")
+
+    def _next_break(self, pos: int, lim: int, dashes: bool) -> int:
+        """The next comma (or, after a lead-in phrase, dash) in [pos, lim), else -1."""
+        if not dashes:
+            return self.text.find(",", pos, lim)
+        m = _BREAK.search(self.text, pos, lim)
+        return m.start() if m else -1
 
     def _trailing(self, s: int, e: int) -> _Attr | None:
         """ "..., President Xi said." / "..., he added." / "..., said the Secretary." at the end."""

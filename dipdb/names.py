@@ -436,6 +436,52 @@ for _row in _DEMONYM_ROWS.strip().splitlines():
 #: Capital or seat-of-government -> country (also used for "Moscow believes" and host countries).
 CAPITALS: dict[str, str] = {}
 _CAPITAL_ROWS = """
+Melbourne|Australia
+Sydney|Australia
+Brisbane|Australia
+Perth|Australia
+Toronto|Canada
+Vancouver|Canada
+Montreal|Canada
+Quebec City|Canada
+Milan|Italy
+Naples|Italy
+Florence|Italy
+Barcelona|Spain
+Frankfurt|Germany
+Bonn|Germany
+Zurich|Switzerland
+Krakow|Poland
+Rzeszow|Poland
+Lviv|Ukraine
+Dubai|United Arab Emirates
+Mumbai|India
+Bengaluru|India
+Ho Chi Minh City|Vietnam
+Karachi|Pakistan
+Lahore|Pakistan
+Guangzhou|China
+Shenzhen|China
+Yokohama|Japan
+Kyoto|Japan
+Sharm el-Sheikh|Egypt
+Lagos|Nigeria
+Johannesburg|South Africa
+Cape Town|South Africa
+Seattle|United States
+Boston|United States
+Miami|United States
+Houston|United States
+Atlanta|United States
+Philadelphia|United States
+Palm Beach|United States
+Kananaskis|Canada
+Elmau|Germany
+Carbis Bay|United Kingdom
+Cornwall|United Kingdom
+Antalya|Turkey
+Samarkand|Uzbekistan
+Nusa Dua|Indonesia
 Beijing|China
 Moscow|Russia
 Kremlin|Russia
@@ -658,6 +704,36 @@ for _row in _CAPITAL_ROWS.strip().splitlines():
     _p, _c = _row.split("|")
     CAPITALS[_p] = _c
 
+#: Seats of government and buildings that stand for their city when a text says where a meeting
+#: was ("at the White House" -> Washington, "in the Kremlin" -> Moscow).
+SEATS: dict[str, str] = {}
+_SEAT_ROWS = """
+White House|Washington
+Oval Office|Washington
+Situation Room|Washington
+Roosevelt Room|Washington
+Cabinet Room|Washington
+East Room|Washington
+State Dining Room|Washington
+Eisenhower Executive Office Building|Washington
+State Department|Washington
+Department of State|Washington
+Pentagon|Washington
+Kremlin|Moscow
+Élysée Palace|Paris
+Elysee Palace|Paris
+Downing Street|London
+Great Hall of the People|Beijing
+Zhongnanhai|Beijing
+Diaoyutai State Guesthouse|Beijing
+Malacañang Palace|Manila
+Malacanang Palace|Manila
+Chancellery|Berlin
+"""
+for _row in _SEAT_ROWS.strip().splitlines():
+    _s, _city = _row.split("|")
+    SEATS[_s] = _city
+
 #: Office words, longest first when compiled. A title is (optional modifiers) + one of these.
 ROLES: tuple[str, ...] = (
     "President",
@@ -773,6 +849,20 @@ ROLES: tuple[str, ...] = (
     "Principal Deputy National Security Advisor",
     "Homeland Security Advisor",
 )
+
+#: Offices only one government has, so that holding one names the holder's country when the
+#: text gives none ("Secretary of State Antony Blinken", "Aide to the President Yury Ushakov").
+TITLE_COUNTRY: dict[str, str] = {
+    "Secretary of State": "United States",
+    "Deputy Secretary of State": "United States",
+    "Under Secretary of State": "United States",
+    "Assistant Secretary of State": "United States",
+    "National Security Advisor": "United States",
+    "Deputy National Security Advisor": "United States",
+    "Principal Deputy National Security Advisor": "United States",
+    "Homeland Security Advisor": "United States",
+    "Aide to the President": "Russia",
+}
 
 #: Words that may precede a role inside a title ("Acting", "Deputy", "Federal", "former").
 ROLE_MODIFIERS: tuple[str, ...] = (

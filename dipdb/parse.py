@@ -19,7 +19,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from dipdb.article import Article, Dateline, Header, Meeting, Paragraph, ParseError
-from dipdb.names import CAPITALS, COUNTRIES
+from dipdb.names import CAPITALS, COUNTRIES, SEATS
 
 PARSER_VERSION = "1"
 
@@ -128,7 +128,8 @@ _CREDIT = re.compile(
 _CREDIT_TAIL = re.compile(r"\((?:Xinhua|Photo|AP|AFP|Reuters)\s*/[^()\n]{1,60}\)\s*$")
 _BYLINE = re.compile(
     r"(?:Office of the (?:Spokesperson|Press Secretary|Vice President)|"
-    r"[A-Z][\w.]*(?: [A-Z][\w.]*){1,4}, (?:Secretary|Deputy Secretary|Spokesperson)[^\n]{0,40}|"
+    r"[A-Z][\w.]*(?: [A-Z][\w.]*){1,4}, (?:[A-Z][\w.]* ){0,3}"
+    r"(?:Secretary|Deputy Secretary|Spokesperson|Spokesman|Press Secretary)[^\n]{0,40}|"
     r"(?:By|Source:) [^\n]{1,80})"
 )
 _META = re.compile(
@@ -192,8 +193,10 @@ def classify_paragraphs(
             kind = "byline"
         elif words <= 6 and _LABEL_ONLY.fullmatch(block) and (block == "Q" or block.endswith(":")):
             kind = "label"
-        elif (words <= 8 and _TIME_LINE.fullmatch(block.strip())) or (
-            transcript and words <= 8 and not seen_body and not re.search(r"[.!?:\"”]$", block)
+        elif (
+            (words <= 8 and _TIME_LINE.fullmatch(block.strip()))
+            or (transcript and words <= 8 and not seen_body and not re.search(r"[.!?:\"”]$", block))
+            or (not seen_body and words <= 8 and _is_venue_line(block))
         ):
             kind = "venue"
         elif dateline_para is not None and i < dateline_para and _CREDIT_TAIL.search(block):
@@ -210,6 +213,27 @@ def classify_paragraphs(
             seen_body = True
         paras.append(Paragraph(position=i, kind=kind, start=s, end=e))
     return paras
+
+
+_VENUE_NOUNS = frozenset(
+    """
+    Room Hall Palace Office Building Center Centre House Residence Kremlin Embassy Ballroom
+    Garden Gardens Hotel Pavilion Library Salon Suite
+    """.split()  # noqa: SIM905
+)
+_VENUE_LINE = re.compile(r"[A-Z*][\w.,’'\-* ]*(?<![.!?:])|[A-Z][\w’'\-]*, D\.C\.")
+
+
+def _is_venue_line(block: str) -> bool:
+    """A heading that only says where ("Washington, D.C.", "Thomas Jefferson Room",
+    "Malacañang Palace *Manila, Philippines*"): capitalised words naming a place or a room."""
+    if "\n" in block or not _VENUE_LINE.fullmatch(block):
+        return False
+    words = [w.strip("*,") for w in block.split()]
+    if any(w[:1].islower() and w not in ("of", "the", "de", "and") for w in words if w):
+        return False
+    last = words[-1] if words else ""
+    return last in _VENUE_NOUNS or _venue_place(block) is not None
 
 
 _CUE_CHECK = re.compile(r"\b(?:said|stressed|noted|emphasized|agreed|discussed|expressed)\b")
@@ -375,7 +399,7 @@ _VIDEO = re.compile(
 _PHONE = re.compile(
     r"\btelephone\b|\bphone\b|\bspoke (?:today |yesterday |again |earlier today )?(?:with|to)\b|"
     r"\bcall(?:ed)? (?:with|on)\b|\b(?:a|the|their|his|her) call\b|\bcalls? with\b|\bcalled\b|"
-    r"\bspeaks? with\b",
+    r"\bspeaks? with\b|\btalked\b|\bintroductory call\b|\bcall\b",
     re.IGNORECASE,
 )
 _WRITTEN = re.compile(r"\b(?:message|letter|telegram)s? (?:to|from|of)\b", re.IGNORECASE)
@@ -384,6 +408,16 @@ _IN_PERSON = re.compile(
     r"\bpress conference\b|\bjoint press\b|\bbefore (?:their|the) meeting\b|\bremarks\b|"
     r"\bnews conference\b|\bbilateral meeting\b|\bstatements? for the press\b",
     re.IGNORECASE,
+)
+#: a title that names an in-person event ("... Meeting with ...", "Talks with", "Remarks ...
+#: Before Bilateral Meeting", "Press statements following ... talks", "Visit to ...")
+_TITLE_IN_PERSON = re.compile(
+    r"\b(?:[Mm]eeting|[Mm]eets|[Mm]et|[Tt]alks|[Vv]isit|[Rr]emarks|[Pp]ress [Aa]vailability|"
+    r"[Ss]tatements? (?:for|to) the [Pp]ress|[Pp]ress [Ss]tatements?|[Nn]ews [Cc]onference|"
+    r"[Pp]ress [Cc]onference|[Rr]eception|[Dd]inner|[Ll]unch|[Bb]reakfast)\b"
+)
+_TITLE_PHONE = re.compile(
+    r"\b(?:[Cc]alls?|[Tt]elephone|[Pp]hone|[Ss]peaks? [Ww]ith|[Ss]poke [Ww]ith)\b"
 )
 _KIND = (
     (
@@ -400,10 +434,18 @@ _KIND = (
     ("visit", re.compile(r"\bvisit\b", re.I)),
     ("meeting", re.compile(r"\bmeet|\bmeeting\b|\bremarks\b", re.I)),
 )
-_PLACE_WORD = r"(?:[A-Z][a-zA-Z'’\-]+|D\.C\.)"
+_PLACE_WORD = r"(?:[A-Z][a-zA-Z'’\-]+|D\.C\.|DC)"
 _LOCATION = re.compile(
-    r"\b(?:in|at)\s+(?:the\s+)?(" + _PLACE_WORD + r"(?:\s" + _PLACE_WORD + r"){0,3}"
+    r"\b(?:in|at|to)\s+(?:the\s+)?(" + _PLACE_WORD + r"(?:\s" + _PLACE_WORD + r"){0,3}"
     r"(?:,\s+" + _PLACE_WORD + r"(?:\s" + _PLACE_WORD + r"){0,2})?)"
+)
+#: where the clause reporting the meeting gives way to its subject matter: a place named after
+#: "to discuss", "about" or "regarding" is a topic ("discussed the situation in Ukraine")
+_TOPIC_START = re.compile(
+    r"\b(?:to (?:discuss|review|address|consult|coordinate|underscore|reaffirm|express|"
+    r"exchange|affirm|highlight|welcome|congratulate|thank|follow|build|advance|strengthen|"
+    r"deepen|discuss)|about|regarding|concerning|on the (?:situation|latest|issue|war|crisis|"
+    r"developments?)|focused on|including|in advance of|ahead of)\b|,\s+(?:who|which|whose|where)\b"
 )
 _RELATIVE = re.compile(r",\s+(?:who|which|whose|where)\b")
 _WEEKDAYS = {
@@ -415,14 +457,27 @@ _WEEKDAYS = {
 _ON_DATE = re.compile(
     r"\b(?:On|on)\s+(?:(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
     r"((?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December)\s+\d{1,2}))\b"
+    r"December)\s+\d{1,2})(?:,?\s+(\d{4}))?)\b"
 )
+_MEETING_CUE = re.compile(
+    r"\b(?:met|meets|meeting|spoke|speaks|talked|talks|call|called|conversation|hosted|"
+    r"received|welcomed|visit(?:ed)?|held|joined|remarks|statements?)\b",
+    re.IGNORECASE,
+)
+_LEAD_IN = re.compile(
+    r"(?:Following|After|Further to|Building on|Ahead of|Before|In follow-up to|Since)\b"
+    r"[^\n]*?,\s+(?=[A-Z])"
+)
+_YESTERDAY = re.compile(r"\byesterday\b|\blast night\b", re.IGNORECASE)
 
 
 def place_country(place: str | None) -> str | None:
     """Country of a place name: a capital or seat ("Beijing", "White House"), or a country."""
     if not place:
         return None
+    city = _seat_city(place)
+    if city:
+        return CAPITALS.get(city)
     for cand in (place, place.split(",")[0].strip(), place.split(",")[-1].strip()):
         if cand in CAPITALS:
             return CAPITALS[cand]
@@ -431,50 +486,123 @@ def place_country(place: str | None) -> str | None:
     return None
 
 
+def _seat_city(place: str) -> str | None:
+    """The city of a seat of government a place names ("White House Situation Room")."""
+    for seat, city in SEATS.items():
+        if (
+            place == seat
+            or place.startswith((seat + ",", seat + " "))
+            or place.endswith(" " + seat)
+        ):
+            return city
+    return None
+
+
+def place_city(place: str) -> str:
+    """The city a place names: a seat stands for its city ("the Kremlin" -> Moscow), and a
+    trailing country is dropped ("Manila, Philippines" -> Manila); "Washington, D.C." stays."""
+    place = place.strip(" *_,.;:") if not place.endswith("D.C.") else place.strip(" *_,;:")
+    city = _seat_city(place)
+    if city:
+        return city
+    head, _, tail = place.partition(",")
+    if tail.strip() in COUNTRIES and head.strip() in CAPITALS:
+        return head.strip()
+    return place
+
+
+def _meeting_sentence(lede: str) -> tuple[int, int]:
+    """The sentence of the lede that reports the meeting: the first with a meeting word."""
+    sents = split_sentences(lede, 0, min(len(lede), 2000))  # the first few suffice
+    for s, e in sents[:3]:
+        if _MEETING_CUE.search(lede, s, e):
+            return s, e
+    return sents[0] if sents else (0, len(lede))
+
+
+def _explicit_date(
+    m: re.Match[str], published: dt.date, base: dt.date
+) -> tuple[dt.date | None, bool]:
+    """The date an "on <weekday>" / "on <Month> <day>[, <year>]" match names, and whether it
+    is one a report published on ``published`` can give as its meeting's date."""
+    if m.group(1):
+        back = (base.weekday() - _WEEKDAYS[m.group(1)]) % 7
+        return base - dt.timedelta(days=back), True
+    mon, day = m.group(2).split()
+    month = _MONTHS[mon[:3]]
+    years = [int(m.group(3))] if m.group(3) else [published.year + 1, published.year]
+    years += [] if m.group(3) else [published.year - 1]
+    latest = published + dt.timedelta(days=1)
+    date = None
+    for year in years:  # the latest such date not after the day after publication
+        with contextlib.suppress(ValueError):
+            date = dt.date(year, month, int(day))
+            if date <= latest:
+                break
+    if date is None:
+        return None, False
+    # an explicit date may be a day after the header's (time zones), never later: a later one
+    # is an upcoming event the readout mentions ("the State Visit on April 26, 2023")
+    return date, date <= latest
+
+
 def meeting_facts(
     header: Header, dateline: Dateline | None, lede: str, body: str, venues: Sequence[str] = ()
 ) -> tuple[dt.date | None, str, str, str | None, str | None, str | None]:
     """Date, precision, format, kind, location and host country from the header and lede.
 
-    The lede (dateline paragraph or first body paragraph) states who met whom, when and how; the
-    title disambiguates ("Telephone conversation with ...", "Readout of ... Call").
+    The lede's meeting sentence (the first that says who met or spoke with whom) states when,
+    how and where; the title disambiguates ("Telephone conversation with ...", "Readout of ...
+    Call"). Later sentences mention other events ("the upcoming State Visit on April 26",
+    "next week's virtual summit") and are not read for the date or the format.
     """
     title = header.title
-    head_text = f"{title}\n{lede}"
+    ms, me = _meeting_sentence(lede)
+    sent = lede[ms:me]
     # date
     date: dt.date | None = header.published
     precision = "unknown"
+    base = header.published
     if dateline and dateline.date:
         date, precision = dateline.date, "day"
-    m = _ON_DATE.search(lede)
-    if m and _RELATIVE.search(lede, 0, m.start()):
-        m = None  # "..., who completed her term on December 8": not the meeting's date
-    if m and m.group(1):
-        back = (header.published.weekday() - _WEEKDAYS[m.group(1)]) % 7
-        base = dateline.date if dateline and dateline.date else header.published
-        back = (base.weekday() - _WEEKDAYS[m.group(1)]) % 7
-        date, precision = base - dt.timedelta(days=back), "day"
-    elif m and m.group(2):
-        mon, day = m.group(2).split()
-        month = _MONTHS[mon[:3]]
-        year = header.published.year - (1 if month > header.published.month else 0)
-        with contextlib.suppress(ValueError):
-            date, precision = dt.date(year, month, int(day)), "day"
-    elif re.search(r"\byesterday\b", lede, re.I):
-        date, precision = header.published - dt.timedelta(days=1), "day"
-    elif re.search(r"\btoday\b|\bthis (?:morning|afternoon|evening)\b", lede, re.I) or (
-        precision == "unknown"
-    ):
-        precision = "day" if re.search(r"\btoday\b", lede, re.I) else precision
-    # format
+        base = dateline.date
+    found = False
+    # "Following talks held in Moscow on February 22, Vladimir Putin ...": a lead-in phrase
+    # dates an earlier event, not this one
+    lead = _LEAD_IN.match(sent)
+    for m in _ON_DATE.finditer(sent, lead.end() if lead else 0):
+        if _RELATIVE.search(sent, 0, m.start()):
+            break  # "..., who completed her term on December 8": not the meeting's date
+        d, ok = _explicit_date(m, header.published, base)
+        if ok and d is not None:
+            date, precision, found = d, "day", True
+            break
+    if not found and _YESTERDAY.search(sent):
+        date, precision = base - dt.timedelta(days=1), "day"
+    elif not found and re.search(r"\btoday\b", sent, re.I):
+        precision = "day"
+    # format: video when the title or meeting sentence says so, then what the title names,
+    # then the meeting sentence, then anything in the lede and body
     fmt = "unknown"
-    if _VIDEO.search(head_text):
+    phone_cue = _PHONE.search(sent) is not None
+    person_cue = _IN_PERSON.search(sent) is not None
+    if _VIDEO.search(title) or _VIDEO.search(sent):
         fmt = "video"
-    elif _PHONE.search(head_text):
+    elif phone_cue != person_cue:  # the meeting sentence's own verb: "spoke with", "met"
+        fmt = "phone" if phone_cue else "in_person"
+    elif _TITLE_PHONE.search(title) and not re.search(r"\b(?:[Mm]eeting|[Mm]eets)\b", title):
         fmt = "phone"
     elif _WRITTEN.search(title):
         fmt = "written"
-    elif _IN_PERSON.search(head_text) or _IN_PERSON.search(body[:2000]):
+    elif _TITLE_IN_PERSON.search(title):
+        fmt = "in_person"
+    elif phone_cue:
+        fmt = "phone"
+    elif _VIDEO.search(lede):
+        fmt = "video"
+    elif _PHONE.search(lede):
+        fmt = "phone"
+    elif _IN_PERSON.search(lede) or _IN_PERSON.search(body[:2000]):
         fmt = "in_person"
     kind = None
     for name, rx in _KIND:
@@ -483,27 +611,74 @@ def meeting_facts(
             break
     if kind is None and fmt == "phone":
         kind = "call"
-    # location
+    # location: a place in the meeting clause (not in its subject matter), a venue line, the
+    # title, else the dateline; a call has a place only when a dateline gives one
     location = None
-    first = split_sentences(lede, 0, len(lede))
-    lede_first = lede[: first[0][1]] if first else lede
-    for lm in _LOCATION.finditer(lede_first):
+    if fmt != "phone":
+        tm = _TOPIC_START.search(sent)
+        clause = sent[: tm.start()] if tm else sent
+        location = _place_in(clause)
+        for block in venues:
+            if location is None:
+                location = _venue_place(block)
+        if location is None:
+            tm = _TOPIC_START.search(title)
+            location = _place_in(title[: tm.start()] if tm else title)
+    if location is None and dateline is not None:
+        location = dateline.place
+    host = place_country(location)
+    if location is not None:
+        location = place_city(location)
+        host = host or place_country(location)
+    return date, precision, fmt, kind, location, host
+
+
+def _place_in(clause: str) -> str | None:
+    """The first known place after "in", "at" or "to" ("in Paris", "to the White House")."""
+    for lm in _LOCATION.finditer(clause):
         cand = lm.group(1).strip()
         cand = re.sub(r"\s+(?:on|with|and)$", "", cand)
         if cand.split()[0] in _MONTHS or cand.split()[0] in _WEEKDAYS:
             continue
-        if place_country(cand) or cand.endswith(("House", "Kremlin", "Room", "Office")):
-            location = cand
-            break
-    for place in venues:
-        if location is None and place_country(place):
-            location = place
-    if location is None and dateline is not None:
-        location = dateline.place
-    host = place_country(location)
-    if location and location.startswith("White House"):
-        host = "United States"
-    return date, precision, fmt, kind, location, host
+        if clause[lm.start() : lm.start() + 2] == "to" and not (
+            cand in CAPITALS or any(cand.startswith(seat) for seat in SEATS)
+        ):
+            continue  # "commitment to Ukraine": only a city or a seat is where one goes
+        if place_country(cand) or any(cand.startswith(seat) for seat in SEATS):
+            return cand
+        # "in Hanoi, Vietnam" where the city is unknown but the country is
+        _head, _, tail = cand.partition(",")
+        if tail and tail.strip() in COUNTRIES:
+            return cand
+    return None
+
+
+_VENUE_PLACE = re.compile(
+    r"("
+    + _PLACE_WORD
+    + r"(?:\s"
+    + _PLACE_WORD
+    + r"){0,3}(?:,\s+"
+    + _PLACE_WORD
+    + r"(?:\s"
+    + _PLACE_WORD
+    + r"){0,2})?)"
+)
+
+
+def _venue_place(block: str) -> str | None:
+    """A place a venue line names ("Hanoi, Vietnam", "Malacañang Palace *Manila, Philippines*",
+    "The White House"), skipping rooms and times."""
+    for vm in _VENUE_PLACE.finditer(block.replace("*", " ")):
+        cand = vm.group(1)
+        if cand.startswith("The "):
+            cand = cand[4:]
+        if place_country(cand) or cand in SEATS:
+            return cand
+        head, _, tail = cand.partition(",")
+        if tail and tail.strip() in COUNTRIES and head.strip():
+            return cand
+    return None
 
 
 # --------------------------------------------------------------------------------------------
@@ -601,7 +776,9 @@ def parse_article(text: str) -> Article:
 _PUBLISHER_MARKERS = (
     (
         re.compile(
-            r"^Office of the Spokesperson$|attributable to (?:Department )?Spokesperson", re.M
+            r"^Office of the Spokesperson$|"
+            r"attributable to (?:(?:State )?Department )?Spokes(?:person|man)",
+            re.M,
         ),
         "U.S. Department of State",
     ),

@@ -378,7 +378,8 @@ def test_title_naming_both_parties_gives_the_principals() -> None:
     )
     principals = [p.name for p in art.participants if p.participation == "principal"]
     assert principals == ["Ann Smith", "Li Wen"]
-    assert (art.meeting.location, art.meeting.host_country) == ("Paris, France", "France")
+    # the venue line's city is the location ("Paris, France" -> Paris)
+    assert (art.meeting.location, art.meeting.host_country) == ("Paris", "France")
 
 
 def test_date_in_a_relative_clause_is_not_the_meeting_date() -> None:
@@ -395,3 +396,94 @@ def test_bare_title_after_and_joins_the_subject() -> None:
         "The Secretary and Foreign Minister also highlighted trade.",
     )
     assert set(_who(art, "highlighted trade")) == {"Ann Smith", "Li Wen"}
+
+
+def _principals(art: Article) -> list[str]:
+    return [p.name for p in art.participants if p.participation == "principal"]
+
+
+def test_a_spokesperson_of_the_meta_line_is_never_a_principal() -> None:
+    art = _article(
+        "Office of the Spokesperson",
+        "The following is attributable to Spokesperson Jane Roe:",
+        "Secretary of State Ann Smith hosted a conversation today with visiting ministers."
+        " They discussed food security.",
+        title="Secretary Smith's Meeting with Visiting Ministers",
+    )
+    assert _principals(art) == ["Ann Smith"]
+    assert _who(art, "food security") == ("Ann Smith",)
+
+
+def test_a_room_and_an_organisation_are_not_persons() -> None:
+    art = _article(
+        "Harbor City, Freedonia",
+        "Benjamin Franklin Room",
+        "SECRETARY SMITH: Welcome, Minister Chan. It is a pleasure to have you here with us.",
+        title="Secretary Ann Smith And Foreign Minister Bo Chan Before Their Meeting",
+    )
+    assert _principals(art) == ["Ann Smith", "Bo Chan"]
+    names = {p.name for p in art.persons}
+    assert "Benjamin Franklin" not in names
+    art = _article(
+        "Vice President Ann Smith met with Prime Minister Bo Chan, current chair of the"
+        " Caribbean Community. They discussed energy.",
+        title="Meeting",
+    )
+    assert _principals(art) == ["Ann Smith", "Bo Chan"]
+
+
+def test_father_and_son_sharing_a_family_name_are_two_persons() -> None:
+    art = _article(
+        "President Ann Smith had a call with Chairman Gurban Toreyev and President-elect"
+        " Serdo Toreyev. President Smith congratulated Serdo Toreyev.",
+        title="Telephone conversation",
+    )
+    assert _principals(art) == ["Ann Smith", "Gurban Toreyev", "Serdo Toreyev"]
+
+
+def test_a_short_given_name_is_the_same_person() -> None:
+    art = _article(
+        "President Joe Smith spoke with Bo Chan. President Joseph Smith stressed trade.",
+    )
+    assert sum(p.name.endswith("Smith") for p in art.persons) == 1
+
+
+def test_everyone_joining_a_multilateral_call_is_a_principal() -> None:
+    art = _article(
+        "President Ann Smith spoke today with leaders of the northern group.",
+        "Joining the call were the following leaders:",
+        "Freedonian President Bo Chan",
+        "Sylvanian Prime Minister Cy Dorn",
+        "Ruritanian President Di Elm",
+        "Vulcanian Prime Minister Ed Falk",
+        "The leaders discussed security.",
+    )
+    assert _principals(art) == ["Ann Smith", "Bo Chan", "Cy Dorn", "Di Elm", "Ed Falk"]
+    assert len(_who(art, "discussed security")) == 5
+
+
+def test_a_subject_after_a_long_lead_in_phrase() -> None:
+    art = _article(
+        "Vice President Ann Smith spoke today with President Bo Chan of Japan.",
+        "Building on the investments announced during the Vice President's trip to Ghana,"
+        " Kenya, and Zambia earlier this year—including private sector commitments—the Vice"
+        " President and President Chan discussed investment.",
+    )
+    assert _who(art, "discussed investment") == ("Ann Smith", "Bo Chan")
+
+
+def test_a_title_of_the_writers_government_gives_the_lede_subject_its_country() -> None:
+    art = _article(
+        "Secretary of State Ann Smith spoke with Foreign Minister Bo Chan of Japan.",
+    )
+    assert {p.name: p.country for p in art.persons}["Ann Smith"] == "United States"
+    art = _article(
+        "Aide to the President Ann Smith briefed reporters on the conversation between"
+        " President of Russia Ivan Petrov and President of Japan Bo Chan.",
+    )
+    assert {p.name: p.country for p in art.persons}["Ann Smith"] == "Russia"
+
+
+def test_a_family_name_that_is_a_word_after_a_title() -> None:
+    art = _article("Minister Ann Smith met today with Foreign Minister Park Jin.")
+    assert _principals(art) == ["Ann Smith", "Park Jin"]

@@ -214,3 +214,103 @@ def test_offsets_slice_exactly_with_crlf_and_bom() -> None:
     for s in art.statements:
         assert text[s.start : s.end] == s.text
     assert art.meeting.location == "Tokyo" and art.meeting.host_country == "Japan"
+
+
+def _meeting(title: str, *paras: str, published: str = "2022-05-10"):
+    return parse_article(f" date {published} {title}\n\n" + "\n\n".join(paras) + "\n").meeting
+
+
+@pytest.mark.parametrize(
+    ("title", "lede", "date"),
+    [
+        # "yesterday" is the day before publication
+        ("Call with Minister Bo Chan", "Minister Ann Smith spoke yesterday with Bo Chan.", "05-09"),
+        # an explicit date may be a day after the header (time zones)
+        ("Meeting with Bo Chan", "Minister Ann Smith met on May 11 with Bo Chan.", "05-11"),
+        # an upcoming event in a later sentence is not the meeting's date
+        (
+            "Meeting with Bo Chan",
+            "Minister Ann Smith met today with Bo Chan. They prepared the visit on June 20.",
+            "05-10",
+        ),
+        # a lead-in phrase dates an earlier event
+        (
+            "Call with Bo Chan",
+            "Following talks held in Paris on May 2, Ann Smith and Bo Chan spoke by phone.",
+            "05-10",
+        ),
+    ],
+)
+def test_meeting_date(title: str, lede: str, date: str) -> None:
+    assert _meeting(title, lede).date == dt.date.fromisoformat(f"2022-{date}")
+
+
+def test_a_date_in_december_read_in_january_is_last_year() -> None:
+    m = _meeting("Meeting", "Ann Smith met Bo Chan on December 30.", published="2023-01-02")
+    assert m.date == dt.date(2022, 12, 30)
+
+
+@pytest.mark.parametrize(
+    ("title", "lede", "fmt"),
+    [
+        # a virtual event mentioned later does not make a call a video call
+        (
+            "Readout of a Call with Bo Chan",
+            "Ann Smith and Bo Chan talked today. They welcomed next week's virtual summit.",
+            "phone",
+        ),
+        # a call planned for later does not make a meeting a call
+        (
+            "Readout of a Meeting with Bo Chan",
+            "Ann Smith met Bo Chan in Paris. They planned a telephone call next month.",
+            "in_person",
+        ),
+        ("Readout of a Meeting with Bo Chan", "Ann Smith met virtually with Bo Chan.", "video"),
+    ],
+)
+def test_meeting_format(title: str, lede: str, fmt: str) -> None:
+    assert _meeting(title, lede).format == fmt
+
+
+@pytest.mark.parametrize(
+    ("title", "paras", "location", "host"),
+    [
+        (
+            "Meeting",
+            ["President Ann Smith welcomed Bo Chan to the White House."],
+            "Washington",
+            "United States",
+        ),
+        ("Talks", ["Ann Smith held talks with Bo Chan in the Kremlin."], "Moscow", "Russia"),
+        # a country discussed is not where a call took place
+        ("Call", ["Ann Smith spoke with Bo Chan about the situation in Ukraine."], None, None),
+        ("Meeting", ["Ann Smith met Bo Chan to discuss the war in Ukraine."], None, None),
+        # a venue line before the remarks
+        (
+            "Remarks by Ann Smith and Bo Chan Before Their Meeting",
+            [
+                "Hanoi, Vietnam",
+                "MS. SMITH: Thank you all for coming to the talks with the minister.",
+            ],
+            "Hanoi",
+            "Vietnam",
+        ),
+        (
+            "Meeting",
+            ["Ann Smith met Bo Chan on the sidelines of a summit in Melbourne."],
+            "Melbourne",
+            "Australia",
+        ),
+    ],
+)
+def test_meeting_location(title: str, paras: list[str], location: str | None, host: str | None):
+    m = _meeting(title, *paras)
+    assert (m.location, m.host_country) == (location, host)
+
+
+def test_a_place_line_is_a_venue_and_a_spokesperson_byline_is_a_byline() -> None:
+    art = parse_article(
+        " date 2022-05-10 Call\n\nJane Roe, Department Spokesperson\n\n"
+        "Washington, D.C.\n\nThomas Jefferson Room\n\nAnn Smith spoke with Bo Chan.\n"
+    )
+    assert [p.kind for p in art.paragraphs] == ["byline", "venue", "venue", "lede"]
