@@ -105,7 +105,7 @@ def slugs(tax: Taxonomy, text: str) -> set[str]:
 
 
 def test_shipped_taxonomy_loads(tax: Taxonomy) -> None:
-    assert tax.version == "2026.11.2"
+    assert tax.version == "2026.11.3"
     assert len(tax.topics) >= len(REQUIRED)
     assert set(REQUIRED) <= set(tax.slugs)
 
@@ -444,6 +444,18 @@ CONVENTION_POSITIVE = [
     ("They reaffirmed respect for the sovereignty of small states.", "international-law"),
     ("Russia's full-scale invasion has lasted for months.", "ukraine"),
     ("Peace talks resumed last week.", "regions-and-conflicts"),
+    ("The ministers promised to stay in close contact over the summer.", "diplomacy"),
+    ("She said she looks forward to welcoming the chancellor in Rome.", "diplomacy"),
+    ("The envoys will hold further consultations in the autumn.", "diplomacy"),
+    ("Both sides seek a diplomatic solution to the border dispute.", "diplomacy"),
+    ("He stressed the solidarity with the people of Chile.", "bilateral-relations"),
+    ("Norway is a key partner for Iceland.", "bilateral-relations"),
+    ("Aid workers need safe humanitarian access.", "humanitarian"),
+    ("The donors sent humanitarian supplies to the flooded valley.", "humanitarian"),
+    ("They agreed to keep raising the costs on the regime.", "sanctions"),
+    ("New visa bans target the officials responsible.", "sanctions"),
+    ("The summit focused on critical minerals and manufacturing jobs.", "economy"),
+    ("Private sector companies are expanding in the region.", "economy"),
 ]
 
 CONVENTION_NEGATIVE = [
@@ -460,6 +472,17 @@ CONVENTION_NEGATIVE = [
     ("They condemned the ballistic missile launches.", "military-defence"),
     ("They advanced the clean energy transition.", "climate"),
     ("They oppose unilateral changes to the status quo.", "hegemony"),
+    ("The talks took place in a business-like atmosphere.", "economy"),
+    ("They discussed the defence industrial base.", "economy"),
+    ("Both sides stressed diplomatic efforts to end the fighting.", "diplomacy"),
+    ("Thank you very much for the invitation.", "diplomacy"),
+    ("They pledged to expand trade and economic ties.", "bilateral-relations"),
+    ("Humanitarian cooperation and cultural exchanges were discussed.", "humanitarian"),
+    ("They upheld international humanitarian law.", "humanitarian"),
+    ("They reaffirmed support for Israel's security.", "security"),
+    ("He called for the security of civilians in the city.", "security"),
+    ("He met the Israeli National Security Advisor.", "israel-gaza"),
+    ("She met the Minister of International Relations.", "international-order"),
 ]
 
 
@@ -528,7 +551,7 @@ def test_env_var(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("DIPDB_TAXONOMY", str(p))
     assert load_taxonomy().version == "env"
     monkeypatch.delenv("DIPDB_TAXONOMY")
-    assert load_taxonomy().version == "2026.11.2"
+    assert load_taxonomy().version == "2026.11.3"
 
 
 def _topic(slug="a", name="A", parent=None, include=('"alpha"',), extra=""):
