@@ -805,3 +805,415 @@ def topics_retag(ctx: click.Context, taxonomy_file: str | None, database: str | 
         f"{report.statements} statements re-tagged with taxonomy {report.version}: "
         f"{report.added} tags added, {report.removed} removed, {report.kept} kept"
     )
+
+
+# --- shared by search, show and export -----------------------------------------------------------
+
+
+def _filter_options(f: F) -> F:
+    """The statement filters that search, show person and export share."""
+    options = [
+        click.option(
+            "--speaker",
+            metavar="NAME",
+            help="Only statements by this person: a name, alias or part of one as whole "
+            "words ('Xi', 'Putin', 'President Biden').",
+        ),
+        click.option(
+            "--topic",
+            metavar="SLUG",
+            help="Only statements on this topic or a sub-topic of it ('dipdb topics list').",
+        ),
+        click.option(
+            "--since",
+            type=click.DateTime(["%Y-%m-%d"]),
+            metavar="YYYY-MM-DD",
+            help="Only statements from meetings on or after this date.",
+        ),
+        click.option(
+            "--until",
+            type=click.DateTime(["%Y-%m-%d"]),
+            metavar="YYYY-MM-DD",
+            help="Only statements from meetings on or before this date.",
+        ),
+        click.option(
+            "--publisher",
+            metavar="TEXT",
+            help="Only documents whose publisher contains this text (case-insensitive).",
+        ),
+    ]
+    for option in reversed(options):
+        f = option(f)
+    return f
+
+
+def _filters(**kwargs: Any) -> Any:
+    from dipdb.search import Filters
+
+    since, until = kwargs.get("since"), kwargs.get("until")
+    return Filters(
+        speaker=kwargs.get("speaker"),
+        topic=kwargs.get("topic"),
+        since=since.date() if since else None,
+        until=until.date() if until else None,
+        publisher=kwargs.get("publisher"),
+    )
+
+
+def _reader(ctx: click.Context, database: str | None) -> sa.Engine:
+    """A read-only engine on a database at the current schema, or a one-line error."""
+    from dipdb import query as query_mod
+
+    try:
+        engine = query_mod.read_only_engine(_url(ctx, database))
+    except query_mod.QueryError as exc:
+        raise click.ClickException(str(exc)) from exc
+    migrate.require_current(engine)
+    return engine
+
+
+def _color_option(f: F) -> F:
+    return click.option(
+        "--color/--no-color",
+        default=None,
+        help="Colour speakers and highlights (default: only when writing to a terminal).",
+    )(f)
+
+
+def _use_color(color: bool | None) -> bool:
+    return sys.stdout.isatty() if color is None else color
+
+
+def _domain_errors(f: F) -> F:
+    """Search and show errors (unknown speaker, topic, meeting) as one-line errors, exit 1;
+    a query with no words is a usage error, exit 2."""
+
+    @functools.wraps(f)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        from dipdb.search import EmptyQuery, SearchError
+        from dipdb.show import ShowError
+
+        try:
+            return f(*args, **kwargs)
+        except EmptyQuery as exc:
+            raise click.UsageError(str(exc)) from exc
+        except (SearchError, ShowError) as exc:
+            raise click.ClickException(str(exc)) from exc
+
+    return wrapper  # type: ignore[return-value]
+
+
+# --- search and the full-text index --------------------------------------------------------------
+
+
+@main.command()
+@click.argument("words")
+@_filter_options
+@click.option("--limit", "-n", default=20, show_default=True, help="How many statements.")
+@click.option("--json", "fmt", flag_value="json", help="Print hits as a JSON array.")
+@click.option("--csv", "fmt", flag_value="csv", help="Print hits as CSV with a header line.")
+@_color_option
+@_database_option
+@click.pass_context
+@_user_errors
+@_domain_errors
+def search(
+    ctx: click.Context,
+    words: str,
+    limit: int,
+    fmt: str | None,
+    color: bool | None,
+    database: str | None,
+    **filters: Any,
+) -> None:
+    """Find statements containing every one of WORDS, best match first, with a snippet.
+
+    Words are matched stemmed ('cooperate' finds 'cooperation'); "double quotes" inside
+    WORDS make a phrase. Nothing is search syntax: 'Indo-Pacific', 'G-7', 'AUKUS:' or a stray
+    quote are just text to find. Matched words are shown in [brackets] (bold on a terminal).
+
+    \b
+      dipdb search "energy cooperation"
+      dipdb search taiwan --speaker Putin
+      dipdb search cooperation --topic economy --since 2022-01-01 --json
+      dipdb search '"two presidents"' --publisher xinhua --limit 5
+    """
+    from dataclasses import asdict
+
+    from dipdb import search as search_mod
+
+    engine = _reader(ctx, database)
+    use_color = _use_color(color) and fmt is None
+    marks = ("\x1b[1;4m", "\x1b[22;24m") if use_color else search_mod.MARKS
+    hits = search_mod.search(engine, words, _filters(**filters), limit=limit, marks=marks)
+    if fmt == "json":
+        click.echo(export.dumps([asdict(h) for h in hits], indent=2))
+        return
+    if fmt == "csv":
+        columns = [
+            "statement_id",
+            "score",
+            "date",
+            "speakers",
+            "kind",
+            "cue",
+            "topics",
+            "publisher",
+            "meeting_id",
+            "snippet",
+            "text",
+        ]
+        rows = [tuple(export.csv_cell(getattr(h, c)) for c in columns) for h in hits]
+        click.echo(export.rows_to_csv(columns, rows), nl=False)
+        return
+    for i, h in enumerate(hits, start=1):
+        who = " + ".join(h.speakers) or "(no speaker)"
+        facts = [h.date.isoformat() if h.date else "date unknown", who]
+        if h.cue:
+            facts.append(h.cue)
+        facts.append(h.publisher or "unknown publisher")
+        facts.append(f"statement {h.statement_id}, meeting {h.meeting_id}")
+        if h.topics:
+            facts.append("topics: " + ", ".join(h.topics))
+        head = f"{i:>2}. " + " · ".join(facts)
+        click.echo(click.style(head, bold=True) if use_color else head, color=use_color)
+        click.echo(f"    {h.snippet}", color=use_color)
+    click.echo(f"({len(hits)} statement{'s' if len(hits) != 1 else ''})", err=True)
+
+
+@main.group("fts")
+def fts_group() -> None:
+    """Check and repair the full-text index that 'dipdb search' uses.
+
+    SQLite keeps the index in the FTS5 table statement_fts, updated by triggers on statement;
+    PostgreSQL uses a GIN index on to_tsvector('english', text). 'check' verifies it against
+    the statements (exit 1 when something is wrong); 'rebuild' repairs whatever check finds.
+
+    \b
+      dipdb fts check
+      dipdb fts rebuild
+    """
+
+
+def _print_index_status(status: Any) -> None:
+    click.echo(
+        f"{status.backend}: {status.statements} statements, {status.indexed} indexed"
+        + ("; index OK" if status.ok else "")
+    )
+    for problem in status.problems:
+        click.secho(f"problem: {problem}", fg="red", err=True)
+
+
+@fts_group.command("check")
+@_database_option
+@click.pass_context
+@_user_errors
+@_domain_errors
+def fts_check(ctx: click.Context, database: str | None) -> None:
+    """Verify the index covers every statement as it reads now (changes nothing)."""
+    from dipdb import search as search_mod
+
+    # SQLite runs FTS5's integrity check as an INSERT command, which a read-only connection
+    # refuses; the transaction is rolled back.
+    status = search_mod.check(_engine(ctx, database))
+    _print_index_status(status)
+    if not status.ok:
+        ctx.exit(1)
+
+
+@fts_group.command("rebuild")
+@_database_option
+@click.pass_context
+@_user_errors
+@_domain_errors
+def fts_rebuild(ctx: click.Context, database: str | None) -> None:
+    """Rebuild the index from the statements, restoring missing triggers (SQLite)."""
+    from dipdb import search as search_mod
+
+    status = search_mod.rebuild(_engine(ctx, database))
+    _print_index_status(status)
+    if not status.ok:
+        ctx.exit(1)
+
+
+# --- show ----------------------------------------------------------------------------------------
+
+
+@main.group("show")
+def show_group() -> None:
+    """Read a meeting as a transcript, or a person's statements over time.
+
+    \b
+      dipdb show meeting 1
+      dipdb show person Xi
+      dipdb show person "Vladimir Putin" --topic taiwan
+      dipdb show meeting 1 --json
+    """
+
+
+@show_group.command("meeting")
+@click.argument("meeting_id", type=int)
+@click.option("--json", "as_json", is_flag=True, help="Print the meeting as JSON.")
+@_color_option
+@_database_option
+@click.pass_context
+@_user_errors
+@_domain_errors
+def show_meeting(
+    ctx: click.Context,
+    meeting_id: int,
+    as_json: bool,
+    color: bool | None,
+    database: str | None,
+) -> None:
+    """A meeting: date, format, place, the documents reporting it and its participants, then
+    paragraph by paragraph each statement with its speaker(s), cue and topics.
+
+    Meeting ids are in the meeting and meeting_overview tables, and in search results.
+    """
+    from dipdb import show
+
+    view = show.meeting(_reader(ctx, database), meeting_id)
+    if as_json:
+        click.echo(export.dumps(show.to_dict(view), indent=2))
+        return
+    use_color = _use_color(color)
+    click.echo(show.render_meeting(view, color=use_color), color=use_color)
+
+
+@show_group.command("person")
+@click.argument("name")
+@_filter_options
+@click.option("--limit", "-n", type=int, default=None, help="At most this many statements.")
+@click.option("--json", "as_json", is_flag=True, help="Print the person as JSON.")
+@_color_option
+@_database_option
+@click.pass_context
+@_user_errors
+@_domain_errors
+def show_person(
+    ctx: click.Context,
+    name: str,
+    limit: int | None,
+    as_json: bool,
+    color: bool | None,
+    database: str | None,
+    **filters: Any,
+) -> None:
+    """A person (NAME: a name, alias, part of one, or an id), the meetings they attended, and
+    their statements in date order. --topic, --since, --until and --publisher narrow the
+    statements; --speaker is ignored here.
+    """
+    from dipdb import show
+
+    view = show.person(_reader(ctx, database), name, _filters(**filters), limit)
+    if as_json:
+        click.echo(export.dumps(show.to_dict(view), indent=2))
+        return
+    use_color = _use_color(color)
+    click.echo(show.render_person(view, color=use_color), color=use_color)
+
+
+# --- export --------------------------------------------------------------------------------------
+
+
+@main.command("export")
+@click.argument("kind", type=click.Choice([*export.EXPORT_KINDS, "popolo"]))
+@click.option("--jsonl", "fmt", flag_value="jsonl", default=True, help="JSON Lines (default).")
+@click.option("--csv", "fmt", flag_value="csv", help="CSV with a header line.")
+@click.option(
+    "--output",
+    "-o",
+    type=click.Path(dir_okay=False, writable=True, allow_dash=True),
+    default="-",
+    help="File to write (default: standard output).",
+)
+@click.option("--query", "-q", "words", help="Only statements containing these words.")
+@_filter_options
+@_database_option
+@click.pass_context
+@_user_errors
+@_domain_errors
+def export_command(
+    ctx: click.Context,
+    kind: str,
+    fmt: str,
+    output: str,
+    words: str | None,
+    database: str | None,
+    **filters: Any,
+) -> None:
+    """Write statements, meetings or persons as JSON Lines or CSV, or everything as one
+    Popolo-style JSON document (persons, organizations, memberships, events, speeches).
+
+    Without filters the whole database is exported. With filters (the same as 'dipdb search',
+    plus --query for words) the export holds the matching statements, the meetings they were
+    said at, and the persons who spoke them or attended those meetings. JSON Lines keep lists
+    as lists; CSV joins them with '; '.
+
+    \b
+      dipdb export statements --csv -o statements.csv
+      dipdb export meetings > meetings.jsonl
+      dipdb export persons --csv
+      dipdb export popolo --speaker Xi --since 2022-01-01 -o xi.json
+      dipdb export statements --query taiwan --topic taiwan
+    """
+    if kind == "popolo" and fmt == "csv":
+        raise click.UsageError("popolo is one JSON document: drop --csv")
+    engine = _reader(ctx, database)
+    with engine.connect() as conn, click.open_file(output, "w", encoding="utf-8") as out:
+        selection = export.select_rows(conn, _filters(**filters), words)
+        if kind == "popolo":
+            out.write(export.dumps(export.popolo(conn, selection), indent=2) + "\n")
+            n = None
+        else:
+            rows = export.records(conn, kind, selection)
+            n = export.write_csv(rows, out) if fmt == "csv" else export.write_jsonl(rows, out)
+    if output != "-":
+        what = "popolo document" if n is None else f"{n} {kind}"
+        click.echo(f"wrote {what} to {output}", err=True)
+
+
+# --- datasette -----------------------------------------------------------------------------------
+
+
+@main.command("datasette-metadata")
+@click.option(
+    "--output",
+    "-o",
+    type=click.Path(dir_okay=False, writable=True, allow_dash=True),
+    default="metadata.json",
+    show_default=True,
+    help="File to write ('-' for standard output).",
+)
+@click.option(
+    "--name",
+    help="Database name as Datasette shows it (default: the SQLite file name without "
+    "its extension).",
+)
+@_database_option
+@click.pass_context
+@_user_errors
+def datasette_metadata(
+    ctx: click.Context, output: str, name: str | None, database: str | None
+) -> None:
+    """Write a Datasette metadata file: title, source and licence notes, a description of
+    every table, view and column, full-text search on statement and statement_detail, and
+    canned queries ("what did a speaker say about a topic, and when?").
+
+    \b
+      dipdb datasette-metadata
+      datasette dipdb.sqlite -m metadata.json
+
+    Datasette is not a dipdb dependency: pip install datasette (or use pipx / uvx).
+    """
+    from dipdb import datasette
+
+    engine = _reader(ctx, database)
+    data = datasette.metadata(engine, name)
+    with click.open_file(output, "w", encoding="utf-8") as out:
+        out.write(export.dumps(data, indent=2) + "\n")
+    if output != "-":
+        path = db.sqlite_path(db.parse_url(_url(ctx, database)))
+        target = path if path is not None else "DATABASE.sqlite"
+        click.echo(f"wrote {output}; now: datasette {target} -m {output}", err=True)

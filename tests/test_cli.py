@@ -199,10 +199,24 @@ def test_usage_errors_exit_2(runner: CliRunner) -> None:
 
 def test_help_teaches_every_command(runner: CliRunner) -> None:
     top = invoke(runner, "--help").stdout
-    for command in ["load", "parse", "db", "stats", "query", "eval", "people", "topics"]:
+    commands = ["load", "parse", "db", "stats", "query", "eval", "people", "topics"]
+    commands += ["search", "show", "export", "fts", "datasette-metadata"]
+    for command in commands:
         assert command in top
         assert invoke(runner, command, "--help").exit_code == 0
     assert "--database" in invoke(runner, "load", "--help").stdout
+    for command in (
+        ["search"],
+        ["show", "meeting"],
+        ["show", "person"],
+        ["export"],
+        ["fts", "check"],
+        ["fts", "rebuild"],
+        ["datasette-metadata"],
+    ):
+        assert "--database" in invoke(runner, *command, "--help").stdout, command
+    for command in ("search", "show", "export", "datasette-metadata"):
+        assert f"dipdb {command}" in invoke(runner, command, "--help").stdout  # examples
 
 
 def test_python_dash_m_dipdb_runs_the_cli(tmp_path: Path) -> None:
