@@ -236,6 +236,13 @@ def parse_run(
                 or (tok == "He" and i + 1 < n and _is_name_token(toks[i + 1]))
                 # "Foreign Minister Park Jin": a family name that is a common word, after a title
                 or (tok in FAMILY_FIRST and title_end == i and tok not in _ROLE_WORDS)
+                # "Park Min-ho": a family name before a hyphenated given name
+                or (
+                    tok in FAMILY_FIRST
+                    and i + 1 < n
+                    and "-" in toks[i + 1]
+                    and _is_name_token(toks[i + 1])
+                )
             )
             and tok not in HONORIFICS
             and not (
@@ -522,8 +529,8 @@ _TITLE_ALONE = re.compile(
     rf"(?:\s+of\s+(?:the\s+)?(?P<cty>{_COUNTRY_ALT}))?(?![\w\-])(?!\s+[A-Z][a-z])"
 )
 _JOINT = re.compile(
-    rf"\b(?:(?:[Tt]he|[Bb]oth|[Aa]ll)\s+(?:two\s+|three\s+|four\s+)?(?:(?:{_DEMONYM_ALT})\s+and\s+"
-    rf"(?:{_DEMONYM_ALT})\s+)?(?:leaders|[Pp]residents|sides|[Pp]arties|[Mm]inisters|"
+    rf"\b(?:(?:[Tt]he|[Bb]oth|[Aa]ll)\s+(?:two\s+|three\s+|four\s+)?(?:(?:{_DEMONYM_ALT})\s+(?:and\s+"
+    rf"(?:{_DEMONYM_ALT})\s+)?)?(?:leaders|[Pp]residents|sides|[Pp]arties|[Mm]inisters|"
     r"[Hh]eads of [Ss]tate|counterparts|officials|[Ss]ecretaries|[Ff]oreign [Mm]inisters|"
     r"[Pp]rime [Mm]inisters|delegations|[Ss]pecial [Rr]epresentatives|interlocutors|"
     r"[Cc]hancellors|[Kk]ings|negotiators|[Pp]articipants|[Ll]eaders|[Ss]ides)\b"
@@ -598,6 +605,32 @@ def place_at(text: str, pos: int, end: int) -> str | None:
     return None
 
 
+_OF = re.compile(r"\s+of\s+(?:the\s+)?")
+_LIST_SEP = re.compile(r",?\s+and\s+(?:the\s+)?|,\s+(?:the\s+)?")
+
+
+def _countries_after_of(text: str, pos: int, end: int) -> tuple[list[str], int]:
+    """The countries of " of Russia and France" / " of the United States, Japan and the ROK"
+    at ``pos``, and where the list ends."""
+    om = _OF.match(text, pos, end)
+    if om is None:
+        return [], pos
+    out: list[str] = []
+    cur = om.end()
+    while True:
+        key = place_at(text, cur, end)
+        cty = COUNTRIES.get(key) if key else None
+        if cty is None:
+            break
+        out.append(cty)
+        cur += len(key)  # type: ignore[arg-type]
+        sm = _LIST_SEP.match(text, cur, end)
+        if sm is None or place_at(text, sm.end(), end) is None:
+            break
+        cur = sm.end()
+    return out, cur
+
+
 _PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e)\b(?!\s+[A-Z][a-z])")
 
 
@@ -638,6 +671,15 @@ def build_mentions(
     for rs, _re, words in iter_runs(text, start, end):
         key = (rs, _re)
         info = cache[key] if cache is not None and key in cache else parse_run(words, common=common)
+        if info is not None and not info.name_tokens and info.role and len(words) > 1:
+            # "Secretary of Foreign Affairs Bárcena": a known family name closing a long title
+            last = _clean(words[-1][0])
+            known = reg.lookup(last) if _is_name_token(last) and last not in _ROLE_WORDS else None
+            if known is not None and last in known.tokens:
+                found.setdefault(
+                    rs, Mention(rs, words[-1][1] + len(last), "name", persons=(known,))
+                )
+            continue
         if info is None or not info.name_tokens:
             continue
         p = (
@@ -854,9 +896,11 @@ _LABEL_WORDS = {
     "Participant",
 }
 _HAD_TALK = re.compile(
-    r"(?:had|has|have|held|holds|hold)\s+(?:a|an)\s+(?:[\w\-]+\s+){0,3}"
-    r"(?:exchange|discussion|conversation)\s+(?:of\s+(?:views|opinions)\s+)?"
-    r"(?:on|about|regarding|concerning|over)\b"
+    r"(?:had|has|have|held|holds|hold|continued|continues|continue|resumed|conducted|"
+    r"engaged\s+in|engage\s+in|engages\s+in)\s+(?:(?:a|an|their|the)\s+)?"
+    r"(?:[\w\-]+,?\s+){0,4}"
+    r"(?:exchanges?|discussions?|conversation|dialogue)\s+(?:of\s+(?:views|opinions)\s+)?"
+    r"(?:on|about|regarding|concerning|over|of)\b"
 )
 #: a sentence about the meeting itself, in the writer's voice ("The conversation was held in a
 #: warm atmosphere.", "A joint statement was adopted.")
@@ -878,6 +922,25 @@ _PRINCIPAL_STOP = re.compile(
     r"at the invitation|in order|in advance of|ahead of|on the sidelines)\b|"
     r",\s+(?:who|which|whose)\b"
 )
+#: a sentence that opens on the meeting it reports ("In a March 14 trilateral call, A, B and C
+#: discussed ...", "During their meeting, ...")
+_MEETING_LEAD = re.compile(
+    r"(?:In|During|At)\s+(?:a|an|the|their|his|her|separate|two)\s+(?:[\w\-]+\s+){0,3}?"
+    r"(?:calls?|meetings?|conversations?|videoconferences?|video\s+calls?|talks|consultations)"
+    r"(?=[\s,])"
+)
+_WITH = re.compile(r"\bwith\b")
+_COORD = re.compile(r",?\s+and\s+|,\s+")
+_WITH_VERBS = frozenset({"discussed", "discuss", "discusses", "reviewed", "conferred", "consulted"})
+_CLAUSE_END = re.compile(r"[;:]|,\s+(?:and|while|but|which|who)\b")
+#: a word of a long title before a name: capitalised, or a connector inside the title
+_TITLE_TOKEN = re.compile(r"\s*([A-Z][\w.’'\-]*|(?:of|for|the|on|and|de)(?=\s+(?:the\s+)?[A-Z]))")
+_SPOKE_ABOUT = re.compile(
+    r"(?:spoke|spoken|talked)\s+(?:again\s+)?(?:with|to)\s+[^.;:]{1,80}?\s+"
+    r"(?:about|regarding|concerning)\b"
+)
+_BY_AGENT = re.compile(r"(?:\s+(?:also|further|again|as well|\w+ly))*\s+by\s+")
+_AND_AGENT = re.compile(r",?\s+and\s+")
 _JOINING = re.compile(
     r"\b(?:Joining|Also joining|Participating in|Taking part in|Also participating in)\s+"
     r"(?:the|this)\s+(?:call|meeting|conversation|videoconference|video call)\s+(?:were|was)\b"
@@ -922,6 +985,9 @@ class Engine:
         self.common = frozenset(_LOWER_WORD.findall(text))
         self.reg = Registry(self.common)
         self.principals: list[_Person] = []
+        #: the meeting sentence's two delegations, when it names several people on a side
+        self.groups: tuple[list[_Person], list[_Person]] | None = None
+        self.meeting_sentence: tuple[int, int] | None = None
         self.present: list[_Person] = []
         self.last_single: _Person | None = None
         self.last_joint: tuple[_Person, ...] = ()
@@ -1011,21 +1077,39 @@ class Engine:
         body = [p for p in self.paragraphs if p.kind in _ATTRIBUTED_KINDS]
         for para in body[:3]:
             for s, e in self.sentences[para.position]:
-                vm = MEETING_PHRASES.search(text, s, e)
+                vm = MEETING_PHRASES.search(text, s, e) or _MEETING_LEAD.match(text, s, e)
                 if not vm:
                     continue
+                first = self.meeting_sentence is None
+                if first:
+                    self.meeting_sentence = (s, e)
                 sm = _PRINCIPAL_STOP.search(text, vm.end(), e)
                 lim = sm.start() if sm else e
-                for ms in sorted(k for k in self.mentions if s <= k < lim):
+                names = [k for k in sorted(self.mentions) if s <= k < e]
+                here: list[_Person] = []
+                for ms in names:
                     m = self.mentions[ms]
-                    if m.kind == "name":
-                        for p in m.persons:
-                            if p not in found:
-                                found.append(p)
+                    if ms < lim and m.kind == "name":
+                        here.extend(p for p in m.persons if p not in here)
+                if len(here) == 1 and sm is not None:
+                    # "X held calls to discuss the launch with Y and Z": the parties named
+                    # after the purpose clause
+                    wm = _WITH.search(text, sm.end(), e)
+                    if wm is not None:
+                        sm2 = _PRINCIPAL_STOP.search(text, wm.end(), e)
+                        lim2 = sm2.start() if sm2 else e
+                        for ms in names:
+                            m = self.mentions[ms]
+                            if wm.end() <= ms < lim2 and m.kind == "name":
+                                here.extend(p for p in m.persons if p not in here)
+                if first:
+                    self._meeting_groups(text, s, vm, here, names)
+                found.extend(p for p in here if p not in found)
                 if len(found) >= 2:
                     break
             if len(found) >= 2:
                 break
+        n_meeting = len(found)
         # "Joining the call were the following leaders:" and the list after it
         joining = self._joining_persons(body)
         for p in joining:
@@ -1051,7 +1135,7 @@ class Engine:
                     found.append(p)
                 if len(found) >= 2:
                     break
-        self.principals = found[: max(4, len(joining) + 1)]
+        self.principals = found[: max(4, len(joining) + 1, min(n_meeting, 8))]
         # attendance
         for para in self.paragraphs:
             if para.kind == "attendance":
@@ -1079,6 +1163,8 @@ class Engine:
                     if p.country is None:
                         p.country = self.home_country
                         break
+        if self.groups is not None:
+            self._fill_group_countries()
         # the official a meta line names speaks for the publisher
         for para in self.paragraphs:
             if para.kind == "meta":
@@ -1096,6 +1182,58 @@ class Engine:
                                 p.country = self.home_country
                 if self.attributed_to is not None:
                     break
+
+    def _meeting_groups(
+        self, text: str, s: int, vm: re.Match[str], here: list[_Person], names: list[int]
+    ) -> None:
+        """The two delegations of the meeting sentence: who met or called (before "with") and
+        whom ("A, B and C held a call with D, E and F"). A member whose country the text leaves
+        open belongs to the country the rest of the group shares."""
+        split = -1
+        if vm.start() > s:
+            wm = _WITH.search(text, vm.start(), vm.end() + 40)
+            split = wm.start() if wm else vm.end()
+        else:  # "In a trilateral call, A, B and C discussed ... with D"
+            wm = _WITH.search(
+                text, vm.end(), self.meeting_sentence[1] if self.meeting_sentence else len(text)
+            )
+            split = wm.start() if wm else -1
+        if split < 0:
+            return
+        before: list[_Person] = []
+        after: list[_Person] = []
+        for ms in names:
+            m = self.mentions[ms]
+            if m.kind != "name":
+                continue
+            for p in m.persons:
+                if p in here and p not in before and p not in after:
+                    (before if ms < split else after).append(p)
+        if before and after:
+            self.groups = (before, after)
+
+    def _fill_group_countries(self) -> None:
+        """Members of a delegation whose country is open take the one the others share; the
+        group that met or called is the writer's side when none of it has a country."""
+        assert self.groups is not None
+        before, after = self.groups
+        self.groups = (
+            [p for p in before if p in self.principals],
+            [p for p in after if p in self.principals],
+        )
+        for k, group in enumerate(self.groups):
+            known = {p.country for p in group if p.country} or {
+                TITLE_COUNTRY[r] for p in group for r in p.roles if r in TITLE_COUNTRY
+            }
+            other = {p.country for p in self.groups[1 - k] if p.country}
+            cty = next(iter(known)) if len(known) == 1 else None
+            if cty is None and not known and k == 0 and self.home_country not in other:
+                cty = self.home_country
+            if cty is None:
+                continue
+            for p in group:
+                if p.country is None:
+                    p.country = cty
 
     def _persons_in(self, start: int, end: int) -> list[_Person]:
         out: list[_Person] = []
@@ -1236,6 +1374,16 @@ class Engine:
             return choice
         return None
 
+    def principals_of(self, country: str | None) -> tuple[_Person, ...]:
+        """Every principal of one country: a whole delegation when the meeting sentence named
+        several people on that side, else its one principal."""
+        if self.groups is not None and country is not None:
+            for group in self.groups:
+                if len(group) > 1 and all(p.country == country for p in group):
+                    return tuple(group)
+        p = self.principal_of(country)
+        return (p,) if p else ()
+
     def principal_of(self, country: str | None) -> _Person | None:
         if country is None:
             return None
@@ -1259,10 +1407,13 @@ class Engine:
 
     def joint_set(self, phrase: str) -> tuple[_Person, ...]:
         dems = _demonyms_in(phrase)
+        if len(dems) == 1:
+            # "the U.S. officials": that country's principals; nobody when none is known
+            return self.principals_of(DEMONYMS[dems[0]])
         if len(dems) >= 2:
-            ps = tuple(p for p in (self.principal_of(DEMONYMS[d]) for d in dems) if p)
-            if ps:
-                return ps
+            sides = [self.principals_of(DEMONYMS[d]) for d in dems]
+            if all(sides):  # else the principals, as for "the officials"
+                return tuple(dict.fromkeys(p for side in sides for p in side))
         if len(self.principals) >= 2:
             return (
                 tuple(self.principals[:2]) if len(self.principals) == 2 else tuple(self.principals)
@@ -1278,9 +1429,9 @@ class Engine:
         Narrative results (meeting verbs) are returned with kind "narrative" and own=True.
         """
         text = self.text
-        while pos < end and text[pos] in "\"“‘'( ":
+        while pos < end and text[pos] in "\"“‘'( *_":
             pos += 1
-        m = self.mentions.get(pos)
+        m = self._mention_at(pos, end)
         if m is None:
             return None
         people, method, side = self._resolve(m)
@@ -1291,13 +1442,21 @@ class Engine:
             pm = _OF_BOTH.match(text, cur, end)  # "the presidents of the two countries"
             if pm:
                 cur = pm.end()
+            elif m.kind == "joint":
+                # "the presidents of Russia and France": those countries' principals
+                ctys, after = _countries_after_of(text, cur, end)
+                if len(ctys) >= 2:
+                    sides = [self.principals_of(c) for c in ctys]
+                    if all(sides):  # else the principals, as for "the presidents"
+                        people = tuple(dict.fromkeys(p for side in sides for p in side))
+                    cur = after
         # coordination: "X and Y discussed"
         joined = False
         for _ in range(3):
-            cm = re.compile(r",?\s+and\s+|,\s+").match(text, cur, end)
+            cm = _COORD.match(text, cur, end)
             if not cm:
                 break
-            m2 = self.mentions.get(cm.end())
+            m2 = self._mention_at(cm.end(), end)
             if m2 is None or (m2.kind in ("country", "pronoun") and m2.word not in ("he", "she")):
                 break
             p2, _m2, _s2 = self._resolve(m2)
@@ -1312,6 +1471,10 @@ class Engine:
         verb, vs, ve = vb
         attr = _Attr(start=pos, end=end, own=True)
         talk = _HAD_TALK.match(text, vs, end)
+        if talk is None and self.meeting_sentence and end != self.meeting_sentence[1]:
+            # after the meeting sentence, "President X also spoke with Y about Z" reports
+            # what X raised, not another meeting
+            talk = _SPOKE_ABOUT.match(text, vs, end)
         if MEETING_PHRASES.match(text, vs) and talk is None:
             attr.kind = "narrative"
             attr.method = None
@@ -1324,6 +1487,12 @@ class Engine:
             return None
         if m.kind == "country":
             attr.pending = "country"
+        elif verb in _WITH_VERBS and m.kind in ("name", "title"):
+            # "X discussed the launch with Y and Z": a discussion has both ends
+            partners = self._with_partners(ve, end)
+            if partners:
+                people = tuple(dict.fromkeys(people + partners))
+                joined = True
         attr.verb_end = ve
         if not people:
             if m.kind == "country":
@@ -1332,7 +1501,11 @@ class Engine:
                 return None
         attr.speakers = people
         attr.side = side or attr.side
-        attr.cue = ready.group(0) if ready is not None else cue_phrase(text, vs, ve, end)
+        attr.cue = (
+            ready.group(0)
+            if ready is not None and ready.re is not _SPOKE_ABOUT
+            else cue_phrase(text, vs, ve, end)
+        )
         if joined or m.kind == "joint" or (m.kind == "pronoun" and m.word == "they"):
             attr.kind = "joint" if len(people) > 1 else "speech"
             attr.method = "joint" if m.kind != "name" or joined else method
@@ -1347,6 +1520,50 @@ class Engine:
                 "side": 0.75,
             }.get(method or "", 0.8)
         return attr, ve
+
+    def _with_partners(self, pos: int, end: int) -> tuple[_Person, ...]:
+        """The people after the first "with" of a clause ("... with Foreign Minister Y and Z"),
+        when they are parties to the meeting."""
+        text = self.text
+        wm = _WITH.search(text, pos, min(end, pos + 300))
+        if wm is None or _CLAUSE_END.search(text, pos, wm.start()):
+            return ()
+        cur = wm.end() + 1
+        out: list[_Person] = []
+        for _ in range(4):
+            m = self._mention_at(cur, end)
+            if m is None or m.kind != "name":
+                break
+            out.extend(p for p in m.persons if p in self.principals and p not in out)
+            cm = _COORD.match(text, m.end, end)
+            if cm is None:
+                break
+            cur = cm.end()
+        return tuple(out)
+
+    def _mention_at(self, pos: int, end: int) -> Mention | None:
+        """The mention at ``pos``; when there is none, or only a country, the name a long title
+        starting there leads to ("U.S. Special Representative for the DPRK Sung Kim", "Japanese
+        Director General for Asian and Oceanian Affairs Funakoshi Takehiro"), as one mention."""
+        m = self.mentions.get(pos)
+        if m is not None and m.kind != "country":
+            return m
+        text = self.text
+        cur = pos
+        titled = m is not None  # a country opens the title: "U.S. Special Representative Kim"
+        for _ in range(16):
+            tm = _TITLE_TOKEN.match(text, cur, end)
+            if tm is None or _POSSESSIVE.search(tm.group(1)):
+                break
+            cur = tm.start(1)
+            n = self.mentions.get(cur)
+            if n is not None and n.kind == "name":
+                if not titled:
+                    break
+                return Mention(pos, n.end, "name", persons=n.persons)
+            titled = titled or tm.group(1) in _ROLE_WORDS
+            cur = tm.end()
+        return m
 
     def _resolve(self, m: Mention) -> tuple[tuple[_Person, ...], str | None, str | None]:
         """Speakers, method and side of a mention, given the discourse so far."""
@@ -1365,7 +1582,9 @@ class Engine:
             return (), None, None
         if m.kind == "joint":
             return self.joint_set(m.word), "joint", None
-        if m.kind in ("side", "country"):
+        if m.kind == "side":
+            return self.principals_of(m.country), "side", m.country
+        if m.kind == "country":
             p = self.principal_of(m.country)
             return ((p,) if p else ()), "side", m.country
         return (), None, None
@@ -1665,7 +1884,15 @@ class Engine:
                 a = tr
             self._remember(a)
             return a
-        if _PASSIVE.search(text, s, e) or _EXCHANGE.match(text[s : min(e, s + 120)]):
+        pm = _PASSIVE.search(text, s, e)
+        if pm is not None:
+            agent = self._agent(pm.end(), e)
+            if agent is not None:
+                agent.start, agent.end = s, e
+                agent.cue = pm.group(0).split()[-1]
+                self._remember(agent)
+                return agent
+        if pm is not None or _EXCHANGE.match(text[s : min(e, s + 120)]):
             return _Attr(
                 s,
                 e,
@@ -1676,6 +1903,36 @@ class Engine:
                 pending="passive",
             )
         return _Attr(s, e, mode="direct" if quoted else "indirect")
+
+    def _agent(self, pos: int, end: int) -> _Attr | None:
+        """The agent of a passive right after its verb: "The situation in Mali was also raised
+        by the French President", "... was noted by both sides"."""
+        am = _BY_AGENT.match(self.text, pos, end)
+        if am is None:
+            return None
+        m = self.mentions.get(am.end())
+        if m is None or m.kind in ("pronoun", "country"):
+            return None
+        people, method, side = self._resolve(m)
+        cm = _AND_AGENT.match(self.text, m.end, end)
+        if cm is not None and people:
+            m2 = self.mentions.get(cm.end())
+            if m2 is not None and m2.kind in ("name", "title"):
+                people = tuple(dict.fromkeys(people + self._resolve(m2)[0]))
+                method = "joint"
+        if not people:
+            return None
+        kind = "joint" if len(people) > 1 else "speech"
+        return _Attr(
+            pos,
+            end,
+            kind=kind,
+            speakers=people,
+            method=method,
+            side=side,
+            own=True,
+            confidence=0.8,
+        )
 
     def _next_break(self, pos: int, lim: int, dashes: bool) -> int:
         """The next comma (or, after a lead-in phrase, dash) in [pos, lim), else -1."""

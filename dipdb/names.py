@@ -1125,6 +1125,22 @@ SPEECH_VERBS: tuple[str, ...] = (
     "deliberate",
     "contemplate",
     "probe",
+    # acts of communication that report what someone put to the other side
+    "draw",
+    "direct",
+    "comment",
+    "confer",
+    "preview",
+    "echo",
+    "relay",
+    "reconfirm",
+    "reinforce",
+    "initiate",
+    "articulate",
+    "task",
+    "put",
+    "place",
+    "send",
 )
 
 #: Verbs that report a meeting taking place rather than anyone's words -> narrative.
@@ -1180,6 +1196,10 @@ _IRREGULAR = {
     "lead": ("led", "leads"),
     "sit": ("sat", "sits"),
     "take": ("took", "taken", "takes"),
+    "draw": ("drew", "drawn", "draws"),
+    "put": ("put", "puts", "putting"),
+    "send": ("sent", "sends"),
+    "echo": ("echoed", "echoes", "echoing"),
 }
 
 
@@ -1222,7 +1242,7 @@ MEETING_PHRASES = re.compile(
     r"|on\s+the\s+(?:tele)?phone\s+)*(?:by\b|(?:with|to)\s+(?=(?-i:[A-Z])|(?:(?:the|his|her|their|its|a|an)\s+)?"
     r"(?:[a-z\-]+\s+)?(?:(?-i:[A-Z])|(?:counterparts?|leaders?|presidents?|prime|foreign|"
     r"ministers?|secretary|president|chancellor|king|emir|minister)\b)|each other|one another))"
-    r"|(?:met|meets|meeting)\b"
+    r"|(?:met|meets|meeting)\b|called\s+(?=(?-i:[A-Z]))"
     r"|(?:had|has|held|holds|hold|have)\s+(?:a|an|their|his|her|the|two|another|separate)?\s*"
     r"(?:\w+\s+){0,3}(?:call|conversation|meeting|talks|talk|discussion|videoconference|"
     r"conference|consultations|summit|session|dialogue|contact|lunch|dinner|breakfast)"

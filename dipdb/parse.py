@@ -459,6 +459,14 @@ _ON_DATE = re.compile(
     r"((?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December)\s+\d{1,2})(?:,?\s+(\d{4}))?)\b"
 )
+#: a date written as an attribute of the meeting noun: "In separate March 4 calls", "their
+#: February 26, 2022 meeting"
+_DATE_ATTR = re.compile(
+    r"\b((?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)\s+\d{1,2})(?:,?\s+(\d{4}),?)?\s+(?:[a-z][\w\-]*\s+){0,2}"
+    r"(?:calls?|meetings?|conversations?|talks|videoconferences?|video\s+calls?|phone\s+calls?|"
+    r"telephone\s+calls?|discussions?|consultations)\b"
+)
 _MEETING_CUE = re.compile(
     r"\b(?:met|meets|meeting|spoke|speaks|talked|talks|call|called|conversation|hosted|"
     r"received|welcomed|visit(?:ed)?|held|joined|remarks|statements?)\b",
@@ -521,22 +529,24 @@ def _meeting_sentence(lede: str) -> tuple[int, int]:
 
 
 def _explicit_date(
-    m: re.Match[str], published: dt.date, base: dt.date
+    weekday: str | None, monthday: str | None, year: str | None, published: dt.date, base: dt.date
 ) -> tuple[dt.date | None, bool]:
-    """The date an "on <weekday>" / "on <Month> <day>[, <year>]" match names, and whether it
-    is one a report published on ``published`` can give as its meeting's date."""
-    if m.group(1):
-        back = (base.weekday() - _WEEKDAYS[m.group(1)]) % 7
+    """The date "on <weekday>" or "<Month> <day>[, <year>]" names, and whether it is one a
+    report published on ``published`` can give as its meeting's date."""
+    if weekday:
+        back = (base.weekday() - _WEEKDAYS[weekday]) % 7
         return base - dt.timedelta(days=back), True
-    mon, day = m.group(2).split()
+    if not monthday:
+        return None, False
+    mon, day = monthday.split()
     month = _MONTHS[mon[:3]]
-    years = [int(m.group(3))] if m.group(3) else [published.year + 1, published.year]
-    years += [] if m.group(3) else [published.year - 1]
+    years = [int(year)] if year else [published.year + 1, published.year]
+    years += [] if year else [published.year - 1]
     latest = published + dt.timedelta(days=1)
     date = None
-    for year in years:  # the latest such date not after the day after publication
+    for y in years:  # the latest such date not after the day after publication
         with contextlib.suppress(ValueError):
-            date = dt.date(year, month, int(day))
+            date = dt.date(y, month, int(day))
             if date <= latest:
                 break
     if date is None:
@@ -573,10 +583,16 @@ def meeting_facts(
     for m in _ON_DATE.finditer(sent, lead.end() if lead else 0):
         if _RELATIVE.search(sent, 0, m.start()):
             break  # "..., who completed her term on December 8": not the meeting's date
-        d, ok = _explicit_date(m, header.published, base)
+        d, ok = _explicit_date(m.group(1), m.group(2), m.group(3), header.published, base)
         if ok and d is not None:
             date, precision, found = d, "day", True
             break
+    if not found:
+        dm = _DATE_ATTR.search(sent, lead.end() if lead else 0)
+        if dm is not None and not _RELATIVE.search(sent, 0, dm.start()):
+            d, ok = _explicit_date(None, dm.group(1), dm.group(2), header.published, base)
+            if ok and d is not None:
+                date, precision, found = d, "day", True
     if not found and _YESTERDAY.search(sent):
         date, precision = base - dt.timedelta(days=1), "day"
     elif not found and re.search(r"\btoday\b", sent, re.I):

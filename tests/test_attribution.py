@@ -487,3 +487,135 @@ def test_a_title_of_the_writers_government_gives_the_lede_subject_its_country() 
 def test_a_family_name_that_is_a_word_after_a_title() -> None:
     art = _article("Minister Ann Smith met today with Foreign Minister Park Jin.")
     assert _principals(art) == ["Ann Smith", "Park Jin"]
+
+
+# --------------------------------------------------------------------------------------------
+# constructions of multi-party and bilateral readouts (classes, each with invented sentences)
+
+
+def test_every_party_of_a_six_person_call_is_a_principal_and_delegations_resolve() -> None:
+    art = _article(
+        "Today, Adviser Tom Reed, Secretary of State Ann Bell, and General Carl Moss held a "
+        "joint call with Ukrainian Foreign Minister Ivan Petrenko, Ukrainian Defense Minister "
+        "Oleh Hrytsenko, and Ukrainian General Taras Bondar.",
+        "They discussed the harvest. Following an earlier call, the U.S. officials provided their "
+        "counterparts with details of a new package. Both sides welcomed the shipments.",
+        title="Readout of a call with Ukrainian counterparts",
+    )
+    principals = [p.name for p in art.participants if p.participation == "principal"]
+    assert principals == [
+        "Tom Reed",
+        "Ann Bell",
+        "Carl Moss",
+        "Ivan Petrenko",
+        "Oleh Hrytsenko",
+        "Taras Bondar",
+    ]
+    assert _who(art, "They discussed the harvest") == tuple(principals)
+    assert _who(art, "the U.S. officials provided") == ("Tom Reed", "Ann Bell", "Carl Moss")
+    assert _who(art, "Both sides welcomed") == tuple(principals)
+
+
+def test_a_trilateral_call_named_in_a_lead_phrase_with_long_titles() -> None:
+    art = _article(
+        "In a May 7 trilateral call, U.S. Special Envoy for the DPRK Ann Lee, Japanese Ministry "
+        "of Foreign Affairs Director General for Asian and Oceanian Affairs Bureau Sato Kenji, "
+        "and ROK Special Representative for Peninsula Peace and Security Affairs Park Min-ho "
+        "discussed the launches.",
+        "Special Envoy Lee condemned the launches. The three officials agreed to stay in touch.",
+        title="Special Envoy Lee's trilateral call",
+    )
+    trio = ("Ann Lee", "Sato Kenji", "Park Min-ho")
+    assert {p.name for p in art.participants if p.participation == "principal"} == set(trio)
+    assert set(_who(art, "trilateral call")) == set(trio)
+    assert _who(art, "condemned the launches") == ("Ann Lee",)
+    assert set(_who(art, "The three officials agreed")) == set(trio)
+
+
+def test_discussing_with_someone_makes_both_the_speakers() -> None:
+    art = _article(
+        "In separate calls, Envoy Ann Lee discussed the launch with Director General Sato Kenji "
+        "and Special Representative Park Min-ho.",
+        "Envoy Lee condemned the launch.",
+        title="Envoy Lee's calls",
+    )
+    assert set(_who(art, "In separate calls")) == {"Ann Lee", "Sato Kenji", "Park Min-ho"}
+    assert _who(art, "condemned the launch") == ("Ann Lee",)
+
+
+def test_the_presidents_of_two_named_countries_are_a_joint_subject() -> None:
+    art = _article(
+        "Vladimir Orlov had a telephone conversation with President of France Jean Dupont.",
+        "Vladimir Orlov noted the progress made. The presidents of Russia and France noted the "
+        "success of the conference.",
+        title="Telephone conversation with President of France Jean Dupont",
+    )
+    assert set(_who(art, "presidents of Russia and France")) == {"Vladimir Orlov", "Jean Dupont"}
+
+
+def test_a_passive_with_an_agent_is_the_agent_s_and_without_one_is_implicit() -> None:
+    art = _article(
+        "Vladimir Orlov had a telephone conversation with President of France Jean Dupont.",
+        "Vladimir Orlov stressed the risks. The situation in the Sahel was also raised by Jean "
+        "Dupont. The status of the talks was reviewed as well.",
+        title="Telephone conversation with President of France Jean Dupont",
+    )
+    assert _who(art, "raised by Jean") == ("Jean Dupont",)
+    assert set(_who(art, "was reviewed as well")) == {"Vladimir Orlov", "Jean Dupont"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The presidents continued a detailed exchange of views on the situation in the region.",
+        "The leaders continued their discussion of the border situation.",
+        "The two sides held candid, substantive, and constructive discussions on trade.",
+    ],
+)
+def test_continuing_or_holding_a_discussion_is_joint(sentence: str) -> None:
+    art = _article(
+        "Vladimir Orlov had a telephone conversation with President of France Jean Dupont.",
+        sentence,
+        title="Telephone conversation with President of France Jean Dupont",
+    )
+    assert set(_who(art, sentence[:30])) == {"Vladimir Orlov", "Jean Dupont"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("In this context, Vladimir Orlov drew Jean Dupont's attention to the drills.", "Orlov"),
+        ("The President echoed his predecessor in expressing the need for calm.", "Dupont"),
+        ("Jean Dupont initiated the discussion of energy cooperation.", "Dupont"),
+        ("Vladimir Orlov commented in detail on the address of Jean Dupont.", "Orlov"),
+    ],
+)
+def test_a_named_subject_with_a_communicative_verb_is_not_the_previous_speaker(
+    sentence: str, speaker: str
+) -> None:
+    art = _article(
+        "Vladimir Orlov had a telephone conversation with President Jean Dupont.",
+        "Jean Dupont praised the talks. It was agreed to meet. " + sentence,
+        title="Telephone conversation with President Jean Dupont",
+    )
+    who = _who(art, sentence[:25])
+    assert len(who) == 1 and who[0].endswith(speaker)
+
+
+def test_speaking_with_the_counterpart_about_something_after_the_lede_is_speech() -> None:
+    art = _article(
+        "President Ann Smith spoke today with President Bo Chan.",
+        "The leaders commended their teams. President Smith also spoke with President Chan about "
+        "the attacks on hospitals.",
+    )
+    assert _who(art, "spoke today with") == ()
+    assert _who(art, "also spoke with") == ("Ann Smith",)
+
+
+def test_calling_someone_in_the_lede_is_the_meeting_not_speech() -> None:
+    art = _article(
+        "Secretary Ann Smith called Foreign Minister Bo Chan today to discuss the floods.",
+        "Secretary Smith offered condolences.",
+    )
+    assert _who(art, "called Foreign Minister") == ()
+    assert _who(art, "offered condolences") == ("Ann Smith",)

@@ -239,6 +239,13 @@ def _meeting(title: str, *paras: str, published: str = "2022-05-10"):
             "Following talks held in Paris on May 2, Ann Smith and Bo Chan spoke by phone.",
             "05-10",
         ),
+        # a date written as an attribute of the meeting noun
+        (
+            "Calls with Bo Chan",
+            "In separate May 6 calls, Envoy Ann Smith discussed the May 5 launch with Bo Chan.",
+            "05-06",
+        ),
+        ("Call with Bo Chan", "In a May 7 trilateral call, Ann Smith and Bo Chan met.", "05-07"),
     ],
 )
 def test_meeting_date(title: str, lede: str, date: str) -> None:
