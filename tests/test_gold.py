@@ -63,7 +63,7 @@ def test_topic_gold_labels_every_non_boilerplate_span_of_the_attribution_gold() 
     }
     labelled = {
         (row["file"], row["start"], row["end"])
-        for name in ("seed.jsonl", "dev.jsonl", "dev3.jsonl")
+        for name in ("seed.jsonl", "dev.jsonl", "dev3.jsonl", "dev4.jsonl")
         for row in map(json.loads, (GOLD / "topics" / name).read_text().splitlines())
     }
     assert labelled == spans

@@ -105,7 +105,7 @@ def slugs(tax: Taxonomy, text: str) -> set[str]:
 
 
 def test_shipped_taxonomy_loads(tax: Taxonomy) -> None:
-    assert tax.version == "2026.11.3"
+    assert tax.version == "2026.11.4"
     assert len(tax.topics) >= len(REQUIRED)
     assert set(REQUIRED) <= set(tax.slugs)
 
@@ -405,6 +405,8 @@ CONTEXT_POSITIVE = [
     ("The ministers agreed to extend the sanctions on Russia.", "sanctions"),
     ("He condemned the rocket attacks on Israel.", "israel-gaza"),
     ("They discussed the security of Israel and its neighbours.", "israel-gaza"),
+    ("The envoys discussed the worsening crisis in Sudan.", "regions-and-conflicts"),
+    ("They called for free elections and a return to order in Niger.", "regions-and-conflicts"),
 ]
 
 CONTEXT_NEGATIVE = [
@@ -412,6 +414,8 @@ CONTEXT_NEGATIVE = [
     ("Russia and its partner recalled their Second World War veterans.", "ukraine"),
     ("The President spoke with the Prime Minister of Israel.", "israel-gaza"),
     ("They celebrated the friendship between Israel and Canada.", "israel-gaza"),
+    ("The minister thanked Somalia for hosting the trade fair.", "regions-and-conflicts"),
+    ("The presidents praised the rail line from Mali to Senegal.", "regions-and-conflicts"),
 ]
 
 
@@ -456,6 +460,14 @@ CONVENTION_POSITIVE = [
     ("New visa bans target the officials responsible.", "sanctions"),
     ("The summit focused on critical minerals and manufacturing jobs.", "economy"),
     ("Private sector companies are expanding in the region.", "economy"),
+    ("Both sides remain open to diplomacy with the northern neighbour.", "diplomacy"),
+    ("The leaders agreed to continue the dialogue next spring.", "diplomacy"),
+    ("The envoys agreed to continue their close coordination.", "diplomacy"),
+    ("Aid agencies organised the evacuation of civilians from the valley.", "humanitarian"),
+    ("He reaffirmed the commitment to the defense of its treaty ally.", "military-defence"),
+    ("Parliament approved higher defence spending for next year.", "military-defence"),
+    ("They backed Moldova's sovereignty and territorial integrity.", "international-law"),
+    ("They called for multilateral cooperation on fisheries.", "multilateralism"),
 ]
 
 CONVENTION_NEGATIVE = [
@@ -483,6 +495,23 @@ CONVENTION_NEGATIVE = [
     ("He called for the security of civilians in the city.", "security"),
     ("He met the Israeli National Security Advisor.", "israel-gaza"),
     ("She met the Minister of International Relations.", "international-order"),
+    ("He met the Assistant for National Security Affairs of the republic.", "security"),
+    ("The test was a threat to international peace and security.", "security"),
+    ("Everyone deserves safety and security at work.", "security"),
+    ("She spoke with the Foreign and Security Policy Advisor.", "security"),
+    ("The armed forces of the republic crossed the river at dawn.", "military-defence"),
+    ("The special military operation entered its third month.", "military-defence"),
+    ("Both leaders condemned the military coup in the capital.", "military-defence"),
+    ("She praised the country's defence investments.", "economy"),
+    ("They claimed sovereignty over the disputed reef.", "international-law"),
+    ("The people have a right to dignity and self-determination.", "international-law"),
+    ("Japan will play multilateral leadership roles next year.", "multilateralism"),
+    ("They discussed resilience against economic coercion.", "hegemony"),
+    ("He spoke with the Chairperson of the African Union.", "organizations"),
+    ("He called the President of the European Council.", "eu"),
+    ("He thanked the NATO Secretary General for the visit.", "nato"),
+    ("The jets brought medical supplies to the field hospital.", "health"),
+    ("They condemned extremist settler attacks.", "terrorism"),
 ]
 
 
@@ -551,7 +580,7 @@ def test_env_var(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("DIPDB_TAXONOMY", str(p))
     assert load_taxonomy().version == "env"
     monkeypatch.delenv("DIPDB_TAXONOMY")
-    assert load_taxonomy().version == "2026.11.3"
+    assert load_taxonomy().version == "2026.11.4"
 
 
 def _topic(slug="a", name="A", parent=None, include=('"alpha"',), extra=""):
