@@ -90,12 +90,13 @@ _CAPTOK = (
 _RUN = re.compile(
     rf"(?<![\w'’.\-]){_CAPTOK}"
     rf"(?:(?:,\s(?=(?:Jr|Sr)\b)|[ \t]){_CAPTOK}|[ \t]{_CONNECT}(?=[ \t][A-Z])"
-    r"|[ \t]to[ \t]the(?=[ \t][A-Z]))*"
+    r"|[ \t](?:to|of)[ \t]the(?=[ \t][A-Z]))*"
 )
 _TOKEN = re.compile(r"\S+")
 _GLUED = re.compile(r"[a-z][A-Z]")
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 _ROLE_SET = frozenset(ROLES)
+_ROLE_FIRST = frozenset(r.split()[0] for r in ROLES)
 _MAX_ROLE_WORDS = max(len(r.split()) for r in ROLES)
 _COUNTRY_KEYS = sorted(COUNTRIES, key=lambda k: -len(k.split()))
 _MAX_COUNTRY_WORDS = max(len(k.split()) for k in COUNTRIES)
@@ -115,6 +116,7 @@ class RunInfo:
     start: int
     end: int
     organization: str | None = None
+    roles: tuple[str, ...] = ()  # every role of the title ("Foreign Minister", "Prince")
 
 
 def _clean(tok: str) -> str:
@@ -133,6 +135,8 @@ def _is_name_token(tok: str, caps_ok: bool = False) -> bool:
         return False  # "Russia-NATO", "U.S.-Japan": a compound, not a name
     if tok.isupper() and len(tok.replace("-", "")) > 1 and not caps_ok:
         return False
+    if tok.startswith(("al-", "el-")):
+        return tok[3:4].isupper()  # "el-Sisi", "al-Assad"
     return tok[0].isupper() and any(c.isalpha() for c in tok)
 
 
@@ -167,10 +171,27 @@ def parse_run(
     country: str | None = None
     organization: str | None = None
     role_end = -1
+    all_roles: list[str] = []
     is_name = [False] * n
     i = 0
     while i < n:
         tok = toks[i]
+        if tok in _NAME_PART_TITLES and i > 0 and is_name[i - 1]:
+            # "President Hassan Sheikh Mohamud": a title word inside a name is part of it
+            is_name[i] = True
+            i += 1
+            continue
+        if title_start is None and country is None and i + 1 < n:
+            # "UAE President X", "Russia Foreign Minister Y": a country before a title
+            for k in range(min(_MAX_COUNTRY_WORDS, n - i - 1), 0, -1):
+                phrase = " ".join(toks[i : i + k])
+                if phrase in COUNTRIES and toks[i + k] in _ROLE_FIRST:
+                    country = COUNTRIES[phrase]
+                    title_start, title_end = i, i + k
+                    i += k
+                    break
+            if title_start is not None:
+                continue
         # role phrase, longest first
         matched = False
         for k in range(min(_MAX_ROLE_WORDS, n - i), 0, -1):
@@ -178,6 +199,7 @@ def parse_run(
             if phrase in _ROLE_SET or (caps_ok and phrase.title() in _ROLE_SET):
                 if role is None or title_end == i or title_end == i - 1:
                     role = phrase if phrase in _ROLE_SET else phrase.title()
+                    all_roles.append(role)
                 if title_start is None:
                     title_start = i
                 title_end = role_end = i + k
@@ -258,7 +280,8 @@ def parse_run(
     stretches: list[list[int]] = []
     for j in range(n):
         if is_name[j]:
-            if stretches and stretches[-1][-1] == j - 1:
+            # a possessive ends a name: "Yoon Suk Yeol’s U.S.-ROK Delegation", "Macron's Address"
+            if stretches and stretches[-1][-1] == j - 1 and not _POSSESSIVE.search(words[j - 1][0]):
                 stretches[-1].append(j)
             else:
                 stretches.append([j])
@@ -325,8 +348,11 @@ def parse_run(
         toks[j].title() if caps_ok and toks[j].isupper() and len(toks[j]) > 2 else toks[j]
         for j in name
     )
-    return RunInfo(core, surface, role, title, country, start, end, organization)
+    return RunInfo(core, surface, role, title, country, start, end, organization, tuple(all_roles))
 
+
+#: title words that are also parts of names, after a given name ("Hassan Sheikh Mohamud")
+_NAME_PART_TITLES = frozenset({"Sheikh", "Sheik", "Shaikh"})
 
 #: nouns that, right after a name, make the run a building or room named after someone
 _PLACE_NOUNS = frozenset(
@@ -428,9 +454,11 @@ class Registry:
 
     def _index(self, p: _Person) -> None:
         for t in p.tokens:
-            lst = self._by_token.setdefault(t, [])
-            if p not in lst:
-                lst.append(p)
+            keys = (t, t[3:]) if t.startswith(("al-", "el-")) else (t,)  # "Mr Sisi"
+            for key in keys:
+                lst = self._by_token.setdefault(key, [])
+                if p not in lst:
+                    lst.append(p)
 
     def find_full(self, tokens: tuple[str, ...]) -> _Person | None:
         """An existing person this full name refers to (same family name or token subset)."""
@@ -480,12 +508,15 @@ class Registry:
                 p = _Person(name=full, tokens=toks, first=info.start)
                 self.persons.append(p)
                 self._index(p)
-        if info.role and info.role not in p.roles:
-            p.roles.append(info.role)
+        for role in (*info.roles, info.role):
+            if role and role not in p.roles:
+                p.roles.append(role)
         if info.title and p.title is None:
             p.title = info.title
         if info.country and p.country is None:
             p.country = info.country
+        if info.organization and info.role and p.organization is None and p.country is None:
+            p.organization = info.organization  # "President of the European Council"
         p.add_alias(alias)
         if info.surface and info.surface != alias:
             p.add_alias(info.surface)
@@ -536,7 +567,8 @@ _JOINT = re.compile(
     r"[Cc]hancellors|[Kk]ings|negotiators|[Pp]articipants|[Ll]eaders|[Ss]ides)\b"
     r"|\b[Tt]he two\b(?=\s+(?:(?:\w+ly|also|further|then|again)\s+)?[a-z]+(?:ed|s)\b)"
     r"|\b[Bb]oth\b(?=\s+(?:(?:\w+ly|also|further|then|again)\s+)?[a-z]+ed\b)"
-    r"|\b[Tt]ogether,?\s+they\b)"
+    r"|\b[Tt]ogether,?\s+they\b"
+    r"|\b(?:[Bb]oth|[Tt]he\s+two)\s+(?:countries|nations|governments)\b)"
 )
 _SIDE = re.compile(
     rf"\b(?:[Tt]he\s+)?(?:(?P<dem>{_DEMONYM_ALT})|(?P<cty>{_COUNTRY_ALT})(?:'s|’s))\s+"
@@ -703,6 +735,9 @@ def build_mentions(
             ms = ws
             break
         me = info.end
+        ctys, after = _countries_after_of(text, me, _re)
+        if len(ctys) == 1 and after == _re:
+            me = _re  # "President Li Wen of China made": the country belongs to the subject
         found[ms] = Mention(ms, me, "name", persons=(p,))
         if ms != rs:
             found.setdefault(rs, Mention(rs, me, "name", persons=(p,)))
@@ -737,6 +772,7 @@ _READY = re.compile(
     r"(?:is|was|are|were|remains|remained)\s+(?:\w+ly\s+)?(?:ready|prepared|willing|confident|"
     r"convinced|committed|concerned|pleased|grateful|interested|determined|open|keen|eager|"
     r"satisfied|happy|glad|sure|certain|supportive|unanimous|united|against|in favour|in favor|"
+    r"appreciative|thankful|hopeful|optimistic|mindful|adamant|"
     r"of the view|of the opinion)\b"
 )
 _PASSIVE = re.compile(
@@ -756,12 +792,24 @@ _EXCHANGE = re.compile(
 
 
 def verb_after(text: str, pos: int, end: int) -> tuple[str, int, int] | None:
-    """The first verb-like word after ``pos``, skipping up to four adverbs ("also", "warmly")."""
+    """The first verb-like word after ``pos``, skipping up to four adverbs ("also", "warmly")
+    and one parenthetical set off by commas ("X, joined by Y, praised", "X, the Z of Y, said",
+    "once again, this time in person, extended")."""
     p = pos
+    skipped = False
     for _ in range(6):
         while p < end and text[p] in " \t\r\n,":
-            if text[p] == "," and not _appositive_ok(text, p, end):
-                return None
+            if text[p] == ",":
+                short = next((a for a in _SHORT_ASIDES if text.startswith(a, p)), None)
+                if short is not None:
+                    p += len(short)
+                    continue
+                am = None if skipped else _ASIDE.match(text, p, end)
+                if am is None:
+                    return None
+                skipped = True
+                p = am.end()
+                continue
             p += 1
         m = _WORD.match(text, p, end)
         if not m:
@@ -774,20 +822,48 @@ def verb_after(text: str, pos: int, end: int) -> tuple[str, int, int] | None:
     return None
 
 
-def _appositive_ok(text: str, p: int, end: int) -> bool:
-    """Commas right after a subject are fine only around short adverbials ("X, however, said")."""
-    return text.startswith(
-        (
-            ", in turn,",
-            ", however,",
-            ", for his part,",
-            ", for her part,",
-            ", for their part,",
-            ", in particular,",
-            ", too,",
-        ),
-        p,
-    )
+#: commas right after a subject around a short adverbial ("X, in turn, said")
+_CONTINUE_FORMS = frozenset({"continued", "continue", "continues", "continuing"})
+_CONTINUE_NEXT = re.compile(r"\s+(?:to\s+)?([a-z]+)\b")
+_MAKE_FORMS = frozenset({"made", "make", "makes", "making"})
+#: what "make" must be followed by to report words: "made clear", "made a proposal",
+#: "made press statements", "made the point", "made progress"
+_MADE_SPEECH = re.compile(
+    r"\s+(?:it\s+)?(?:clear|plain|known|progress|(?:[\w\-’']+\s+){0,3}(?:statements?|remarks?|"
+    r"proposals?|points?|case|appeals?|suggestions?|comments?|assessments?|offers?|pledges?|"
+    r"commitments?|announcements?|observations?|requests?|calls?|reference|mention|address|"
+    r"speech|speeches|demarches?|representations|recommendations?|arguments?|gestures?)\b)"
+)
+#: an amount ("$706 million", "3.5 million vaccine doses", "40 percent"): in a readout, a
+#: sentence stating one without a speaker of its own is the writer's background, not speech
+_FIGURE = re.compile(
+    r"[$€£]\s?\d|\bUS\$|\b\d[\d,.]*\s*(?:million|billion|trillion|percent|per cent)\b|\d\s?%"
+)
+_PASSIVE_AFTER = re.compile(
+    r"\s+(?:was|were|is|are|has been|have been|had been)\s+(?:(?:\w+ly|also|again|once again)\s+)*"
+    r"(?:[a-z]+ed|given|told|shown|taken|sent|made)\b"
+)
+_PERSON_HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Dr", "Madam", "Sir", "Lord", "Dame"})
+#: an opening prepositional phrase before the subject ("In the months ahead, ...")
+_INTRO_PP = re.compile(r"(?:In|On|At|Later|Earlier|Today|Separately|Also|Meanwhile)\b")
+#: what follows a person subject: a verb ("will", "briefed") or an apposition
+_ACTOR_NEXT = re.compile(r"(?:’s|'s)?,\s|\s+(?:[a-z]+ly\s+)?[a-z]+\b")
+_SHORT_ASIDES = (
+    ", in turn,",
+    ", however,",
+    ", for his part,",
+    ", for her part,",
+    ", for their part,",
+    ", in particular,",
+    ", too,",
+)
+#: a parenthetical between a subject and its verb: an apposition, a participle phrase or a
+#: relative clause ("X, the Foreign Minister of Y, said", "X, joined by Y, praised"); never a
+#: coordinated list item ("X, Y and Z")
+_ASIDE = re.compile(
+    r",\s+(?!(?:and|or|but|while|whereas|as well as|respectively)\b)"
+    r"(?=[a-z]|the\b|The\b)(?:[^,;:.!?\"“”()\n]|(?<=[A-Z])\.|(?<=Dr|Mr|Ms|Jr|Sr|St)\.){2,150}?,\s+"
+)
 
 
 _CUE_EXT = re.compile(
@@ -859,6 +935,10 @@ class _Attr:
     trailing: bool = False
     verb_end: int = 0
     subject: tuple[_Person, ...] = ()  # who a narrative (meeting) sentence is about
+    #: the people an unattributed sentence is about when it opens on a person ("Dr. Currie,
+    #: the ..., briefed", "The President will travel"): () when nobody known; None when it
+    #: opens on no person. Such a sentence continues only a speaker it names.
+    actor: tuple[_Person, ...] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -882,7 +962,9 @@ _TRAIL_INV = re.compile(
     r"(?:,|[\"”’])\s*[\"”’]?\s*(?P<verb>said|added|noted|stressed|emphasi[sz]ed|explained)\s+"
     r"(?P<subj>[A-Z][^,;\"”]{0,70}?)[.!?]?[\"”’)]*$"
 )
-_CLAUSE = re.compile(r",\s+(?:and|while|but|whereas)\s+|;\s+(?:and\s+)?|\s+and\s+(?=[A-Z])")
+_CLAUSE = re.compile(
+    r",\s+(?:and|while|but|whereas)\s+|;\s+(?:and\s+)?|\s+and\s+(?=[A-Z]|the\s+[A-Z]|(?:he|she)\s)"
+)
 _LABEL_WORDS = {
     "Q",
     "Question",
@@ -930,6 +1012,17 @@ _MEETING_LEAD = re.compile(
     r"(?=[\s,])"
 )
 _WITH = re.compile(r"\bwith\b")
+_JOINED_BY = re.compile(r"\b(?:joined|accompanied|flanked)\s+by\s+(?=[A-Z])")
+_ASIDE_END = re.compile(
+    r"[;:]|,\s+(?!(?:and\s+)?[A-Z])|(?<![A-Z])(?<!Dr|Mr|Ms|St|Jr|Sr)\.(?=\s+[A-Z][a-z]|\s*$)"
+)
+#: a possessive ("X’s"), and one before the meeting it reports ("X’s call with Y")
+_POSS_AT = re.compile(r"’s|'s|’(?!\w)|'(?!\w)")
+_POSS_MEETING = re.compile(
+    r"(?:’s|'s|’|')\s+(?:[\w.\-]+\s+){0,2}?(?:[Mm]eeting|[Cc]all|[Vv]isit|[Tt]alks|"
+    r"[Cc]onversation|[Tt]rip|[Pp]hone|[Tt]elephone|[Vv]ideo|[Bb]ilateral|[Dd]iscussion|"
+    r"[Cc]onsultations)\b"
+)
 _COORD = re.compile(r",?\s+and\s+|,\s+")
 _WITH_VERBS = frozenset({"discussed", "discuss", "discusses", "reviewed", "conferred", "consulted"})
 _CLAUSE_END = re.compile(r"[;:]|,\s+(?:and|while|but|which|who)\b")
@@ -1089,7 +1182,7 @@ class Engine:
                 here: list[_Person] = []
                 for ms in names:
                     m = self.mentions[ms]
-                    if ms < lim and m.kind == "name":
+                    if ms < lim and m.kind == "name" and not self._owner_only(m.end, e):
                         here.extend(p for p in m.persons if p not in here)
                 if len(here) == 1 and sm is not None:
                     # "X held calls to discuss the launch with Y and Z": the parties named
@@ -1144,6 +1237,13 @@ class Engine:
                         for p in m.persons:
                             if p not in self.principals and p not in self.present:
                                 self.present.append(p)
+        # "X, joined by Y, praised ...": Y was in the room
+        for para in body:
+            for jm in _JOINED_BY.finditer(text, para.start, para.end):
+                cm = _ASIDE_END.search(text, jm.end(), para.end)
+                for p in self._persons_in(jm.end(), cm.start() if cm else para.end):
+                    if p not in self.principals and p not in self.present:
+                        self.present.append(p)
         # the lede's subject is the writer's side; an office only one government has
         # ("Secretary of State", "Aide to the President") names that side's country when the
         # text gives none
@@ -1182,6 +1282,14 @@ class Engine:
                                 p.country = self.home_country
                 if self.attributed_to is not None:
                     break
+
+    def _owner_only(self, pos: int, end: int) -> bool:
+        """A name in the possessive before something other than the meeting ("met with X’s
+        delegation", "X’s envoy"): its owner is named, not a party."""
+        return (
+            _POSS_AT.match(self.text, pos, end) is not None
+            and _POSS_MEETING.match(self.text, pos, end) is None
+        )
 
     def _meeting_groups(
         self, text: str, s: int, vm: re.Match[str], here: list[_Person], names: list[int]
@@ -1292,6 +1400,20 @@ class Engine:
         if all(p.country for p in self.principals):
             return None
         taken = {p.country for p in self.principals if p.country}
+        # "the President of Russia" for a principal the text never titles: the country of a
+        # bare title no known party has is the untitled party's
+        titled: dict[str, int] = {}
+        held = {(r, p.country) for p in self.reg.persons for r in p.roles}
+        for m in self.mentions.values():
+            if (
+                m.kind == "title"
+                and m.country
+                and m.country not in taken
+                and (m.word, m.country) not in held
+            ):
+                titled[m.country] = titled.get(m.country, 0) + 1
+        if len(titled) == 1:
+            return next(iter(titled))
         counts: dict[str, int] = {}
         for m in _COMPOUND.finditer(self.text):
             names = [x for x in re.split(r"[-–]", m.group(0)) if x]
@@ -1317,8 +1439,16 @@ class Engine:
             for _rs, _re, words in iter_runs(self.text, 0, max(body_start, 0))
             for part in _split_and(words)
         ]
+        with_at = _WITH.search(self.text, 0, max(body_start, 0))
         for words in parts:
             info = parse_run(words, common=self.common) if words else None
+            if (
+                info
+                and with_at is not None
+                and info.start > with_at.start()
+                and self._owner_only(info.end, body_start)
+            ):
+                continue  # "Meeting with X’s Delegation": X is not a party
             if info and info.name_tokens:
                 p = (
                     self.reg.lookup(info.name_tokens[0])
@@ -1339,6 +1469,19 @@ class Engine:
             others = [p for p in self.principals if p is not self.last_single]
             return others[0] if others else None
         people = self.principals + [p for p in self.reg.persons if p not in self.principals]
+        lead = self.principals[0] if self.principals else None
+        if (
+            role == "President"
+            and country is None
+            and lead is not None
+            and not lead.roles
+            and self.publisher is None
+            and (self.home_country is None or lead.country in (None, self.home_country))
+        ):
+            # a readout titles the other party and not its own principal ("Vladimir Putin had
+            # a conversation with President of France Emmanuel Macron"), and "the President"
+            # unqualified is its own
+            return lead
 
         def role_ok(p: _Person) -> bool:
             if low in ("leader", "head of state"):
@@ -1354,13 +1497,26 @@ class Engine:
                 for r in p.roles
             )
 
-        tiers = [
-            [p for p in people if role_ok(p) and country and p.country == country],
-            [p for p in people if role_ok(p) and not country],
-            [p for p in people if role_ok(p) and p.country is None],
-            [p for p in self.principals if not p.roles and country and p.country == country],
-            [p for p in self.principals if not p.roles and p.country is None],
-        ]
+        if country:
+            # "the President of Russia": that country's holder of the role, else a party of
+            # that country or of none yet (the Kremlin never titles its own president), and
+            # only then anyone else with the role, never someone with an organisation
+            tiers = [
+                [p for p in people if role_ok(p) and p.country == country],
+                [p for p in self.principals if not p.roles and p.country == country],
+                [
+                    p
+                    for p in self.principals
+                    if role_ok(p) and p.country is None and p.organization is None
+                ],
+                [p for p in self.principals if not p.roles and p.country is None],
+                [p for p in people if role_ok(p) and p.country is None and p.organization is None],
+            ]
+        else:
+            tiers = [
+                [p for p in people if role_ok(p)],
+                [p for p in self.principals if not p.roles and p.country is None],
+            ]
         for tier in tiers:
             if not tier:
                 continue
@@ -1481,10 +1637,17 @@ class Engine:
             attr.subject = people
             attr.verb_end = ve
             return attr, ve
+        if verb in _CONTINUE_FORMS:
+            # "The parties continued discussing ...", "continue to stress": the verb continued
+            nm = _CONTINUE_NEXT.match(text, ve, end)
+            if nm is not None and nm.group(1) in SPEECH_FORMS:
+                verb, vs, ve = nm.group(1), nm.start(1), nm.end(1)
         ready = _READY.match(text, vs) or talk
         is_ready = ready is not None
         if verb not in SPEECH_FORMS and not is_ready:
             return None
+        if verb in _MAKE_FORMS and not _MADE_SPEECH.match(text, ve, end):
+            return None  # "made Mark's wish come true": making something is not saying it
         if m.kind == "country":
             attr.pending = "country"
         elif verb in _WITH_VERBS and m.kind in ("name", "title"):
@@ -1902,7 +2065,47 @@ class Engine:
                 confidence=0.6,
                 pending="passive",
             )
-        return _Attr(s, e, mode="direct" if quoted else "indirect")
+        return _Attr(s, e, mode="direct" if quoted else "indirect", actor=self._actor(s, e))
+
+    def _actor(self, s: int, e: int) -> tuple[_Person, ...] | None:
+        """Who a sentence without a reporting verb opens on: the people a name, title or joint
+        subject resolves to, () for a person the text does not let us identify ("Dr. Currie"),
+        None when its subject is no person ("U.S. funding", "It", "Russia")."""
+        text = self.text
+        pos = s
+        while pos < e and text[pos] in "\"“‘'( *_":
+            pos += 1
+        if _LEAD_PHRASE.match(text, pos, e) or _INTRO_PP.match(text, pos, e):
+            c = text.find(",", pos, min(e, pos + 120))
+            if c < 0:
+                return None
+            pos = c + 1
+            while pos < e and text[pos] in ' "“':
+                pos += 1
+        m = self._mention_at(pos, e)
+        if m is not None and m.kind in ("name", "title", "joint"):
+            if _PASSIVE_AFTER.match(text, m.end, e):
+                return None  # "The President of France was asked to ...": not the actor
+            return self._resolve(m)[0]
+        if m is not None:
+            return None
+        rm = _RUN.match(text, pos, e)
+        if rm is None:
+            return None
+        words = [
+            (t.group(0), t.start(), t.end()) for t in _TOKEN.finditer(text, rm.start(), rm.end())
+        ]
+        info = parse_run(words, common=self.common)
+        if info is None or not info.name_tokens:
+            return None
+        person_like = (
+            info.role is not None
+            or _clean(words[0][0]).rstrip(".") in _PERSON_HONORIFICS
+            or (len(info.name_tokens) >= 2 and info.start == words[0][1])
+        )
+        if not person_like or not _ACTOR_NEXT.match(text, rm.end(), e):
+            return None
+        return ()
 
     def _agent(self, pos: int, end: int) -> _Attr | None:
         """The agent of a passive right after its verb: "The situation in Mali was also raised
@@ -2016,10 +2219,20 @@ class Engine:
             elif not a.own:
                 if tr is not None:
                     self._copy(a, tr, "trailing")
+                elif a.actor is not None and (
+                    prev is None or not a.actor or not set(a.actor) & set(prev.speakers)
+                ):
+                    prev = None  # "Dr. Currie, the ..., briefed ...": someone else acts
+                    continue
                 elif (
                     prev is not None
                     and prev.speakers
                     and prev.kind in ("speech", "joint", "implicit")
+                    and not (
+                        not self.labels
+                        and a.mode != "direct"
+                        and _FIGURE.search(self.text, a.start, a.end)
+                    )
                 ):
                     self._copy(a, prev, "continuation")
             if a.kind != "narrative" or a.own:

@@ -848,6 +848,14 @@ ROLES: tuple[str, ...] = (
     "Deputy National Security Advisor",
     "Principal Deputy National Security Advisor",
     "Homeland Security Advisor",
+    "Vice Foreign Minister",
+    "First Vice Foreign Minister",
+    "Deputy Foreign Minister",
+    "First Deputy Foreign Minister",
+    "Vice Minister",
+    "Executive Vice Minister",
+    "Deputy Minister",
+    "Political Director",
 )
 
 #: Offices only one government has, so that holding one names the holder's country when the
@@ -1238,11 +1246,15 @@ MEETING_FORMS: frozenset[str] = frozenset(
 #: Forms that only report a meeting when followed by these words ("spoke with", "called on" is
 #: speech, "called X" is a phone call, "had a call").
 MEETING_PHRASES = re.compile(
-    r"(?:spoke|speaks|spoken|talked|talks)\s+(?:today\s+|yesterday\s+|again\s+|by\s+(?:tele)?phone\s+"
+    r"(?:spoke|speaks|spoken|talked|talks)\s+(?:today\s+|yesterday\s+|again\s+|separately\s+|"
+    r"(?:this|last|earlier|on)\s+(?:morning|afternoon|evening|night|week|today|"
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+|by\s+(?:tele)?phone\s+"
     r"|on\s+the\s+(?:tele)?phone\s+)*(?:by\b|(?:with|to)\s+(?=(?-i:[A-Z])|(?:(?:the|his|her|their|its|a|an)\s+)?"
     r"(?:[a-z\-]+\s+)?(?:(?-i:[A-Z])|(?:counterparts?|leaders?|presidents?|prime|foreign|"
     r"ministers?|secretary|president|chancellor|king|emir|minister)\b)|each other|one another))"
     r"|(?:met|meets|meeting)\b|called\s+(?=(?-i:[A-Z]))"
+    r"|(?:spoke|talked)\s+(?:by\s+(?:tele)?phone\s+)?(?:today|yesterday|this\s+(?:morning|"
+    r"afternoon|evening)|by\s+(?:tele)?phone)\b"
     r"|(?:had|has|held|holds|hold|have)\s+(?:a|an|their|his|her|the|two|another|separate)?\s*"
     r"(?:\w+\s+){0,3}(?:call|conversation|meeting|talks|talk|discussion|videoconference|"
     r"conference|consultations|summit|session|dialogue|contact|lunch|dinner|breakfast)"
@@ -1250,6 +1262,7 @@ MEETING_PHRASES = re.compile(
     r"participated|participates|travel(?:l)?ed|arrived|arrives|welcomed\s+\S+(?:\s+\S+){0,6}\s+to"
     r"\s+(?:the|his|her)\b|briefed\s+(?:media|the\s+press|reporters|journalists)|"
     r"chaired|co-chaired|toured|laid\s+(?:a\s+)?(?:wreaths?|flowers)|led|"
+    r"(?:made|makes|paid|pays)\s+(?:a|an|his|her|their|the)\s+(?:[\w\-]+\s+){0,3}visits?|"
     r"(?:made|make|makes|gave|give|gives|delivered)\s+(?:joint\s+)?(?:statements?|remarks)\s+"
     r"(?:for|to)\s+(?:the\s+)?(?:press|media)|(?:held|hold|holds|gave|give)\s+(?:a\s+)?(?:joint\s+)?"
     r"(?:press|news)\s+conference)\b",
@@ -1365,7 +1378,8 @@ INSTITUTION_WORDS: frozenset[str] = frozenset(
     Service Services Sites Societies Society Station Stream Summit Systems System Task Theatre
     Theater Times Treaty Trust Union University Visas Waiver Works Zone Affairs Defence Defense
     Security Cooperation Development Investment Technologies Technology Science Foundation
-    Admissions Concept Memorial Monument Cathedral Mosque  Mount Square Stadium Garden
+    Delegation Delegations Territory Oblast Krai Province Admissions Concept Memorial Monument
+    Cathedral Mosque  Mount Square Stadium Garden
     Gardens Cosmodrome Railway Railways Energy  Nuclear Oil Gas Group Holdings Airlines
     Armed Engagement Management Operation Operations Prosecutor Judiciary Heritage Allies Ally
     Partners Partnership Quad Consensus Formula Format Group

@@ -585,7 +585,7 @@ def test_continuing_or_holding_a_discussion_is_joint(sentence: str) -> None:
     ("sentence", "speaker"),
     [
         ("In this context, Vladimir Orlov drew Jean Dupont's attention to the drills.", "Orlov"),
-        ("The President echoed his predecessor in expressing the need for calm.", "Dupont"),
+        ("President Dupont echoed his predecessor in expressing the need for calm.", "Dupont"),
         ("Jean Dupont initiated the discussion of energy cooperation.", "Dupont"),
         ("Vladimir Orlov commented in detail on the address of Jean Dupont.", "Orlov"),
     ],
@@ -619,3 +619,110 @@ def test_calling_someone_in_the_lede_is_the_meeting_not_speech() -> None:
     )
     assert _who(art, "called Foreign Minister") == ()
     assert _who(art, "offered condolences") == ("Ann Smith",)
+
+
+@pytest.mark.parametrize(
+    ("run", "name", "role", "country"),
+    [
+        ("President Omar Sheikh Hassan", ("Omar", "Sheikh", "Hassan"), "President", None),
+        (
+            "Ruritanian President Abdel Karim el-Nour",
+            ("Abdel", "Karim", "el-Nour"),
+            "President",
+            "Ruritania",
+        ),
+        (
+            "UAE President Ahmed bin Salim Al Rashid",
+            ("Ahmed", "bin", "Salim", "Al", "Rashid"),
+            "President",
+            "United Arab Emirates",
+        ),
+        (
+            "President-elect Pak Tae Ho’s U.S.-ROK Team",
+            ("Pak", "Tae", "Ho"),
+            "President-elect",
+            None,
+        ),
+    ],
+)
+def test_names_with_inner_titles_particles_and_possessives(run, name, role, country) -> None:
+    info = parse_run(_words(run))
+    assert info is not None
+    assert info.name_tokens == name
+    assert info.role == role
+    if country != "Ruritania":
+        assert info.country == country
+
+
+def test_a_parenthetical_between_subject_and_verb_keeps_the_subject() -> None:
+    art = _article(
+        LEDE,
+        "President Smith, joined by Deputy Minister Dr. Paul Brown, praised the new port. "
+        "Afterwards, the President of China once again, this time in writing, extended an "
+        "invitation. President Li, the head of the delegation, said trade would grow.",
+    )
+    assert _who(art, "praised the new port") == ("Ann Smith",)
+    assert _who(art, "extended an invitation") == ("Li Wen",)
+    assert _who(art, "trade would grow") == ("Li Wen",)
+    present = [p.name for p in art.participants if p.participation == "present"]
+    assert "Paul Brown" in present
+
+
+def test_a_clause_without_comma_changes_speaker_at_and_the_title() -> None:
+    art = _article(
+        "Secretary Ann Smith met today with Foreign Minister Li Wen of China.",
+        "The Secretary and the Foreign Minister discussed trade and the Secretary thanked the "
+        "Foreign Minister for his hospitality.",
+    )
+    assert _who(art, "discussed trade") == ("Ann Smith", "Li Wen")
+    assert _who(art, "thanked the") == ("Ann Smith",)
+
+
+def test_an_unknown_or_other_person_as_subject_does_not_continue_the_speaker() -> None:
+    art = _article(
+        LEDE,
+        "President Smith briefed her guest on the harvest. Dr. Jones, a professor of "
+        "agronomy, presented the data on soil. Aid to the region is $40 million this year.",
+    )
+    assert _who(art, "briefed her guest") == ("Ann Smith",)
+    assert _who(art, "presented the data") == ()
+    assert _who(art, "$40 million") == ()
+
+
+def test_making_something_happen_or_a_visit_is_not_speech() -> None:
+    art = _article(
+        "As was agreed, President Li Wen of China made a short working visit to Freedonia.",
+        "President Ann Smith held talks with President Li Wen. President Li made the wish of a "
+        "child come true. President Smith made clear that ties matter.",
+    )
+    assert _who(art, "short working visit") == ()
+    assert _who(art, "come true") == ()
+    assert _who(art, "made clear") == ("Ann Smith",)
+
+
+def test_the_possessor_of_a_delegation_is_not_a_party() -> None:
+    art = _article(
+        "Secretary Ann Smith met today with President-elect Pak Tae Ho’s transition team, led "
+        "by Representative Kim Min Su.",
+        "The Secretary welcomed the team.",
+        title="Secretary Smith’s Meeting with President-elect Pak Tae Ho’s Transition Team",
+    )
+    principals = {p.name for p in art.participants if p.participation == "principal"}
+    assert principals == {"Ann Smith", "Kim Min Su"}
+
+
+def test_an_untitled_lead_principal_is_the_bare_president_and_of_its_country() -> None:
+    art = _article(
+        "Ivan Petrov had a telephone conversation with President of Austria Karl Weiss.",
+        "The President of Russia informed Karl Weiss about the talks. The President stressed "
+        "that the talks must continue. The parties continued discussing energy.",
+        title="Telephone conversation with President of Austria Karl Weiss",
+    )
+    assert _who(art, "informed Karl Weiss") == ("Ivan Petrov",)
+    assert _who(art, "talks must continue") == ("Ivan Petrov",)
+    assert set(_who(art, "continued discussing")) == {"Ivan Petrov", "Karl Weiss"}
+
+
+def test_spoke_this_morning_with_is_the_meeting() -> None:
+    art = _article("President Ann Smith spoke this morning with Chinese President Li Wen.")
+    assert _who(art, "spoke this morning") == ()
