@@ -63,10 +63,10 @@ def test_topic_gold_labels_every_non_boilerplate_span_of_the_attribution_gold() 
     }
     labelled = {
         (row["file"], row["start"], row["end"])
-        for name in ("seed.jsonl", "dev.jsonl", "dev3.jsonl", "dev4.jsonl")
-        for row in map(json.loads, (GOLD / "topics" / name).read_text().splitlines())
+        for path in sorted((GOLD / "topics").glob("*.jsonl"))
+        for row in map(json.loads, path.read_text().splitlines())
     }
-    assert labelled == spans
+    assert spans <= labelled, sorted(spans - labelled)[:5]
 
 
 def test_the_seed_topics_are_precise() -> None:
