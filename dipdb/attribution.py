@@ -82,15 +82,20 @@ class _Person:
         return self.tokens[-1]
 
 
+# Capital letters of names, accents included: "Álvaro", "Émile", "Łukasz", "Özdemir".
+_UC = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
 _CONNECT = r"(?:of|the|for|de|da|dos|du|van|von|der|den|bin|ibn|al|la|le|del|y)"
 _CAPTOK = (
-    r"(?:[A-Z]\.(?=[\s,A-Z])|(?:Jr|Sr|St|Mr|Mrs|Ms|Dr)\.|[A-Z][\w'’\-]*(?![\w'’\-])"
+    r"(?:[A-Z]\.(?=[\s,A-Z])|(?:Jr|Sr|St|Mr|Mrs|Ms|Dr)\.|"
+    rf"[{_UC}][\w'’\-]*(?![\w'’\-])"
     r"|al-[A-Z][\w'’\-]*|el-[A-Z][\w'’\-]*)"
 )
 _RUN = re.compile(
     rf"(?<![\w'’.\-]){_CAPTOK}"
-    rf"(?:(?:,\s(?=(?:Jr|Sr)\b)|[ \t]){_CAPTOK}|[ \t]{_CONNECT}(?=[ \t][A-Z])"
-    r"|[ \t](?:to|of)[ \t]the(?=[ \t][A-Z]))*"
+    rf"(?:(?:,\s(?=(?:Jr|Sr)\b)|[ \t]){_CAPTOK}|[ \t]{_CONNECT}(?=[ \t][{_UC}])"
+    rf"|[ \t](?:to|of)[ \t]the(?=[ \t][A-Z])"
+    # "Ursula von der Leyen", "Joost van den Berg": a two-word particle inside a name
+    rf"|[ \t](?:von|van|de)[ \t](?:der|den|la|le|los|las)(?=[ \t][{_UC}]))*"
 )
 _TOKEN = re.compile(r"\S+")
 _GLUED = re.compile(r"[a-z][A-Z]")
@@ -117,6 +122,9 @@ class RunInfo:
     end: int
     organization: str | None = None
     roles: tuple[str, ...] = ()  # every role of the title ("Foreign Minister", "Prince")
+    #: the name is the superior an aide's title names ("Chief of Staff for European Commission
+    #: President X"): X is mentioned, the aide is someone else
+    superior: bool = False
 
 
 def _clean(tok: str) -> str:
@@ -172,6 +180,8 @@ def parse_run(
     organization: str | None = None
     role_end = -1
     all_roles: list[str] = []
+    aide_for = -1
+    superior = False
     is_name = [False] * n
     i = 0
     while i < n:
@@ -197,6 +207,12 @@ def parse_run(
         for k in range(min(_MAX_ROLE_WORDS, n - i), 0, -1):
             phrase = " ".join(toks[i : i + k])
             if phrase in _ROLE_SET or (caps_ok and phrase.title() in _ROLE_SET):
+                if aide_for >= 0 and title_end == i and i > aide_for + 1:
+                    # "Chief of Staff for European Commission President X": X holds only the
+                    # second title; the first is an aide's, who is named elsewhere
+                    role, all_roles, superior = None, [], True
+                    title_start = aide_for + 1
+                    aide_for = -1
                 if role is None or title_end == i or title_end == i - 1:
                     role = phrase if phrase in _ROLE_SET else phrase.title()
                     all_roles.append(role)
@@ -209,6 +225,8 @@ def parse_run(
         if matched:
             continue
         if tok in ("of", "for") and i + 1 < n:
+            if tok == "for" and role is not None and title_end == i:
+                aide_for = i
             j = i + 1
             if toks[j] == "the":
                 j += 1
@@ -348,7 +366,9 @@ def parse_run(
         toks[j].title() if caps_ok and toks[j].isupper() and len(toks[j]) > 2 else toks[j]
         for j in name
     )
-    return RunInfo(core, surface, role, title, country, start, end, organization, tuple(all_roles))
+    return RunInfo(
+        core, surface, role, title, country, start, end, organization, tuple(all_roles), superior
+    )
 
 
 #: title words that are also parts of names, after a given name ("Hassan Sheikh Mohamud")
@@ -547,6 +567,7 @@ class Mention:
     persons: tuple[_Person, ...] = ()
     word: str = ""  # pronoun word, role, or country
     country: str | None = None
+    superior: bool = False  # named as the superior in an aide's title, not as a party
 
 
 _DEMONYM_ALT = "|".join(sorted((re.escape(d) for d in DEMONYMS), key=len, reverse=True))
@@ -574,8 +595,8 @@ _SIDE = re.compile(
     rf"\b(?:[Tt]he\s+)?(?:(?P<dem>{_DEMONYM_ALT})|(?P<cty>{_COUNTRY_ALT})(?:'s|’s))\s+"
     r"(?:side|delegation|party|leadership)\b"
 )
-_AND_TITLE = re.compile(r"\band\s+(?=[A-Z])")
-_NAME_NEXT = re.compile(r"[\w\-’']|\s+(?:[A-Z]|of\b|for\b)")
+_AND_TITLE = re.compile(rf"\band\s+(?=[{_UC}])")
+_NAME_NEXT = re.compile(rf"[\w\-’']|\s+(?:[{_UC}]|of\b|for\b)")
 _ROLES_BY_FIRST: dict[str, tuple[str, ...]] = {}
 for _r in sorted(ROLES, key=len, reverse=True):
     _ROLES_BY_FIRST[_r.split()[0]] = (*_ROLES_BY_FIRST.get(_r.split()[0], ()), _r)
@@ -738,11 +759,12 @@ def build_mentions(
         ctys, after = _countries_after_of(text, me, _re)
         if len(ctys) == 1 and after == _re:
             me = _re  # "President Li Wen of China made": the country belongs to the subject
-        found[ms] = Mention(ms, me, "name", persons=(p,))
+        sup = info.superior
+        found[ms] = Mention(ms, me, "name", persons=(p,), superior=sup)
         if ms != rs:
-            found.setdefault(rs, Mention(rs, me, "name", persons=(p,)))
+            found.setdefault(rs, Mention(rs, me, "name", persons=(p,), superior=sup))
         if info.start not in found:
-            found[info.start] = Mention(info.start, me, "name", persons=(p,))
+            found[info.start] = Mention(info.start, me, "name", persons=(p,), superior=sup)
     for m in _COUNTRY_SUBJ.finditer(text, start, end):
         key = place_at(text, m.end(), end)
         if key is None:
@@ -782,7 +804,9 @@ _PASSIVE = re.compile(
     r"underlined|highlighted|reaffirmed|expressed|reviewed|exchanged|confirmed|raised|"
     r"addressed|touched upon|touched on|considered|mentioned|outlined|voiced|conveyed|"
     r"focused|devoted|pointed out|reached|expressed|given|paid|examined|analysed|analyzed|"
-    r"covered|welcomed|decided|reiterated|shared|stated|praised)\b"
+    r"covered|welcomed|decided|reiterated|shared|stated|praised|"
+    # "Special focus during the conversation was made on ...": emphasis laid by the parties
+    r"(?:made|placed|put|laid)(?=\s+on\b))\b"
 )
 _EXCHANGE = re.compile(
     r"^(?:[A-Z][\w ]{0,40},\s+)?(?:There (?:was|were)\s+(?:also\s+)?(?:a|an)\s+(?:\w+\s+){0,3}"
@@ -963,7 +987,7 @@ _TRAIL_INV = re.compile(
     r"(?P<subj>[A-Z][^,;\"”]{0,70}?)[.!?]?[\"”’)]*$"
 )
 _CLAUSE = re.compile(
-    r",\s+(?:and|while|but|whereas)\s+|;\s+(?:and\s+)?|\s+and\s+(?=[A-Z]|the\s+[A-Z]|(?:he|she)\s)"
+    r",\s+(?:and|while|but|whereas)\s+|;\s+(?:and\s+)?|\s+and\s+(?=[A-Z]|the\s+[A-Z]|(?:he|she|they)\s)"
 )
 _LABEL_WORDS = {
     "Q",
@@ -1052,6 +1076,7 @@ _OF_BOTH = re.compile(r"\s+of\s+(?:the\s+|both\s+)?(?:two\s+)?(?:countries|state
 _STAGE_NOTE = re.compile(r"\([A-Z][a-z\-]+(?:\s[a-z\-]+){0,4}[.!]?\)(?=\s|$)")
 _OMISSION = re.compile(r"<(?:…|\.\.\.)>|…|\.\.\.")
 _HEADING_CUT = re.compile(r"[a-z\d)]\s+(?=[A-Z])")
+_LABEL_NOTE = re.compile(r"\s*\([A-Za-z .]{2,40}\)\s*$")
 _UNKNOWN_LABEL = re.compile(
     r"(?:Q|QUESTION|MODERATOR|SENIOR ADMINISTRATION OFFICIALS?|PARTICIPANT|AUDIENCE MEMBER|"
     r"STAFF|REPORTER|Question|Remark|Reply|Moderator|Response|Answer|Participant)\b",
@@ -1182,7 +1207,12 @@ class Engine:
                 here: list[_Person] = []
                 for ms in names:
                     m = self.mentions[ms]
-                    if ms < lim and m.kind == "name" and not self._owner_only(m.end, e):
+                    if (
+                        ms < lim
+                        and m.kind == "name"
+                        and not m.superior
+                        and not self._owner_only(m.end, e)
+                    ):
                         here.extend(p for p in m.persons if p not in here)
                 if len(here) == 1 and sm is not None:
                     # "X held calls to discuss the launch with Y and Z": the parties named
@@ -1616,6 +1646,16 @@ class Engine:
             if m2 is None or (m2.kind in ("country", "pronoun") and m2.word not in ("he", "she")):
                 break
             p2, _m2, _s2 = self._resolve(m2)
+            if (
+                not p2
+                and m2.kind == "title"
+                and len(self.principals) == 2
+                and len(people) == 1
+                and people[0] in self.principals
+            ):
+                # "The Deputy Secretary and Chief of Staff reiterated": of two parties, a title
+                # nobody else holds after one party's is the other party
+                p2 = tuple(p for p in self.principals if p is not people[0])
             if not p2 and m2.kind != "name":
                 break
             people = tuple(dict.fromkeys(people + p2))
@@ -1796,7 +1836,13 @@ class Engine:
             )
             if pm:
                 lab_end = pm.end()
-        name_part = head.split(":")[0].strip("* ")
+        name_part = head.split(":")[0]
+        # "Viktor Orban(retranslated):", "Name (via interpreter):": the note is not the name
+        gm = _LABEL_NOTE.search(name_part)
+        if gm is not None:
+            name_part = name_part[: gm.start()]
+        name_len = len(name_part.rstrip())
+        name_part = name_part.strip("* ")
         if (
             _UNKNOWN_LABEL.fullmatch(name_part)
             or name_part in _LABEL_WORDS
@@ -1807,10 +1853,7 @@ class Engine:
         ):
             return lab_end, ()
         people: tuple[_Person, ...] = ()
-        words = [
-            (t.group(0), t.start(), t.end())
-            for t in _TOKEN.finditer(text, s, s + len(head.split(":")[0]))
-        ]
+        words = [(t.group(0), t.start(), t.end()) for t in _TOKEN.finditer(text, s, s + name_len)]
         words = [w for w in words if w[0] not in ("*", "***")]
         caps = name_part.isupper()
         info = parse_run(words, caps_ok=caps)

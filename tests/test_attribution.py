@@ -726,3 +726,61 @@ def test_an_untitled_lead_principal_is_the_bare_president_and_of_its_country() -
 def test_spoke_this_morning_with_is_the_meeting() -> None:
     art = _article("President Ann Smith spoke this morning with Chinese President Li Wen.")
     assert _who(art, "spoke this morning") == ()
+
+
+def test_an_inline_label_with_a_glued_translation_note_switches_the_speaker() -> None:
+    art = _article(
+        "President of Chile Ann Smith and Prime Minister of Portugal Karl Brandt met today.",
+        "President of Chile Ann Smith: Welcome to our capital. We are glad you came. "
+        "Prime Minister of Portugal Karl Brandt(retranslated): Thank you for the warm welcome. "
+        "Our talks were useful.",
+        title="Meeting with Prime Minister of Portugal Karl Brandt",
+    )
+    assert _who(art, "We are glad") == ("Ann Smith",)
+    label = [s for s in art.statements if s.text.startswith("Prime Minister of Portugal Karl")]
+    assert label and label[0].kind == "boilerplate" and label[0].speakers == ()
+    assert _who(art, "Thank you for the warm") == ("Karl Brandt",)
+    assert _who(art, "Our talks were useful") == ("Karl Brandt",)
+
+
+def test_accented_capitals_and_two_word_particles_are_parts_of_names() -> None:
+    art = _article(
+        "President Ann Smith of Chile met with President Émile Durand and Foreign Minister "
+        "Ínes van der Berg of Portugal. They discussed trade and energy.",
+    )
+    names = {p.name for p in art.persons}
+    assert "Émile Durand" in names and "Ínes van der Berg" in names
+    principals = [p.name for p in art.participants if p.participation == "principal"]
+    assert principals == ["Ann Smith", "Émile Durand", "Ínes van der Berg"]
+
+
+def test_the_superior_in_an_aides_title_is_mentioned_not_a_party() -> None:
+    art = _article(
+        "Deputy Secretary of State Ann Smith spoke today with Karl Brandt, Chief of Staff for "
+        "Portuguese Prime Minister Otto Lenz. The Deputy Secretary and Chief of Staff reaffirmed "
+        "their commitment to close coordination.",
+    )
+    parts = {p.name: p.participation for p in art.participants}
+    assert parts["Otto Lenz"] == "mentioned"
+    assert [n for n, kind in parts.items() if kind == "principal"] == ["Ann Smith", "Karl Brandt"]
+    assert set(_who(art, "reaffirmed their commitment")) == {"Ann Smith", "Karl Brandt"}
+
+
+def test_and_they_after_a_single_speaker_clause_is_both_parties() -> None:
+    art = _article(
+        f"{LEDE} President Smith congratulated President Li on the anniversary and they jointly "
+        "noted the progress in bilateral trade.",
+    )
+    assert _who(art, "President Smith congratulated") == ("Ann Smith",)
+    assert set(_who(art, "and they jointly noted")) == {"Ann Smith", "Li Wen"}
+
+
+def test_focus_placed_on_a_subject_is_implicit_to_both_parties() -> None:
+    art = _article(
+        "Vladimir Putin had a telephone conversation with President of Chile Ann Smith.",
+        "President Smith informed Vladimir Putin about the reform. Special focus during the "
+        "conversation was made on humanitarian issues.",
+    )
+    st = next(s for s in art.statements if "Special focus" in s.text)
+    assert st.kind == "implicit"
+    assert set(st.speakers) == {"Vladimir Putin", "Ann Smith"}
