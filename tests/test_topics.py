@@ -105,7 +105,7 @@ def slugs(tax: Taxonomy, text: str) -> set[str]:
 
 
 def test_shipped_taxonomy_loads(tax: Taxonomy) -> None:
-    assert tax.version == "2026.11.4"
+    assert tax.version == "2026.11.5"
     assert len(tax.topics) >= len(REQUIRED)
     assert set(REQUIRED) <= set(tax.slugs)
 
@@ -468,6 +468,23 @@ CONVENTION_POSITIVE = [
     ("Parliament approved higher defence spending for next year.", "military-defence"),
     ("They backed Moldova's sovereignty and territorial integrity.", "international-law"),
     ("They called for multilateral cooperation on fisheries.", "multilateralism"),
+    ("We shall be in contact throughout the spring.", "diplomacy"),
+    ("It was agreed that the chancellor would visit Oslo in the autumn.", "diplomacy"),
+    ("He looks forward to seeing the premier in Lisbon next month.", "diplomacy"),
+    ("The envoy looked forward to visiting the coastal provinces soon.", "diplomacy"),
+    ("Both governments remain committed to diplomacy with their neighbour.", "diplomacy"),
+    ("The ministers reviewed ongoing diplomatic efforts in the region.", "diplomacy"),
+    ("The leaders agreed to hold one-on-one conversations every quarter.", "diplomacy"),
+    ("They discussed ways to broaden our cooperation.", "bilateral-relations"),
+    ("They praised cooperation between the United States and Peru.", "bilateral-relations"),
+    ("He thanked the republic for its mediation between the two parties.", "regions-and-conflicts"),
+    ("The settlement process has stalled again.", "regions-and-conflicts"),
+    ("They discussed ties between Armenia and Azerbaijan.", "regions-and-conflicts"),
+    ("They reviewed developments in Kosovo.", "regions-and-conflicts"),
+    ("They welcomed progress in Northern Ireland.", "regions-and-conflicts"),
+    ("They arranged the evacuation of stranded nationals from the port.", "humanitarian"),
+    ("The donor funds reached the World Food Program.", "humanitarian"),
+    ("They looked at integration associations across the continent.", "organizations"),
 ]
 
 CONVENTION_NEGATIVE = [
@@ -512,6 +529,14 @@ CONVENTION_NEGATIVE = [
     ("He thanked the NATO Secretary General for the visit.", "nato"),
     ("The jets brought medical supplies to the field hospital.", "health"),
     ("They condemned extremist settler attacks.", "terrorism"),
+    ("He spoke with the European Commission President's adviser.", "eu"),
+    ("They met on the margins of the Summit of the Americas.", "organizations"),
+    ("They met during the United Nations General Assembly week.", "united-nations"),
+    ("Thank you for the invitation to visit your lovely city.", "diplomacy"),
+    ("Many tourists will visit the festival this year.", "diplomacy"),
+    ("They expanded our cooperation in farming and fisheries.", "bilateral-relations"),
+    ("She heads the office of public diplomacy.", "diplomacy"),
+    ("We discussed Kosovo's football team.", "regions-and-conflicts"),
 ]
 
 
@@ -580,7 +605,7 @@ def test_env_var(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("DIPDB_TAXONOMY", str(p))
     assert load_taxonomy().version == "env"
     monkeypatch.delenv("DIPDB_TAXONOMY")
-    assert load_taxonomy().version == "2026.11.4"
+    assert load_taxonomy().version == "2026.11.5"
 
 
 def _topic(slug="a", name="A", parent=None, include=('"alpha"',), extra=""):
