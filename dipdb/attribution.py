@@ -585,10 +585,14 @@ _JOINT = re.compile(
     rf"(?:{_DEMONYM_ALT})\s+)?)?(?:leaders|[Pp]residents|sides|[Pp]arties|[Mm]inisters|"
     r"[Hh]eads of [Ss]tate|counterparts|officials|[Ss]ecretaries|[Ff]oreign [Mm]inisters|"
     r"[Pp]rime [Mm]inisters|delegations|[Ss]pecial [Rr]epresentatives|interlocutors|"
-    r"[Cc]hancellors|[Kk]ings|negotiators|[Pp]articipants|[Ll]eaders|[Ss]ides)\b"
+    r"[Cc]hancellors|[Kk]ings|negotiators|[Pp]articipants|[Ll]eaders|[Ss]ides|envoys|"
+    r"(?:[Nn]ational [Ss]ecurity )?[Aa]dvis[eo]rs)\b"
     r"|\b[Tt]he two\b(?=\s+(?:(?:\w+ly|also|further|then|again)\s+)?[a-z]+(?:ed|s)\b)"
     r"|\b[Bb]oth\b(?=\s+(?:(?:\w+ly|also|further|then|again)\s+)?[a-z]+ed\b)"
     r"|\b[Tt]ogether,?\s+they\b"
+    r"|\b(?:[Hh]is|[Hh]er)\s+counterparts\b"
+    r"|(?<=and )(?:[Ff]oreign|[Pp]rime|[Dd]efen[cs]e)\s+[Mm]inisters\b"
+    r"|\b[Tt]he\s+group\b(?=\s+(?:(?:\w+ly|also|further|then|again)\s+)?[a-z]+ed\b)"
     r"|\b(?:[Bb]oth|[Tt]he\s+two)\s+(?:countries|nations|governments)\b)"
 )
 _SIDE = re.compile(
@@ -814,6 +818,14 @@ _EXCHANGE = re.compile(
     r"(?:exchange of views|agreement was|consensus was))"
 )
 
+#: "The discussion also touched on ...": what the talks covered, said by both parties
+_TALKS_COVERED = re.compile(
+    r"^(?:[A-Z][\w ]{0,40},\s+)?(?:The|Their)\s+(?:\w+\s+)?(?:discussion|conversation|talks|"
+    r"exchange|dialogue)\s+(?:(?:also|further|then|again|\w+ly)\s+)?(?:touched\s+(?:up)?on|"
+    r"focused\s+on|focussed\s+on|cent(?:er|re)d\s+on|covered|dealt\s+with|concerned|"
+    r"included)\b"
+)
+
 
 def verb_after(text: str, pos: int, end: int) -> tuple[str, int, int] | None:
     """The first verb-like word after ``pos``, skipping up to four adverbs ("also", "warmly")
@@ -847,6 +859,10 @@ def verb_after(text: str, pos: int, end: int) -> tuple[str, int, int] | None:
 
 
 #: commas right after a subject around a short adverbial ("X, in turn, said")
+_BEGAN_BY = re.compile(
+    r"(?:began|begun|opened|ended|concluded|started|closed)\s+(?:the|their|his|her)\s+"
+    r"(?:conversation|talks|meeting|call|remarks)\s+by\s+([a-z]+ing)\b"
+)
 _CONTINUE_FORMS = frozenset({"continued", "continue", "continues", "continuing"})
 _CONTINUE_NEXT = re.compile(r"\s+(?:to\s+)?([a-z]+)\b")
 _MAKE_FORMS = frozenset({"made", "make", "makes", "making"})
@@ -988,6 +1004,8 @@ _TRAIL_INV = re.compile(
 )
 _CLAUSE = re.compile(
     r",\s+(?:and|while|but|whereas)\s+|;\s+(?:and\s+)?|\s+and\s+(?=[A-Z]|the\s+[A-Z]|(?:he|she|they)\s)"
+    r"|\s+and\s+(?=(?:the|both)\s+(?:two\s+|three\s+)?(?:leaders|sides|parties|presidents|"
+    r"ministers|officials|delegations|counterparts)\s)"
 )
 _LABEL_WORDS = {
     "Q",
@@ -1068,7 +1086,15 @@ _LEAD_PHRASE = re.compile(
     r"In advance of|On the (?:margins|sidelines) of|Further to)\b"
 )
 _BREAK = re.compile(r"[,—–]")
+#: a sentence opening on a subordinate clause: its first subject is not the sentence's speaker
+#: ("After X expressed concern about Y, Z explained ...")
+_SUBORDINATE = re.compile(
+    r"[\"“]?(?:After|When|While|Once|Before|Although|Though|Whereas|Because|If|As soon as)\s"
+)
 _SPOKES_ROLES = frozenset({"Spokesperson", "Spokesman", "Press Secretary"})
+#: finite past forms not ending in -ed: a clause of its own ("... and told him"), unlike a
+#: verb coordinated inside a purpose or list ("to affirm X and thank Y", "and coordinating")
+_IRREGULAR_PAST = frozenset({"said", "told", "spoke", "made", "gave", "took", "held", "sent"})
 _AND_VERB = re.compile(r"\s(?:,\s*)?and\s+(?:(?:\w+ly|also|then)\s+)?(?P<verb>[a-z]+)\b")
 _BRIEFING_TITLE = re.compile(r"\b(?:[Bb]riefing|[Bb]ackground [Pp]ress [Cc]all|[Pp]ress [Cc]all)\b")
 _STATEMENT_TITLE = re.compile(r"(?:Joint )?Statement (?:by|from|of|on)\b|Joint Statement\b")
@@ -1455,11 +1481,26 @@ class Engine:
                 if cty is not None and cty not in taken:
                     counts[cty] = counts.get(cty, 0) + 1
         if not counts:
-            return None
+            return self._subject_country(taken)
         ranked = sorted(counts.items(), key=lambda kv: -kv[1])
         if len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]:
             return None  # no clear winner: do not guess
         return ranked[0][0]
+
+    def _subject_country(self, taken: set[str | None]) -> str | None:
+        """The country a readout makes the subject of reporting verbs ("The United States
+        committed to ...", "the United States reaffirmed"), when only one such country is and
+        the writer's own principal (the lede's first party) is the one without a country."""
+        if not self.principals or self.principals[0].country is not None:
+            return None
+        found: set[str] = set()
+        for m in self.mentions.values():
+            if m.kind != "country" or m.country in taken or m.country is None:
+                continue
+            vb = verb_after(self.text, m.end, min(len(self.text), m.end + 60))
+            if vb is not None and vb[0] in SPEECH_FORMS:
+                found.add(m.country)
+        return next(iter(found)) if len(found) == 1 else None
 
     def _header_persons(self) -> list[_Person]:
         out = []
@@ -1677,6 +1718,10 @@ class Engine:
             attr.subject = people
             attr.verb_end = ve
             return attr, ve
+        bm = _BEGAN_BY.match(text, vs, end)
+        if bm is not None and bm.group(1) in SPEECH_FORMS:
+            # "X began the conversation by wishing Y a happy birthday": the gerund reports
+            verb, vs, ve = bm.group(1), bm.start(1), bm.end(1)
         if verb in _CONTINUE_FORMS:
             # "The parties continued discussing ...", "continue to stress": the verb continued
             nm = _CONTINUE_NEXT.match(text, ve, end)
@@ -2007,8 +2052,11 @@ class Engine:
         # is X's speech
         if a.kind == "narrative" and a.own and a.subject and a.verb_end:
             for vm in _AND_VERB.finditer(text, a.verb_end, e):
-                if vm.group("verb") in SPEECH_FORMS and not MEETING_PHRASES.match(
-                    text, vm.start("verb")
+                verb = vm.group("verb")
+                if (
+                    verb in SPEECH_FORMS
+                    and (verb.endswith("ed") or verb in _IRREGULAR_PAST)
+                    and not MEETING_PHRASES.match(text, vm.start("verb"))
                 ):
                     cut = vm.start() + 1
                     b = _Attr(
@@ -2058,6 +2106,8 @@ class Engine:
             return _Attr(s, e, kind="narrative", own=True, confidence=0.8)
         # explicit subject at the start, or after up to three introductory commas
         res = self.subject_at(s, e)
+        if res is not None and _SUBORDINATE.match(text, s, e):
+            res = self._main_subject(s, e) or res
         tr = self._trailing(s, e)
         if res is None and tr is not None:
             tr.mode = "direct" if quoted else "indirect"
@@ -2098,7 +2148,11 @@ class Engine:
                 agent.cue = pm.group(0).split()[-1]
                 self._remember(agent)
                 return agent
-        if pm is not None or _EXCHANGE.match(text[s : min(e, s + 120)]):
+        if (
+            pm is not None
+            or _EXCHANGE.match(text[s : min(e, s + 120)])
+            or _TALKS_COVERED.match(text[s : min(e, s + 120)])
+        ):
             return _Attr(
                 s,
                 e,
@@ -2109,6 +2163,21 @@ class Engine:
                 pending="passive",
             )
         return _Attr(s, e, mode="direct" if quoted else "indirect", actor=self._actor(s, e))
+
+    def _main_subject(self, s: int, e: int) -> tuple[_Attr, int] | None:
+        """The speaker of the main clause after an opening subordinate clause, when a comma
+        closes that clause within a few hundred characters and a reporting subject follows."""
+        text = self.text
+        lim = min(e, s + 400)
+        c = text.find(",", s, lim)
+        for _ in range(3):
+            if c < 0:
+                return None
+            res = self.subject_at(c + 1 + (1 if text[c + 1 : c + 2] == " " else 0), e)
+            if res is not None and res[0].kind != "narrative" and res[0].speakers:
+                return res
+            c = text.find(",", c + 1, lim)
+        return None
 
     def _actor(self, s: int, e: int) -> tuple[_Person, ...] | None:
         """Who a sentence without a reporting verb opens on: the people a name, title or joint
@@ -2251,7 +2320,16 @@ class Engine:
                 if tr is not None:
                     self._copy(a, tr, "trailing")
                 elif prev is not None and prev.speakers and prev.kind in ("speech", "joint"):
+                    side = a.side
                     self._copy(a, prev, "continuation")
+                    own = self.principals_of(side) if side else ()
+                    if prev.kind == "joint" and own and set(own) < set(prev.speakers):
+                        # "They discussed X. The United States committed to Y.": after a joint
+                        # statement, a country subject is that side's principal alone
+                        a.speakers = own
+                        a.kind = "joint" if len(own) > 1 else "speech"
+                        a.method = "side"
+                        a.side = side
                 elif not a.speakers:
                     a.kind = "narrative"
                 a.pending = None
@@ -2276,10 +2354,27 @@ class Engine:
                         and a.mode != "direct"
                         and _FIGURE.search(self.text, a.start, a.end)
                     )
+                    and not self._third_person(a, prev)
                 ):
                     self._copy(a, prev, "continuation")
             if a.kind != "narrative" or a.own:
                 prev = a if a.speakers else (None if a.own else prev)
+
+    def _third_person(self, a: _Attr, prev: _Attr) -> bool:
+        """A readout sentence naming the previous speaker by name or title ("This is the eighth
+        package authorized by President X since he signed ...") is the writer's, not X's."""
+        if self.labels or a.mode == "direct" or a.actor is not None:
+            return False
+        for pos in range(a.start + 1, a.end):
+            m = self.mentions.get(pos)
+            if m is None or m.kind not in ("name", "title"):
+                continue
+            people = self._resolve(m)[0]
+            if not set(people) & set(prev.speakers):
+                continue  # "Under the leadership of President Y, ...": praise, still X's
+            # "..., and so the President urged ...": a reporting clause, not the writer's
+            return self.subject_at(pos, a.end) is None
+        return False
 
     @staticmethod
     def _copy(a: _Attr, src: _Attr, method: str) -> None:

@@ -784,3 +784,102 @@ def test_focus_placed_on_a_subject_is_implicit_to_both_parties() -> None:
     st = next(s for s in art.statements if "Special focus" in s.text)
     assert st.kind == "implicit"
     assert set(st.speakers) == {"Vladimir Putin", "Ann Smith"}
+
+
+def test_an_opening_subordinate_clause_does_not_give_the_speaker() -> None:
+    art = _article(
+        LEDE,
+        "After President Li raised concern about the port, President Smith explained the delays "
+        "in detail. Inspections continue every day.",
+    )
+    assert _who(art, "After President Li") == ("Ann Smith",)
+    assert _who(art, "Inspections continue") == ("Ann Smith",)
+
+
+def test_his_counterparts_and_the_group_are_everyone_at_the_meeting() -> None:
+    lede = (
+        "Envoy Ann Smith held calls with Director General Tom Berg of Norway and "
+        "Special Representative Li Wen of China."
+    )
+    art = _article(
+        lede,
+        "Envoy Smith stressed unity. Envoy Smith and his counterparts condemned the test. "
+        "The group discussed next steps.",
+    )
+    everyone = {"Ann Smith", "Tom Berg", "Li Wen"}
+    assert set(_who(art, "his counterparts condemned")) == everyone
+    assert set(_who(art, "The group discussed")) == everyone
+
+
+def test_what_the_discussion_touched_on_is_implicit_to_both_parties() -> None:
+    art = _article(
+        LEDE,
+        "President Smith stressed that ties matter. The discussion also touched on fisheries.",
+    )
+    st = next(s for s in art.statements if "touched on" in s.text)
+    assert st.kind == "implicit"
+    assert set(st.speakers) == {"Ann Smith", "Li Wen"}
+
+
+def test_a_sentence_naming_the_previous_speaker_is_the_writers() -> None:
+    art = _article(
+        LEDE,
+        "President Smith announced a new grant for schools. This is the third grant approved by "
+        "President Smith since she took office.",
+    )
+    st = next(s for s in art.statements if "third grant" in s.text)
+    assert st.kind == "narrative" and st.speakers == ()
+
+
+def test_and_the_leaders_after_one_speaker_is_a_new_clause() -> None:
+    art = _article(
+        LEDE,
+        "President Smith stressed the value of trade and the leaders reaffirmed their respect "
+        "for the treaty.",
+    )
+    assert _who(art, "President Smith stressed") == ("Ann Smith",)
+    assert set(_who(art, "the leaders reaffirmed")) == {"Ann Smith", "Li Wen"}
+
+
+def test_bare_plural_ministers_after_a_title_are_joint() -> None:
+    lede = (
+        "Secretary of State Ann Smith met today with Foreign Minister Tom Berg of Norway and "
+        "Foreign Minister Li Wen of China."
+    )
+    art = _article(lede, "The Secretary and Foreign Ministers condemned the launch.")
+    assert set(_who(art, "condemned")) == {"Ann Smith", "Tom Berg", "Li Wen"}
+
+
+def test_the_national_security_advisors_are_joint() -> None:
+    lede = (
+        "National Security Advisor Ann Smith met today with National Security Advisor "
+        "Li Wen of China."
+    )
+    art = _article(lede, "Ms. Smith stressed unity. The national security advisors discussed ties.")
+    assert set(_who(art, "advisors discussed")) == {"Ann Smith", "Li Wen"}
+
+
+def test_a_country_subject_after_a_joint_sentence_is_that_sides_principal() -> None:
+    lede = "Vice President Ann Smith met today with Freedonian President Li Wen."
+    art = _article(
+        lede,
+        "They discussed trade. The United States committed to a trade mission to Freedonia. "
+        "The United States’ support is strong.",
+    )
+    assert _who(art, "committed to a trade mission") == ("Ann Smith",)
+
+
+def test_a_purpose_infinitive_coordination_is_not_a_new_clause() -> None:
+    art = _article(
+        "President Ann Smith met today with President Li Wen of China to affirm the "
+        "partnership and thank the President for his support.",
+    )
+    st = next(s for s in art.statements if "affirm the partnership" in s.text)
+    assert st.kind == "narrative" and "thank the President" in st.text
+
+
+def test_beginning_the_conversation_by_wishing_is_speech() -> None:
+    art = _article(
+        LEDE, "President Smith began the conversation by wishing President Li a happy birthday."
+    )
+    assert _who(art, "happy birthday") == ("Ann Smith",)
