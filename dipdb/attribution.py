@@ -137,6 +137,8 @@ def _is_name_token(tok: str, caps_ok: bool = False) -> bool:
         return False
     if tok in NON_NAME_WORDS or tok in COUNTRIES or tok in DEMONYMS or tok in CAPITALS:
         return False
+    if tok.endswith("s") and tok[:-1] in DEMONYMS:
+        return False  # "Families of Americans Taken Hostage": a people, not a name
     if "-" in tok and any(
         part in COUNTRIES or part in DEMONYMS or part in ORGANIZATIONS for part in tok.split("-")
     ):
@@ -338,8 +340,8 @@ def parse_run(
         and (title_end is not None or core[0].lower() in common or core[0] in INSTITUTION_WORDS)
     ):
         core, name = (), []
-    if core and " ".join(core) in CAPITALS:
-        core, name = (), []
+    if core and (" ".join(core) in CAPITALS or " ".join(core) in COUNTRIES):
+        core, name = (), []  # "San Jose, Costa Rica": a place, not a person
     if (
         core
         and role is None
@@ -1041,8 +1043,27 @@ _ABOUT_MEETING = re.compile(
     r"(?:took place|lasted|ended|began|continued)\b"
 )
 #: where the parties of a meeting sentence end: its purpose, topic, occasion or a relative clause
+#: "Counselor to the President Emmanuel Bonne": a title's "to", not a purpose clause
+_TITLE_TO = "".join(
+    rf"(?<!\b{w} )"
+    for w in (
+        "Counselor",
+        "Counsellor",
+        "Advisor",
+        "Adviser",
+        "Secretary",
+        "Assistant",
+        "Aide",
+        "Envoy",
+        "Ambassador",
+        "Representative",
+        "Delegate",
+    )
+)
 _PRINCIPAL_STOP = re.compile(
-    r"\b(?:to discuss|to|about|regarding|concerning|during|following|via|on behalf|"
+    r"\b(?:to discuss|"
+    + _TITLE_TO
+    + r"to|about|regarding|concerning|during|following|via|on behalf|"
     r"at the invitation|in order|in advance of|ahead of|on the sidelines)\b|"
     r",\s+(?:who|which|whose)\b"
 )

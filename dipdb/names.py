@@ -1348,7 +1348,8 @@ NON_NAME_WORDS: frozenset[str] = frozenset(
     Spokesperson Press World Leaders Cold War Wars Revolution Century Era Spring Summer Autumn
     Fall Winter Holocaust Readouts END Via Video Virtual Online Teleconference Russian Chinese
     American British French German Japanese Indian Korean Ukrainian Principal Alternate
-    Interim Acting Counselor Counsellor Archbishop Cardinal Ranking Member Members Presidents
+    Interim Acting Counselor Counsellor Councillor Councilor Directors Archbishop Cardinal Ranking
+    Member Members Presidents
     Ministers Secretaries Leaders Excellencies Messrs Colleagues Friends Ladies Gentlemen Dear
     Happy New Old Great Grand Saint San Santa Los Las Fort Camp Lake Mount Port Cape Gen.
     Lt. Col. Maj. Capt. Adm. Sgt. Sen. Rep. Gov. Amb. Prof. Rev. St. Hon. Year Years Day Days

@@ -477,6 +477,20 @@ _LEAD_IN = re.compile(
     r"[^\n]*?,\s+(?=[A-Z])"
 )
 _YESTERDAY = re.compile(r"\byesterday\b|\blast night\b", re.IGNORECASE)
+#: a bare weekday in the meeting sentence ("met with Prime Minister Holness Friday in
+#: Washington", "spoke Tuesday with"), not a name ("Good Friday Agreement", "Friday's summit")
+#: nor an upcoming day ("next Monday")
+_BARE_WEEKDAY = re.compile(
+    r"(?<!\bGood )(?<!\bBlack )(?<!\bnext )(?<!\bthis )"
+    r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+    r"(?=\s+(?:in|at|with|to|and|by|during|via|for|morning|afternoon|evening|night)\b|\s*[,.;])"
+)
+#: where a transcript's host welcomes the guest: "welcome the President of Mongolia to Moscow",
+#: "for coming to Moscow today", "here in Sochi"
+_WELCOME_PLACE = re.compile(
+    r"\b(?:welcom(?:e|es|ed|ing)\b[^.;:!?]{0,80}?\bto|(?:coming|come|came)\s+to|here\s+in)\s+(?:the\s+)?"
+    r"(" + _PLACE_WORD + r"(?:\s" + _PLACE_WORD + r")?)"
+)
 
 
 def place_country(place: str | None) -> str | None:
@@ -593,6 +607,12 @@ def meeting_facts(
             d, ok = _explicit_date(None, dm.group(1), dm.group(2), header.published, base)
             if ok and d is not None:
                 date, precision, found = d, "day", True
+    if not found:
+        wm = _BARE_WEEKDAY.search(sent, lead.end() if lead else 0)
+        if wm is not None and not _RELATIVE.search(sent, 0, wm.start()):
+            d, ok = _explicit_date(wm.group(1), None, None, header.published, base)
+            if ok and d is not None:
+                date, precision, found = d, "day", True
     if not found and _YESTERDAY.search(sent):
         date, precision = base - dt.timedelta(days=1), "day"
     elif not found and re.search(r"\btoday\b", sent, re.I):
@@ -642,11 +662,22 @@ def meeting_facts(
             location = _place_in(title[: tm.start()] if tm else title)
     if location is None and dateline is not None:
         location = dateline.place
+    if location is None and fmt == "in_person":
+        location = _welcome_place(body)
     host = place_country(location)
     if location is not None:
         location = place_city(location)
         host = host or place_country(location)
     return date, precision, fmt, kind, location, host
+
+
+def _welcome_place(text: str) -> str | None:
+    """The city a host welcomes the guest to ("welcome you to Moscow"), never a country."""
+    for wm in _WELCOME_PLACE.finditer(text):
+        cand = wm.group(1)
+        if cand in CAPITALS or (_seat_city(cand) is not None):
+            return cand
+    return None
 
 
 def _place_in(clause: str) -> str | None:

@@ -883,3 +883,47 @@ def test_beginning_the_conversation_by_wishing_is_speech() -> None:
         LEDE, "President Smith began the conversation by wishing President Li a happy birthday."
     )
     assert _who(art, "happy birthday") == ("Ann Smith",)
+
+
+@pytest.mark.parametrize(
+    ("title", "lede", "principals"),
+    [
+        # a country after a city is a place, not a person
+        (
+            "Readout of a meeting",
+            "Minister Ann Smith met with Foreign Minister Li Wen today in San Jose, Costa Rica. "
+            "The two ministers discussed trade.",
+            {"Ann Smith", "Li Wen"},
+        ),
+        # a people in the title is not a person
+        (
+            "Readout of the Meeting with Families of Americans Taken Hostage",
+            "President Ann Smith met today with families of Americans taken hostage abroad.",
+            {"Ann Smith"},
+        ),
+    ],
+)
+def test_places_and_peoples_are_not_principals(title, lede, principals) -> None:
+    art = _article(lede, title=title)
+    got = {p.name for p in art.participants if p.participation == "principal"}
+    assert got == principals
+
+
+def test_a_councillor_or_directors_title_is_not_part_of_the_name() -> None:
+    art = _article(
+        "Cabinet Councillor Ann Smith of Freedonia and Senior Directors Li Wen and Bo Chen "
+        "convened the inaugural dialogue in Paris."
+    )
+    names = {p.name for p in art.participants}
+    assert "Ann Smith" in names and "Li Wen" in names
+    assert not any(n.startswith(("Councillor", "Directors")) for n in names)
+
+
+def test_a_title_ending_in_to_the_president_does_not_end_the_list_of_parties() -> None:
+    art = _article(
+        "Advisor Ann Smith met on May 1 with Freedonian Counselor to the President Li Wen, "
+        "Minister Bo Chen and Head of Office Tom Reed. They discussed security.",
+        title="Readout of a meeting",
+    )
+    got = {p.name for p in art.participants if p.participation == "principal"}
+    assert got == {"Ann Smith", "Li Wen", "Bo Chen", "Tom Reed"}

@@ -246,6 +246,20 @@ def _meeting(title: str, *paras: str, published: str = "2022-05-10"):
             "05-06",
         ),
         ("Call with Bo Chan", "In a May 7 trilateral call, Ann Smith and Bo Chan met.", "05-07"),
+        # a bare weekday in the meeting sentence is the last such day
+        ("Meeting with Bo Chan", "Minister Ann Smith met with Bo Chan Friday in Paris.", "05-06"),
+        ("Call with Bo Chan", "Ann Smith spoke Monday with Minister Bo Chan.", "05-09"),
+        # a weekday inside a name or an upcoming day is not the meeting's date
+        (
+            "Meeting with Bo Chan",
+            "Ann Smith met Bo Chan to discuss the Good Friday Agreement.",
+            "05-10",
+        ),
+        (
+            "Meeting with Bo Chan",
+            "Ann Smith met Bo Chan today ahead of next Friday's vote.",
+            "05-10",
+        ),
     ],
 )
 def test_meeting_date(title: str, lede: str, date: str) -> None:
@@ -307,6 +321,23 @@ def test_meeting_format(title: str, lede: str, fmt: str) -> None:
             ["Ann Smith met Bo Chan on the sidelines of a summit in Melbourne."],
             "Melbourne",
             "Australia",
+        ),
+        # a transcript where the host welcomes the guest to a city
+        (
+            "Press Statements Following Talks",
+            [
+                "Ann Smith and President Bo Chan held talks.",
+                "ANN SMITH: Mr President, thank you for coming to Sochi today.",
+            ],
+            "Sochi",
+            "Russia",
+        ),
+        # a country one is welcomed to is not a city
+        (
+            "Press Statements Following Talks",
+            ["Ann Smith and Bo Chan held talks.", "ANN SMITH: We welcome you to Peru today."],
+            None,
+            None,
         ),
     ],
 )
