@@ -19,8 +19,11 @@ Nothing here knows about particular files or people: only the tables in :mod:`di
 
 from __future__ import annotations
 
+import bisect
+import functools
 import re
-from collections.abc import Sequence
+import unicodedata
+from collections.abc import Iterable, Iterator, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 
@@ -42,7 +45,7 @@ from dipdb.names import (
     SUFFIXES,
     TITLE_COUNTRY,
 )
-from dipdb.parse import has_caps_label, split_sentences, trim
+from dipdb.parse import _label_like, has_caps_label, split_sentences, trim
 
 # --------------------------------------------------------------------------------------------
 # persons
@@ -127,8 +130,28 @@ class RunInfo:
     superior: bool = False
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def _clean(tok: str) -> str:
+    """A token without trailing punctuation and possessive (cached: names recur)."""
     return _POSSESSIVE.sub("", tok.rstrip(",:;"))
+
+
+#: prefixes of compound words, never of a name
+_WORD_PREFIXES = (
+    "Non-",
+    "Anti-",
+    "Counter-",
+    "Pro-",
+    "Post-",
+    "Pre-",
+    "Multi-",
+    "Inter-",
+    "Cross-",
+    "Self-",
+    "Semi-",
+    "Sub-",
+    "Trans-",
+)
 
 
 def _is_name_token(tok: str, caps_ok: bool = False) -> bool:
@@ -143,6 +166,8 @@ def _is_name_token(tok: str, caps_ok: bool = False) -> bool:
         part in COUNTRIES or part in DEMONYMS or part in ORGANIZATIONS for part in tok.split("-")
     ):
         return False  # "Russia-NATO", "U.S.-Japan": a compound, not a name
+    if tok.startswith(_WORD_PREFIXES):
+        return False  # "Non-Nuclear", "Anti-Corruption", "Counter-Terrorism": a term
     if tok.isupper() and len(tok.replace("-", "")) > 1 and not caps_ok:
         return False
     if tok.startswith(("al-", "el-")):
@@ -172,9 +197,68 @@ def parse_run(
     else the last full (two-token) one. ``common`` holds the lowercase words of the article: a
     capitalised word the article also writes in lower case ("Healthcare", "Peace") is a word,
     not a name, at the head of a name. Returns None when the run has neither name nor title.
+
+    The reading depends only on the tokens' strings and on which of their lowercase forms
+    ``common`` holds, never on where the run is: :func:`_run_shape` does it once per distinct
+    run (the same names recur within and across articles) and this places the result.
     """
-    n = len(words)
-    toks = [_clean(w[0]) for w in words]
+    strs = tuple([w[0] for w in words])
+    return _place_run(_shape_of(strs, caps_ok, common), words)
+
+
+def _shape_of(strs: tuple[str, ...], caps_ok: bool, common: AbstractSet[str]) -> _RunShape | None:
+    return _run_shape(strs, caps_ok, _common_hits(strs, caps_ok, common) if common else _NO_HITS)
+
+
+def _place_run(shape: _RunShape | None, words: Sequence[tuple[str, int, int]]) -> RunInfo | None:
+    """The :class:`RunInfo` of a run's shape, at the run's offsets."""
+    if shape is None:
+        return None
+    core, surface, role, title, country, organization, roles, superior, first, last, trim_ = shape
+    start, end = words[first][1], words[last][2] - trim_
+    return RunInfo(core, surface, role, title, country, start, end, organization, roles, superior)
+
+
+_NO_HITS: frozenset[str] = frozenset()
+
+
+def _common_hits(strs: tuple[str, ...], caps_ok: bool, common: AbstractSet[str]) -> frozenset[str]:
+    """The lowercase forms of a run's tokens that ``common`` holds: all :func:`_run_shape`
+    asks of ``common``, so that its result can be cached whatever the article."""
+    return frozenset(low for s in strs for low in _lower_forms(s, caps_ok) if low in common)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _lower_forms(s: str, caps_ok: bool) -> tuple[str, ...]:
+    """The lowercase forms :func:`_run_shape` may look up in ``common`` for one token."""
+    tok = _clean(s)
+    return (tok.lower(), tok.title().lower()) if caps_ok else (tok.lower(),)
+
+
+_RunShape = tuple[
+    tuple[str, ...],  # name tokens
+    str,  # surface
+    str | None,  # role
+    str | None,  # title
+    str | None,  # country
+    str | None,  # organization
+    tuple[str, ...],  # roles
+    bool,  # superior
+    int,  # index of the word the span starts at
+    int,  # index of the word the span ends at
+    int,  # characters to cut off the end of that word ("’s", ",")
+]
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _run_shape(strs: tuple[str, ...], caps_ok: bool, common: frozenset[str]) -> _RunShape | None:
+    """:func:`parse_run` on the tokens' strings alone, with the span as word indices.
+
+    ``common`` need only hold the run's own lowercase tokens the article writes
+    (:func:`_common_hits`).
+    """
+    n = len(strs)
+    toks = [_clean(s) for s in strs]
     role: str | None = None
     title_start: int | None = None
     title_end: int | None = None
@@ -289,7 +373,7 @@ def parse_run(
             and tok not in HONORIFICS
             and not (
                 # "the Vice President’s Residence": a place noun after a possessive is no name
-                tok in _PLACE_NOUNS and i > 0 and _POSSESSIVE.search(words[i - 1][0])
+                tok in _PLACE_NOUNS and i > 0 and _POSSESSIVE.search(strs[i - 1])
             )
         ):
             is_name[i] = True
@@ -301,7 +385,7 @@ def parse_run(
     for j in range(n):
         if is_name[j]:
             # a possessive ends a name: "Yoon Suk Yeol’s U.S.-ROK Delegation", "Macron's Address"
-            if stretches and stretches[-1][-1] == j - 1 and not _POSSESSIVE.search(words[j - 1][0]):
+            if stretches and stretches[-1][-1] == j - 1 and not _POSSESSIVE.search(strs[j - 1]):
                 stretches[-1].append(j)
             else:
                 stretches.append([j])
@@ -352,24 +436,35 @@ def parse_run(
     if not core and role is None:
         return None
     if name:
-        start, end = words[name[0]][1], words[name[-1]][2]
-        if words[name[-1]][0].endswith((",", ":", ";", "’s", "'s")):
-            end -= len(words[name[-1]][0]) - len(toks[name[-1]])
+        first, last = name[0], name[-1]
+        trim_ = 0
+        if strs[last].endswith((",", ":", ";", "’s", "'s")):
+            trim_ = len(strs[last]) - len(toks[last])
     elif title_start is not None and title_end is not None:
-        start, end = words[title_start][1], words[min(title_end, n) - 1][2]
+        first, last, trim_ = title_start, min(title_end, n) - 1, 0
     else:
         return None
     title = None
     if title_start is not None and title_end is not None and role:
-        title = " ".join(w[0] for w in words[title_start:title_end]).rstrip(",")
+        title = " ".join(strs[title_start:title_end]).rstrip(",")
         if caps_ok and title.isupper():
             title = title.title()
     surface = " ".join(
         toks[j].title() if caps_ok and toks[j].isupper() and len(toks[j]) > 2 else toks[j]
         for j in name
     )
-    return RunInfo(
-        core, surface, role, title, country, start, end, organization, tuple(all_roles), superior
+    return (
+        core,
+        surface,
+        role,
+        title,
+        country,
+        organization,
+        tuple(all_roles),
+        superior,
+        first,
+        last,
+        trim_,
     )
 
 
@@ -442,11 +537,32 @@ def iter_runs(text: str, start: int, end: int) -> list[tuple[int, int, list[tupl
     """Capitalised runs in ``text[start:end]`` as (start, end, words)."""
     out = []
     for m in _RUN.finditer(text, start, end):
-        words = [
-            (t.group(0), t.start(), t.end()) for t in _TOKEN.finditer(text, m.start(), m.end())
-        ]
-        out.append((m.start(), m.end(), words))
+        rs, re_ = m.span()
+        out.append((rs, re_, _run_words(m.group(), rs)))
     return out
+
+
+def _run_words(run: str, rs: int) -> list[tuple[str, int, int]]:
+    """The words of a run found at ``rs``: as ``_TOKEN`` would find them, but by splitting,
+    since :data:`_RUN` joins its words with exactly one whitespace character."""
+    parts = run.split()
+    if len(parts) == 1:
+        return [(run, rs, rs + len(run))]
+    words = []
+    pos = rs
+    for part in parts:
+        end = pos + len(part)
+        words.append((part, pos, end))
+        pos = end + 1
+    return words
+
+
+def _fold(token: str) -> str:
+    """A name token without its accents: a text may spell one person "Lipavský" and
+    "Lipavsky"."""
+    if token.isascii():
+        return token
+    return "".join(c for c in unicodedata.normalize("NFKD", token) if not unicodedata.combining(c))
 
 
 class Registry:
@@ -477,6 +593,9 @@ class Registry:
     def _index(self, p: _Person) -> None:
         for t in p.tokens:
             keys = (t, t[3:]) if t.startswith(("al-", "el-")) else (t,)  # "Mr Sisi"
+            folded = _fold(t)
+            if folded != t:  # "Lipavsky" for "Lipavský"
+                keys = (*keys, folded)
             for key in keys:
                 lst = self._by_token.setdefault(key, [])
                 if p not in lst:
@@ -484,7 +603,10 @@ class Registry:
 
     def find_full(self, tokens: tuple[str, ...]) -> _Person | None:
         """An existing person this full name refers to (same family name or token subset)."""
-        cands = self._by_token.get(tokens[-1], []) + self._by_token.get(tokens[0], [])
+        by = self._by_token
+        cands = (by.get(tokens[-1]) or by.get(_fold(tokens[-1]), [])) + (
+            by.get(tokens[0]) or by.get(_fold(tokens[0]), [])
+        )
         tset = set(tokens)
         for p in cands:
             if self._distinct(tokens, p.tokens):
@@ -498,7 +620,7 @@ class Registry:
 
     def lookup(self, token: str) -> _Person | None:
         """The person a single name token denotes; prefer one whose family name it is."""
-        cands = self._by_token.get(token)
+        cands = self._by_token.get(token) or self._by_token.get(_fold(token))
         if not cands:
             return None
         for p in cands:
@@ -545,9 +667,13 @@ class Registry:
         return p
 
 
+_COMMA_SPACES = re.compile(r"\s*,\s*")
+_SPACES = re.compile(r"\s+")
+
+
 def _full_name(info: RunInfo) -> str:
     """The name as written with initials and suffixes, minus commas: "Joseph R. Biden Jr."."""
-    full = re.sub(r"\s*,\s*", " ", info.surface).strip()
+    full = _COMMA_SPACES.sub(" ", info.surface).strip()
     return full or " ".join(info.name_tokens)
 
 
@@ -572,17 +698,71 @@ class Mention:
     superior: bool = False  # named as the superior in an aide's title, not as a party
 
 
-_DEMONYM_ALT = "|".join(sorted((re.escape(d) for d in DEMONYMS), key=len, reverse=True))
-_ROLE_ALT = "|".join(sorted((re.escape(r) for r in ROLES), key=len, reverse=True))
-_COUNTRY_ALT = "|".join(re.escape(c) for c in _COUNTRY_KEYS)
-_CAPITAL_ALT = "|".join(sorted((re.escape(c) for c in CAPITALS), key=len, reverse=True))
+class _Anchored:
+    """A pattern that can only match starting with one of a few whole ``words`` (or where the
+    ``anchor`` pattern given instead matches).
 
-_TITLE_ALONE = re.compile(
+    ``re`` tries a pattern led by ``\b`` or a lookbehind at every position of the text, but
+    finds one that starts with a literal or a character class by skipping straight to the
+    characters it can start with. :meth:`finditer` looks for the anchor that way (each word,
+    then its word boundaries) and tries the pattern only where it is, yielding exactly what
+    ``pattern.finditer`` would (the pattern never matches the empty string).
+    """
+
+    def __init__(self, pattern: str, words: Sequence[str] = (), anchor: str = "") -> None:
+        self.pattern = re.compile(pattern)
+        words_anchor = "|".join(rf"{w}\b(?<!\w{w})" for w in map(re.escape, words))
+        self.anchor = re.compile(anchor or words_anchor)
+
+    def finditer(
+        self, text: str, start: int = 0, end: int | None = None
+    ) -> Iterator[re.Match[str]]:
+        search, match = self.anchor.search, self.pattern.match
+        end = len(text) if end is None else end
+        pos = start
+        while (a := search(text, pos, end)) is not None:
+            m = match(text, a.start(), end)
+            if m is None:
+                pos = a.start() + 1
+            else:
+                yield m
+                pos = m.end()
+
+    def search(self, text: str, start: int, end: int) -> re.Match[str] | None:
+        """``pattern.search(text, start, end)``: the first match."""
+        return next(self.finditer(text, start, end), None)
+
+
+def _either_case(*words: str) -> tuple[str, ...]:
+    """Words written in lower case or capitalised."""
+    return tuple(v for w in words for v in (w, w[0].upper() + w[1:]))
+
+
+def _alternation(words: Sequence[str]) -> str:
+    """``"|".join(map(re.escape, words))`` grouped by first character, in the same order: it
+    matches the same, but ``re`` tries the one group that can match at a position rather than
+    every word in turn."""
+    groups: dict[str, list[str]] = {}
+    for w in words:
+        groups.setdefault(w[0], []).append(re.escape(w[1:]))
+    return "|".join(f"{re.escape(c)}(?:{'|'.join(rest)})" for c, rest in groups.items())
+
+
+def _longest_first(words: Iterable[str]) -> list[str]:
+    return sorted(words, key=lambda w: len(re.escape(w)), reverse=True)
+
+
+_DEMONYM_ALT = _alternation(_longest_first(DEMONYMS))
+_ROLE_ALT = _alternation(_longest_first(ROLES))
+_COUNTRY_ALT = _alternation(_COUNTRY_KEYS)
+
+_TITLE_ALONE = _Anchored(
     rf"\b(?:[Tt]he|[Oo]ur|[Tt]heir)\s+(?:(?P<dem>{_DEMONYM_ALT})\s+)?"
     rf"(?P<role>{_ROLE_ALT}|leader|Leader|counterpart|interlocutor|head of state)"
-    rf"(?:\s+of\s+(?:the\s+)?(?P<cty>{_COUNTRY_ALT}))?(?![\w\-])(?!\s+[A-Z][a-z])"
+    rf"(?:\s+of\s+(?:the\s+)?(?P<cty>{_COUNTRY_ALT}))?(?![\w\-])(?!\s+[A-Z][a-z])",
+    _either_case("the", "our", "their"),
 )
-_JOINT = re.compile(
+_JOINT = _Anchored(
     rf"\b(?:(?:[Tt]he|[Bb]oth|[Aa]ll)\s+(?:two\s+|three\s+|four\s+)?(?:(?:{_DEMONYM_ALT})\s+(?:and\s+"
     rf"(?:{_DEMONYM_ALT})\s+)?)?(?:leaders|[Pp]residents|sides|[Pp]arties|[Mm]inisters|"
     r"[Hh]eads of [Ss]tate|counterparts|officials|[Ss]ecretaries|[Ff]oreign [Mm]inisters|"
@@ -595,24 +775,32 @@ _JOINT = re.compile(
     r"|\b(?:[Hh]is|[Hh]er)\s+counterparts\b"
     r"|(?<=and )(?:[Ff]oreign|[Pp]rime|[Dd]efen[cs]e)\s+[Mm]inisters\b"
     r"|\b[Tt]he\s+group\b(?=\s+(?:(?:\w+ly|also|further|then|again)\s+)?[a-z]+ed\b)"
-    r"|\b(?:[Bb]oth|[Tt]he\s+two)\s+(?:countries|nations|governments)\b)"
+    r"|\b(?:[Bb]oth|[Tt]he\s+two)\s+(?:countries|nations|governments)\b)",
+    _either_case(
+        "the", "both", "all", "together", "his", "her", "foreign", "prime", "defence", "defense"
+    ),
 )
 _SIDE = re.compile(
     rf"\b(?:[Tt]he\s+)?(?:(?P<dem>{_DEMONYM_ALT})|(?P<cty>{_COUNTRY_ALT})(?:'s|’s))\s+"
     r"(?:side|delegation|party|leadership)\b"
 )
-_AND_TITLE = re.compile(rf"\band\s+(?=[{_UC}])")
+_AND_TITLE = _Anchored(rf"\band\s+(?=[{_UC}])", ["and"])
 _NAME_NEXT = re.compile(rf"[\w\-’']|\s+(?:[{_UC}]|of\b|for\b)")
 _ROLES_BY_FIRST: dict[str, tuple[str, ...]] = {}
 for _r in sorted(ROLES, key=len, reverse=True):
     _ROLES_BY_FIRST[_r.split()[0]] = (*_ROLES_BY_FIRST.get(_r.split()[0], ()), _r)
-_SIDE_WORD = re.compile(r"\b(?:side|delegation|party|leadership)\b")
+_SIDE_WORD = _Anchored(
+    r"\b(?:side|delegation|party|leadership)\b", ["side", "delegation", "party", "leadership"]
+)
 _COUNTRY_SUBJ = re.compile(r"(?<![\w\-’'.])(?:[Tt]he\s+)?(?=[A-Z])")
+
+
+_PHRASE_WORD = re.compile(r"[\w.’'\-]+")
 
 
 def _demonyms_in(phrase: str) -> list[str]:
     """Demonyms in a phrase, in order ("the Chinese and Russian leaders": Chinese, Russian)."""
-    words = re.findall(r"[\w.’'\-]+", phrase)
+    words = _PHRASE_WORD.findall(phrase)
     out: list[str] = []
     i = 0
     while i < len(words):
@@ -640,7 +828,10 @@ def _by_first_word(keys: Sequence[str]) -> dict[str, tuple[str, ...]]:
 _PLACE_KEYS = _by_first_word([*COUNTRIES, *CAPITALS])
 _FIRST_WORD = re.compile(r"[A-Z][\w.]*")
 #: "U.S.-Japan", "Russian-French", "U.S.-ROK-Japan": a bilateral compound names both sides
-_COMPOUND = re.compile(r"(?<![\w.\-])(?:[A-Z][\w.]*[-–]){1,3}[A-Z][\w.]*(?<!\.)(?![\w\-])")
+_COMPOUND = _Anchored(
+    r"(?<![\w.\-])(?:[A-Z][\w.]*[-–]){1,3}[A-Z][\w.]*(?<!\.)(?![\w\-])",
+    anchor=r"[A-Z][\w.]*[-–][A-Z]",
+)
 _DEMONYM_AT = re.compile(
     "|".join(sorted((re.escape(d) for d in DEMONYMS), key=len, reverse=True)) + r"(?![\w’'])"
 )
@@ -690,7 +881,10 @@ def _countries_after_of(text: str, pos: int, end: int) -> tuple[list[str], int]:
     return out, cur
 
 
-_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e)\b(?!\s+[A-Z][a-z])")
+_PRONOUN = _Anchored(
+    r"\b(?:[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e)\b(?!\s+[A-Z][a-z])",
+    (*_either_case("he", "she", "they", "we"), "I"),
+)
 
 
 def build_mentions(
@@ -700,8 +894,11 @@ def build_mentions(
     reg: Registry,
     common: AbstractSet[str] = frozenset(),
     cache: dict[tuple[int, int], RunInfo | None] | None = None,
+    runs: list[tuple[int, int, list[tuple[str, int, int]]]] | None = None,
 ) -> dict[int, Mention]:
-    """Index every subject-capable phrase of ``text[start:end]`` by its start offset."""
+    """Index every subject-capable phrase of ``text[start:end]`` by its start offset.
+
+    ``runs`` is ``iter_runs(text, start, end)`` when the caller has it already."""
     found: dict[int, Mention] = {}
     for m in _JOINT.finditer(text, start, end):
         found[m.start()] = Mention(m.start(), m.end(), "joint", word=m.group(0))
@@ -727,7 +924,7 @@ def build_mentions(
                 break
     for m in _PRONOUN.finditer(text, start, end):
         found.setdefault(m.start(), Mention(m.start(), m.end(), "pronoun", word=m.group(0).lower()))
-    for rs, _re, words in iter_runs(text, start, end):
+    for rs, _re, words in iter_runs(text, start, end) if runs is None else runs:
         key = (rs, _re)
         info = cache[key] if cache is not None and key in cache else parse_run(words, common=common)
         if info is not None and not info.name_tokens and info.role and len(words) > 1:
@@ -771,13 +968,51 @@ def build_mentions(
             found.setdefault(rs, Mention(rs, me, "name", persons=(p,), superior=sup))
         if info.start not in found:
             found[info.start] = Mention(info.start, me, "name", persons=(p,), superior=sup)
-    for m in _COUNTRY_SUBJ.finditer(text, start, end):
-        key = place_at(text, m.end(), end)
+    for ms, at, key in _country_subjects(text, start, end):
+        cty = COUNTRIES.get(key) or CAPITALS.get(key)
+        found.setdefault(ms, Mention(ms, at + len(key), "country", country=cty))
+    return found
+
+
+#: where :func:`place_at` can find a place: a key of ``_PLACE_KEYS`` that is the whole word
+#: ``_FIRST_WORD`` reads there, give or take trailing full stops
+_PLACE_START = re.compile(rf"(?:{_alternation(_longest_first(_PLACE_KEYS))})\.*(?![\w.])")
+_NOT_BEFORE_SUBJ = re.compile(r"[\w\-’'.]")  # the lookbehind of ``_COUNTRY_SUBJ``
+_THE_CAPITAL = re.compile(r"[Tt]he\s+(?=[A-Z])")
+
+
+def _country_subjects(text: str, start: int, end: int) -> Iterator[tuple[int, int, str]]:
+    """``(m.start(), m.end(), key)`` for each match ``m`` of ``_COUNTRY_SUBJ`` in
+    ``text[start:end]`` where ``key = place_at(text, m.end(), end)`` is a place, in order.
+
+    ``_COUNTRY_SUBJ`` matches at every capital; this visits only where a place's first word is
+    written. A match ending at such a place ``q`` is "The " + spaces before it, or the empty
+    string at ``q`` unless "The <Capital>" starts there (the pattern prefers to take that).
+    """
+    pos = start
+    while (pm := _PLACE_START.search(text, pos, end)) is not None:
+        q = pm.start()
+        pos = q + 1
+        key = place_at(text, q, end)
         if key is None:
             continue
-        cty = COUNTRIES.get(key) or CAPITALS.get(key)
-        found.setdefault(m.start(), Mention(m.start(), m.end() + len(key), "country", country=cty))
-    return found
+        j = q
+        while j > start and text[j - 1].isspace():
+            j -= 1
+        the = j - 3  # "The" + spaces before the place
+        if (
+            j < q
+            and the >= start
+            and text[the:j] in ("The", "the")
+            and _subject_may_start(text, the)
+        ):
+            yield the, q, key
+        if _subject_may_start(text, q) and not _THE_CAPITAL.match(text, q, end):
+            yield q, q, key
+
+
+def _subject_may_start(text: str, pos: int) -> bool:
+    return pos == 0 or _NOT_BEFORE_SUBJ.match(text, pos - 1) is None
 
 
 _ROLE_WORDS = frozenset(w for r in ROLES for w in r.split())
@@ -1075,7 +1310,22 @@ _MEETING_LEAD = re.compile(
     r"(?=[\s,])"
 )
 _WITH = re.compile(r"\bwith\b")
-_JOINED_BY = re.compile(r"\b(?:joined|accompanied|flanked)\s+by\s+(?=[A-Z])")
+#: who heads a side or chairs the meeting ("The delegation was led by", "which was co-chaired
+#: by", "a delegation headed by")
+_LED_BY = re.compile(
+    r"\b(?:[Dd]elegations?|[Mm]eeting|[Tt]alks|[Dd]ialogue|[Ss]ession|[Cc]onsultations|"
+    r"[Ww]orking [Gg]roup)\b[^.;:]{0,40}?\b(?:co-)?(?:led|headed|chaired)\s+by\s+(?=[A-Z])"
+)
+_LEAD_END = re.compile(r"[.;:]\s|,?\s+and\s+(?:included|comprised|consisted)\b|,\s+(?:which|who)\b")
+#: the parties of a meeting the sentence reports on ("briefed reporters on the conversation
+#: between A and B")
+_BETWEEN = re.compile(
+    r"\b(?:conversations?|calls?|meetings?|talks|videoconference|summit|negotiations)\s+"
+    r"between\s+"
+)
+_JOINED_BY = _Anchored(
+    r"\b(?:joined|accompanied|flanked)\s+by\s+(?=[A-Z])", ["joined", "accompanied", "flanked"]
+)
 _ASIDE_END = re.compile(
     r"[;:]|,\s+(?!(?:and\s+)?[A-Z])|(?<![A-Z])(?<!Dr|Mr|Ms|St|Jr|Sr)\.(?=\s+[A-Z][a-z]|\s*$)"
 )
@@ -1097,9 +1347,10 @@ _SPOKE_ABOUT = re.compile(
 )
 _BY_AGENT = re.compile(r"(?:\s+(?:also|further|again|as well|\w+ly))*\s+by\s+")
 _AND_AGENT = re.compile(r",?\s+and\s+")
-_JOINING = re.compile(
+_JOINING = _Anchored(
     r"\b(?:Joining|Also joining|Participating in|Taking part in|Also participating in)\s+"
-    r"(?:the|this)\s+(?:call|meeting|conversation|videoconference|video call)\s+(?:were|was)\b"
+    r"(?:the|this)\s+(?:call|meeting|conversation|videoconference|video call)\s+(?:were|was)\b",
+    ["Joining", "Also", "Participating", "Taking"],
 )
 _LEAD_PHRASE = re.compile(
     r"[\"“]?(?:[A-Z][a-z]+ing|In (?:light|view|response|addition|the context) of|"
@@ -1123,6 +1374,10 @@ _OF_BOTH = re.compile(r"\s+of\s+(?:the\s+|both\s+)?(?:two\s+)?(?:countries|state
 _STAGE_NOTE = re.compile(r"\([A-Z][a-z\-]+(?:\s[a-z\-]+){0,4}[.!]?\)(?=\s|$)")
 _OMISSION = re.compile(r"<(?:…|\.\.\.)>|…|\.\.\.")
 _HEADING_CUT = re.compile(r"[a-z\d)]\s+(?=[A-Z])")
+_APPOSITION_GAP = re.compile(r",\s*(?:the\s+)?")
+_DASH = re.compile(r"[-–]")
+_STARS = re.compile(r"\*\s?\*\s?\*")
+_INTERPRETED = re.compile(r"\s*\((?:retranslated|via interpreter|as interpreted)\.?\)")
 _LABEL_NOTE = re.compile(r"\s*\([A-Za-z .]{2,40}\)\s*$")
 _UNKNOWN_LABEL = re.compile(
     r"(?:Q|QUESTION|MODERATOR|SENIOR ADMINISTRATION OFFICIALS?|PARTICIPANT|AUDIENCE MEMBER|"
@@ -1166,8 +1421,33 @@ class Engine:
         self.mentions: dict[int, Mention] = {}
         self.attributed_to: _Person | None = None
         self._run_cache: dict[tuple[int, int], RunInfo | None] = {}
+        self._shapes: dict[tuple[tuple[str, ...], bool], _RunShape | None] = {}
+        self._runs: dict[tuple[int, int], list[tuple[int, int, list[tuple[str, int, int]]]]] = {}
+        self._labels: dict[tuple[int, int, bool], tuple[int, int, tuple[_Person, ...]] | None] = {}
         self.labels = 0  # transcript labels naming someone
         self.question_labels = 0  # "Q", "QUESTION:", "MODERATOR:", unnamed officials
+
+    def runs(self, start: int, end: int) -> list[tuple[int, int, list[tuple[str, int, int]]]]:
+        """:func:`iter_runs` over the article, memoised: the registry, the mentions and the
+        principals all read the same paragraphs."""
+        key = (start, end)
+        found = self._runs.get(key)
+        if found is None:
+            found = self._runs[key] = iter_runs(self.text, start, end)
+        return found
+
+    def parse_run(
+        self, words: Sequence[tuple[str, int, int]], caps_ok: bool = False
+    ) -> RunInfo | None:
+        """:func:`parse_run` with the article's common words, memoised on the words' strings:
+        a name recurs throughout an article."""
+        strs = tuple([w[0] for w in words])
+        key = (strs, caps_ok)
+        try:
+            shape = self._shapes[key]
+        except KeyError:
+            shape = self._shapes[key] = _shape_of(strs, caps_ok, self.common)
+        return _place_run(shape, words)
 
     # ---- registry ------------------------------------------------------------------------
     def build_registry(self) -> None:
@@ -1188,7 +1468,7 @@ class Engine:
             areas.append((cut, p.end))
         runs = []
         for s, e in areas:
-            found = iter_runs(text, s, e)
+            found = self.runs(s, e)
             if s == 0:  # the title: "Secretary Ann Smith And Foreign Minister Bo Chan"
                 found = [
                     (part[0][1], part[-1][2], part)
@@ -1204,21 +1484,21 @@ class Engine:
                         or has_caps_label(text, rs, e) is not None
                     )
                 )
-                info = parse_run(words, caps_ok=caps, common=self.common)
+                info = self.parse_run(words, caps_ok=caps)
                 if not caps:
                     self._run_cache[(rs, re_)] = info
                 if info is not None:
-                    runs.append((rs, re_, info, caps))
+                    runs.append((rs, words, info, caps))
         # pass 1: full names
-        for rs, re_, info, _caps in runs:
+        for rs, words, info, _caps in runs:
             if len(info.name_tokens) >= 2:
-                self.reg.add(info, _alias(text, rs, re_, info), allow_single=False)
+                self.reg.add(info, _alias(text, rs, words, info), allow_single=False)
         # appositive titles: "Frans Timmermans, Executive Vice President of the European ..."
-        for idx, (_rs, _end, info, _caps) in enumerate(runs[:-1]):
+        for idx, (_rs, _words, info, _caps) in enumerate(runs[:-1]):
             if len(info.name_tokens) >= 2 and info.role is None:
-                nrs, _nre, ninfo, _ = runs[idx + 1]
+                nrs, _nwords, ninfo, _ = runs[idx + 1]
                 gap = text[info.end : nrs]
-                if ninfo.role and not ninfo.name_tokens and re.fullmatch(r",\s*(?:the\s+)?", gap):
+                if ninfo.role and not ninfo.name_tokens and _APPOSITION_GAP.fullmatch(gap):
                     p = self.reg.find_full(info.name_tokens)
                     if p is not None:
                         if ninfo.role not in p.roles:
@@ -1226,10 +1506,10 @@ class Engine:
                         p.title = p.title or ninfo.title
                         p.country = p.country or ninfo.country
         # pass 2: titled or bare single names
-        for rs, re_, info, caps in runs:
+        for rs, words, info, caps in runs:
             if len(info.name_tokens) == 1:
                 self.reg.add(
-                    info, _alias(text, rs, re_, info), allow_single=bool(info.role) or caps
+                    info, _alias(text, rs, words, info), allow_single=bool(info.role) or caps
                 )
         for p in self.reg.persons:
             p.add_alias(p.name)
@@ -1239,7 +1519,19 @@ class Engine:
         """The parties: subjects and "with" objects of the first sentence reporting the meeting."""
         text = self.text
         found: list[_Person] = []
+        n_first = 0  # people the first sentence reporting the meeting names
+        briefers: list[_Person] = []  # who reports on a meeting between others
         body = [p for p in self.paragraphs if p.kind in _ATTRIBUTED_KINDS]
+        # the official a meta or byline paragraph names speaks for the publisher, not at the
+        # meeting, and so does a spokesperson the title names ("Readout from Spokesperson X
+        # on Y's Meeting with Z"): never a principal by default
+        meta = self._meta_persons()
+        header = [
+            p
+            for p in self._header_persons()
+            if p not in meta and not any(r in _SPOKES_ROLES for r in p.roles)
+        ]
+        positions = sorted(self.mentions)
         for para in body[:3]:
             for s, e in self.sentences[para.position]:
                 vm = MEETING_PHRASES.search(text, s, e) or _MEETING_LEAD.match(text, s, e)
@@ -1250,7 +1542,14 @@ class Engine:
                     self.meeting_sentence = (s, e)
                 sm = _PRINCIPAL_STOP.search(text, vm.end(), e)
                 lim = sm.start() if sm else e
-                names = [k for k in sorted(self.mentions) if s <= k < e]
+                names = positions[
+                    bisect.bisect_left(positions, s) : bisect.bisect_left(positions, e)
+                ]
+                # "X, joined by Y, spoke with Z": Y was there, but is no party
+                asides = []
+                for jm in _JOINED_BY.finditer(text, s, lim):
+                    cm = _ASIDE_END.search(text, jm.end(), e)
+                    asides.append((jm.start(), cm.start() if cm else e))
                 here: list[_Person] = []
                 for ms in names:
                     m = self.mentions[ms]
@@ -1259,8 +1558,29 @@ class Engine:
                         and m.kind == "name"
                         and not m.superior
                         and not self._owner_only(m.end, e)
+                        and not any(a <= ms < b for a, b in asides)
                     ):
                         here.extend(p for p in m.persons if p not in here)
+                    elif m.kind == "title" and ms < vm.start() and m.country is None:
+                        # "The President and his team met with X and Y": the title names
+                        # the party the article's title does ("President Biden's Meeting")
+                        p = next((q for q in header if m.word in q.roles), None)
+                        if p is not None and p not in here:
+                            here.append(p)
+                # "briefed the media on the conversation between A and B": A and B are the
+                # parties, not the one who briefs
+                bm = _BETWEEN.search(text, s, e)
+                if bm is not None:
+                    bsm = _PRINCIPAL_STOP.search(text, bm.end(), e)
+                    blim = bsm.start() if bsm else e
+                    between: list[_Person] = []
+                    for ms in names:
+                        m = self.mentions[ms]
+                        if bm.end() <= ms < blim and m.kind == "name":
+                            between.extend(p for p in m.persons if p not in between)
+                    if len(between) >= 2:
+                        briefers.extend(p for p in here if p not in between)
+                        here = between
                 if len(here) == 1 and sm is not None:
                     # "X held calls to discuss the launch with Y and Z": the parties named
                     # after the purpose clause
@@ -1273,25 +1593,40 @@ class Engine:
                             if wm.end() <= ms < lim2 and m.kind == "name":
                                 here.extend(p for p in m.persons if p not in here)
                 if first:
+                    n_first = len(here)
                     self._meeting_groups(text, s, vm, here, names)
                 found.extend(p for p in here if p not in found)
                 if len(found) >= 2:
                     break
             if len(found) >= 2:
                 break
+        if n_first == 0:
+            # "The two countries held a meeting ... The U.S. delegation was led by A; the
+            # talks were co-chaired by B and C": with no one named as meeting, the heads of
+            # the delegations are the parties
+            leads = self._delegation_heads(body)
+            if leads:
+                found = leads
         n_meeting = len(found)
+        self.label_speakers = self._label_speakers()
         # "Joining the call were the following leaders:" and the list after it
         joining = self._joining_persons(body)
         for p in joining:
             if p not in found:
                 found.append(p)
-        # the official a meta or byline paragraph names speaks for the publisher, not at the
-        # meeting: never a principal by default
-        meta = self._meta_persons()
-        header = [p for p in self._header_persons() if p not in meta]
         if len(header) >= 2 and not set(header) <= set(found):
             # a title naming both parties ("X and Y Before Their Meeting") outranks the body
             found = list(header)
+            n_meeting = max(n_meeting, len(header))  # "Meeting with A of X, B of Y, C and D"
+        # a transcript's titled speakers are its parties ("President of Russia Vladimir Putin:",
+        # "PRIME MINISTER LEE:"), whatever else its long paragraphs say met or hosted whom
+        titled = [
+            p
+            for p in self.label_speakers
+            if p.roles and not any(r in _SPOKES_ROLES for r in p.roles) and p not in meta
+        ]
+        if len(titled) >= 2 and not set(titled) <= set(found):
+            found = titled
         if len(found) < 2:
             for p in header:
                 if p not in found:
@@ -1301,7 +1636,7 @@ class Engine:
             for p in sorted(self.reg.persons, key=lambda q: q.first):
                 if p in meta or any(r in _SPOKES_ROLES for r in p.roles):
                     continue
-                if p not in found and (p.roles or len(p.tokens) > 1):
+                if p not in found and (p.roles or len(p.tokens) > 1) and not self._only_owner(p):
                     found.append(p)
                 if len(found) >= 2:
                     break
@@ -1321,6 +1656,10 @@ class Engine:
                 for p in self._persons_in(jm.end(), cm.start() if cm else para.end):
                     if p not in self.principals and p not in self.present:
                         self.present.append(p)
+        for p in briefers:  # "Aide to the President X briefed ...": X speaks for one side
+            implied = {TITLE_COUNTRY[r] for r in p.roles if r in TITLE_COUNTRY}
+            if p.country is None and len(implied) == 1:
+                p.country = implied.pop()
         # the lede's subject is the writer's side; an office only one government has
         # ("Secretary of State", "Aide to the President") names that side's country when the
         # text gives none
@@ -1345,8 +1684,8 @@ class Engine:
         # the official a meta line names speaks for the publisher
         for para in self.paragraphs:
             if para.kind == "meta":
-                for _rs, _re, words in iter_runs(self.text, para.start, para.end):
-                    info = parse_run(words, common=self.common)
+                for _rs, _re, words in self.runs(para.start, para.end):
+                    info = self.parse_run(words)
                     if info and info.name_tokens:
                         p = (
                             self.reg.lookup(info.name_tokens[0])
@@ -1359,6 +1698,46 @@ class Engine:
                                 p.country = self.home_country
                 if self.attributed_to is not None:
                     break
+
+    def _delegation_heads(self, body: Sequence[Paragraph]) -> list[_Person]:
+        """Everyone named as leading, heading or chairing a delegation or the meeting."""
+        text = self.text
+        out: list[_Person] = []
+        for para in body:
+            for lm in _LED_BY.finditer(text, para.start, para.end):
+                cm = _LEAD_END.search(text, lm.end(), para.end)
+                stop = cm.start() if cm else para.end
+                for ms, m in self.mentions.items():
+                    if lm.end() <= ms < stop and m.kind == "name" and not m.superior:
+                        out.extend(p for p in m.persons if p not in out)
+        return out
+
+    def _label_speakers(self) -> dict[_Person, int]:
+        """Everyone a transcript label names, with how many turns they take."""
+        out: dict[_Person, int] = {}
+        for para in self.paragraphs:
+            if para.kind != "label" and para.kind not in _ATTRIBUTED_KINDS:
+                continue
+            first = True
+            for s, e in self.sentences[para.position]:
+                lab = self.label_at(s, e, first)
+                first = False
+                if lab is not None:
+                    for p in lab[2]:
+                        out[p] = out.get(p, 0) + 1
+        return out
+
+    def _only_owner(self, p: _Person) -> bool:
+        """Whether the text names ``p`` only as the owner of something ("President X’s
+        decision"): someone merely mentioned, no party."""
+        text = self.text
+        seen = False
+        for m in self.mentions.values():
+            if m.kind == "name" and p in m.persons:
+                seen = True
+                if not self._owner_only(m.end, min(len(text), m.end + 80)):
+                    return False
+        return seen
 
     def _owner_only(self, pos: int, end: int) -> bool:
         """A name in the possessive before something other than the meeting ("met with X’s
@@ -1423,9 +1802,9 @@ class Engine:
     def _persons_in(self, start: int, end: int) -> list[_Person]:
         out: list[_Person] = []
         cache = self._run_cache
-        for rs, re_, words in iter_runs(self.text, start, end):
+        for rs, re_, words in self.runs(start, end):
             key = (rs, re_)
-            info = cache[key] if key in cache else parse_run(words, common=self.common)
+            info = cache[key] if key in cache else self.parse_run(words)
             if info and info.name_tokens:
                 p = (
                     self.reg.lookup(info.name_tokens[0])
@@ -1493,7 +1872,7 @@ class Engine:
             return next(iter(titled))
         counts: dict[str, int] = {}
         for m in _COMPOUND.finditer(self.text):
-            names = [x for x in re.split(r"[-–]", m.group(0)) if x]
+            names = [x for x in _DASH.split(m.group(0)) if x]
             ctys = {COUNTRIES.get(x) or DEMONYMS.get(x) for x in names}
             ctys.discard(None)
             if len(ctys) < 2:
@@ -1528,12 +1907,16 @@ class Engine:
         body_start = self.text.find("\n")
         parts = [
             part
-            for _rs, _re, words in iter_runs(self.text, 0, max(body_start, 0))
+            for _rs, _re, words in self.runs(0, max(body_start, 0))
             for part in _split_and(words)
         ]
         with_at = _WITH.search(self.text, 0, max(body_start, 0))
+        # "Briefing by X following a conversation between A and B": A and B
+        bm = _BETWEEN.search(self.text, 0, max(body_start, 0))
         for words in parts:
-            info = parse_run(words, common=self.common) if words else None
+            if bm is not None and words and words[0][1] < bm.end():
+                continue
+            info = self.parse_run(words) if words else None
             if (
                 info
                 and with_at is not None
@@ -1864,7 +2247,18 @@ class Engine:
     ) -> tuple[int, int, tuple[_Person, ...]] | None:
         """A transcript label at ``s``, or after a heading that runs into it ("Beginning of the
         talks President of Russia Vladimir Putin:"): returns where the label starts and ends and
-        who it names (() if unknown)."""
+        who it names (() if unknown).
+
+        Memoised: the label count and the attribution both ask for every sentence, and the
+        answer depends only on the text and the registry, complete by then."""
+        key = (s, e, para_start)
+        if key not in self._labels:
+            self._labels[key] = self._find_label(s, e, para_start)
+        return self._labels[key]
+
+    def _find_label(
+        self, s: int, e: int, para_start: bool
+    ) -> tuple[int, int, tuple[_Person, ...]] | None:
         lab = self._label_here(s, e, para_start)
         if lab is not None:
             return s, lab[0], lab[1]
@@ -1891,15 +2285,11 @@ class Engine:
             if colon < 0 or (colon + 1 < e and not text[colon + 1].isspace()):
                 return None
             cand = text[s : colon + 1]
-            from dipdb.parse import _label_like
-
             if not _label_like(cand.lstrip("* ")):
                 return None
             head = cand
             lab_end = colon + 1
-            pm = re.compile(r"\s*\((?:retranslated|via interpreter|as interpreted)\.?\)").match(
-                text, lab_end, e
-            )
+            pm = _INTERPRETED.match(text, lab_end, e)
             if pm:
                 lab_end = pm.end()
         name_part = head.split(":")[0]
@@ -1972,7 +2362,13 @@ class Engine:
             if para.kind in _ATTRIBUTED_KINDS:
                 self.mentions.update(
                     build_mentions(
-                        text, para.start, para.end, self.reg, self.common, self._run_cache
+                        text,
+                        para.start,
+                        para.end,
+                        self.reg,
+                        self.common,
+                        self._run_cache,
+                        self.runs(para.start, para.end),
                     )
                 )
         self.find_principals()
@@ -2015,7 +2411,7 @@ class Engine:
                 attrs.append(_Attr(s, e, kind="boilerplate", own=True, confidence=0.9))
                 first = False
                 continue
-            if re.fullmatch(r"\*\s?\*\s?\*", text[s:e]):
+            if _STARS.fullmatch(text, s, e):
                 attrs.append(_Attr(s, e, kind="boilerplate", own=True, confidence=0.9))
                 self.turn = None
                 first = False
@@ -2228,7 +2624,7 @@ class Engine:
         words = [
             (t.group(0), t.start(), t.end()) for t in _TOKEN.finditer(text, rm.start(), rm.end())
         ]
-        info = parse_run(words, common=self.common)
+        info = self.parse_run(words)
         if info is None or not info.name_tokens:
             return None
         person_like = (
@@ -2414,38 +2810,27 @@ def _is_party_country(title: str, country: str) -> bool:
     )
 
 
-def _alias(text: str, rs: int, re_: int, info: RunInfo) -> str:
-    """The mention as written, minus leading function words ("The", "In") and possessives."""
+#: function words that open a run without being part of the mention ("The", "In")
+_ALIAS_SKIP = frozenset(
+    """
+    The In On At During After When While As But And For With Under Both Also His Her
+    """.split()  # noqa: SIM905
+)
+
+
+def _alias(text: str, rs: int, words: Sequence[tuple[str, int, int]], info: RunInfo) -> str:
+    """The mention as written, minus leading function words ("The", "In") and possessives.
+
+    ``words`` are the run's words (as ``_TOKEN`` finds them in the run starting at ``rs``)."""
     start = rs
-    words = [(t.group(0), t.start()) for t in _TOKEN.finditer(text, rs, re_)]
-    for w, ws in words:
-        c = _clean(w)
-        if c in (
-            "The",
-            "In",
-            "On",
-            "At",
-            "During",
-            "After",
-            "When",
-            "While",
-            "As",
-            "But",
-            "And",
-            "For",
-            "With",
-            "Under",
-            "Both",
-            "Also",
-            "His",
-            "Her",
-        ):
+    for w, ws, _we in words:
+        if _clean(w) in _ALIAS_SKIP:
             continue
         start = ws
         break
     alias = text[start : max(info.end, start)]
     alias = _POSSESSIVE.sub("", alias.strip(" ,:"))
-    return re.sub(r"\s+", " ", alias)
+    return _SPACES.sub(" ", alias)
 
 
 def attribute(
@@ -2465,8 +2850,6 @@ def attribute(
     starts = sorted(para_of)
     statements: list[Statement] = []
     speaking: list[_Person] = []
-    import bisect
-
     for a in attrs:
         s, e = trim(text, a.start, a.end)
         if s >= e:

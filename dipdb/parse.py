@@ -16,6 +16,7 @@ import contextlib
 import datetime as dt
 import itertools
 import re
+import string
 from collections.abc import Iterable, Sequence
 
 from dipdb.article import Article, Dateline, Header, Meeting, Paragraph, ParseError
@@ -166,6 +167,10 @@ def has_caps_label(text: str, start: int, end: int) -> re.Match[str] | None:
     return m
 
 
+_ENDS_STOP_COLON = re.compile(r"[.!?:\"”]$")
+_ENDS_STOP = re.compile(r"[.!?]$")
+
+
 def classify_paragraphs(
     text: str, spans: Sequence[tuple[int, int]], dateline_para: int | None
 ) -> list[Paragraph]:
@@ -195,7 +200,7 @@ def classify_paragraphs(
             kind = "label"
         elif (
             (words <= 8 and _TIME_LINE.fullmatch(block.strip()))
-            or (transcript and words <= 8 and not seen_body and not re.search(r"[.!?:\"”]$", block))
+            or (transcript and words <= 8 and not seen_body and not _ENDS_STOP_COLON.search(block))
             or (not seen_body and words <= 8 and _is_venue_line(block))
         ):
             kind = "venue"
@@ -203,9 +208,9 @@ def classify_paragraphs(
             kind = "caption"
         elif dateline_para is not None and i == dateline_para:
             kind = "lede"
-        elif words <= 60 and _ATTEND.match(block) and not _has_cue_verb(block):
+        elif words <= 60 and _is_attendance(block) and not _has_cue_verb(block):
             kind = "attendance"
-        elif transcript and words <= 8 and not seen_body and not re.search(r"[.!?]$", block):
+        elif transcript and words <= 8 and not seen_body and not _ENDS_STOP.search(block):
             kind = "venue"
         elif not seen_body and dateline_para is None:
             kind = "lede"
@@ -234,6 +239,18 @@ def _is_venue_line(block: str) -> bool:
         return False
     last = words[-1] if words else ""
     return last in _VENUE_NOUNS or _venue_place(block) is not None
+
+
+def _is_attendance(block: str) -> bool:
+    """``_ATTEND.match(block)``, skipping its slow backtracking when the block has none of the
+    words it needs: every alternative contains "present", "attend" or "part", in any case.
+    ``block.lower()`` finds those unless an "s" is written "ſ", which ``re.IGNORECASE`` also
+    matches."""
+    if "ſ" not in block:
+        low = block.lower()
+        if "present" not in low and "attend" not in low and "part" not in low:
+            return False
+    return _ATTEND.match(block) is not None
 
 
 _CUE_CHECK = re.compile(r"\b(?:said|stressed|noted|emphasized|agreed|discussed|expressed)\b")
@@ -328,7 +345,20 @@ _BOUNDARY = re.compile(
     r"(?<=[^\s*])(?=\s*\*\s?\*\s?\*)|(?<=\*\s\*\s\*)(?=\s)|(?<=\*\*\*)(?=\s)|"
     r"(?<=\S)(?=\s*<(?:…|\.\.\.)>)|(?<=<…>)(?=\s)|(?<=<\.\.\.>)(?=\s)"
 )
+#: ``_BOUNDARY`` for text without "*" or "<", where only its first two alternatives can match,
+#: written so that every alternative starts with a literal: ``re`` then skips to the next
+#: ".", "!", "?", "…" or ":" instead of trying the pattern at every position. A colon boundary
+#: matches the colon here (``_BOUNDARY`` matches the empty string after it).
+_CLOSERS = r"[\"”’')\]]*"
+_NEXT_STARTS = r"(?=\s+[\"“‘'(\[]?[A-Z0-9*])"
+_BOUNDARY_PLAIN = re.compile(
+    "|".join(
+        [rf"{stop}[.!?]*{_CLOSERS}{_NEXT_STARTS}" for stop in (r"\.", "!", r"\?")]
+        + [rf"…{_CLOSERS}{_NEXT_STARTS}", r":(?=\s+[\"“]?[A-Z])"]
+    )
+)
 _TOKEN_BEFORE = re.compile(r"(\S+)$")
+_INITIALS = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
 
 
 def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -340,35 +370,62 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     labels and "attributable to X:" lines separate from what follows.
     """
     cuts: list[int] = []
-    for m in _BOUNDARY.finditer(text, start, end):
+    plain = _plain(text, start, end)
+    for m in (_BOUNDARY_PLAIN if plain else _BOUNDARY).finditer(text, start, end):
         cut = m.end()
         punct = m.group(0)
         if punct.startswith(".") and punct.rstrip("\"”’')]") == ".":
-            tok_m = _TOKEN_BEFORE.search(text, max(start, m.start() - 40), m.start())
-            tok = tok_m.group(1) if tok_m else ""
+            tok = _token_before(text, max(start, m.start() - 40), m.start())
             tok = tok.lstrip("(\"“‘'")
-            nxt = text[cut : cut + 30].split()
-            nxt_word = nxt[0].strip("\"“‘'(") if nxt else ""
             if tok in _ABBREV or tok.rstrip(".") in _ABBREV:
                 continue
             if len(tok) == 1 and tok.isupper():
                 continue  # an initial: "Joseph R. Biden"
             if (
                 "." in tok
-                and re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]", tok)
-                and nxt_word not in _SENT_STARTERS
+                and _INITIALS.fullmatch(tok)
+                and _next_word(text, cut) not in _SENT_STARTERS
                 and tok != "D.C"  # "in Washington, D.C." ends its sentence
             ):
                 continue  # "U.S", "D.C" mid-sentence
-        elif punct == "" and text[m.start() - 1 : m.start()] == ":":
+        elif (punct == ":") if plain else (punct == "" and text[m.start() - 1 : m.start()] == ":"):
             # colon boundary: only for labels, i.e. a short capitalised head before it
             seg_start = cuts[-1] if cuts else start
-            head = text[seg_start : m.start()].strip()
+            head = text[seg_start:cut].strip()
             if not _label_like(head):
                 continue
         cuts.append(cut)
     bounds = [start, *cuts, end]
     return trim_spans(text, itertools.pairwise(bounds))
+
+
+def _token_before(text: str, start: int, end: int) -> str:
+    """``_TOKEN_BEFORE.search(text, start, end)``'s token, or "": the non-space characters
+    ending ``text[start:end]``, or ending it but for a final newline (where ``$`` matches too)."""
+    window = text[start:end]
+    if window.endswith("\n"):
+        window = window[:-1]
+    if not window or window[-1].isspace():
+        return ""
+    return window.split()[-1]
+
+
+def _next_word(text: str, pos: int) -> str:
+    """The word after a sentence boundary at ``pos``, without opening quotes or brackets."""
+    nxt = text[pos : pos + 30].split()
+    return nxt[0].strip("\"“‘'(") if nxt else ""
+
+
+def _plain(text: str, start: int, end: int) -> bool:
+    """Whether only the punctuation and colon alternatives of ``_BOUNDARY`` can match in
+    ``text[start:end]``: the others need a "*" or "<" within reach of their lookbehinds (five
+    characters), and a colon just before ``start`` would allow an empty match at ``start``."""
+    lo = max(0, start - 5)
+    return (
+        text.find("*", lo, end) < 0
+        and text.find("<", lo, end) < 0
+        and not (start and text[start - 1] == ":")
+    )
 
 
 _LABEL_HEAD = re.compile(
@@ -402,9 +459,15 @@ _PHONE = re.compile(
     r"\bspeaks? with\b|\btalked\b|\bintroductory call\b|\bcall\b",
     re.IGNORECASE,
 )
+#: a verb of talking that says nothing of the medium ("spoke with", "talked")
+_WEAK_PHONE = re.compile(
+    r"spoke (?:today |yesterday |again |earlier today )?(?:with|to)|speaks? with|talked",
+    re.IGNORECASE,
+)
+_TITLE_MEETING = re.compile(r"\b(?:[Mm]eeting|[Mm]eets|[Mm]et)\b")
 _WRITTEN = re.compile(r"\b(?:message|letter|telegram)s? (?:to|from|of)\b", re.IGNORECASE)
 _IN_PERSON = re.compile(
-    r"\bmet\b|\bmeets\b|\bmeeting with\b|\btalks\b|\bvisit\b|\breceived\b|\bhosted\b|"
+    r"\bmet\b|\bmeets\b|\bmeeting with\b|\btalks\b|\bvisit\b|\breceived\b|\bhosted\b|\bconvened\b|"
     r"\bpress conference\b|\bjoint press\b|\bbefore (?:their|the) meeting\b|\bremarks\b|"
     r"\bnews conference\b|\bbilateral meeting\b|\bstatements? for the press\b",
     re.IGNORECASE,
@@ -459,6 +522,11 @@ _ON_DATE = re.compile(
     r"((?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December)\s+\d{1,2})(?:,?\s+(\d{4}))?)\b"
 )
+#: the date after a weekday: "On Saturday, December 9[, 2023]"
+_MONTHDAY_AFTER = re.compile(
+    r",?\s+((?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)\s+\d{1,2})(?:,?\s+(\d{4}))?\b"
+)
 #: a date written as an attribute of the meeting noun: "In separate March 4 calls", "their
 #: February 26, 2022 meeting"
 _DATE_ATTR = re.compile(
@@ -476,6 +544,8 @@ _LEAD_IN = re.compile(
     r"(?:Following|After|Further to|Building on|Ahead of|Before|In follow-up to|Since)\b"
     r"[^\n]*?,\s+(?=[A-Z])"
 )
+_TODAY = re.compile(r"\btoday\b", re.IGNORECASE)
+_TITLE_MEETS = re.compile(r"\b(?:[Mm]eeting|[Mm]eets)\b")
 _YESTERDAY = re.compile(r"\byesterday\b|\blast night\b", re.IGNORECASE)
 #: a bare weekday in the meeting sentence ("met with Prime Minister Holness Friday in
 #: Washington", "spoke Tuesday with"), not a name ("Good Friday Agreement", "Friday's summit")
@@ -597,7 +667,11 @@ def meeting_facts(
     for m in _ON_DATE.finditer(sent, lead.end() if lead else 0):
         if _RELATIVE.search(sent, 0, m.start()):
             break  # "..., who completed her term on December 8": not the meeting's date
-        d, ok = _explicit_date(m.group(1), m.group(2), m.group(3), header.published, base)
+        weekday, monthday, year = m.group(1), m.group(2), m.group(3)
+        md = _MONTHDAY_AFTER.match(sent, m.end()) if weekday else None
+        if md is not None:  # "On Saturday, December 9": the date, not the last such weekday
+            weekday, monthday, year = None, md.group(1), md.group(2)
+        d, ok = _explicit_date(weekday, monthday, year, header.published, base)
         if ok and d is not None:
             date, precision, found = d, "day", True
             break
@@ -615,18 +689,32 @@ def meeting_facts(
                 date, precision, found = d, "day", True
     if not found and _YESTERDAY.search(sent):
         date, precision = base - dt.timedelta(days=1), "day"
-    elif not found and re.search(r"\btoday\b", sent, re.I):
+    elif not found and _TODAY.search(sent):
         precision = "day"
     # format: video when the title or meeting sentence says so, then what the title names,
     # then the meeting sentence, then anything in the lede and body
     fmt = "unknown"
-    phone_cue = _PHONE.search(sent) is not None
-    person_cue = _IN_PERSON.search(sent) is not None
-    if _VIDEO.search(title) or _VIDEO.search(sent):
+    # "Following the summit, held via videoconference, X had a telephone conversation with Y":
+    # the lead-in's event has a format of its own
+    own = sent[lead.end() :] if lead else sent
+    pm = _PHONE.search(own)
+    phone_cue = pm is not None
+    person_cue = _IN_PERSON.search(own) is not None
+    if _VIDEO.search(title) or _VIDEO.search(own):
         fmt = "video"
+    elif (
+        phone_cue
+        and not person_cue
+        and _WEAK_PHONE.fullmatch(pm.group(0))
+        and _PHONE.search(own, pm.end()) is None
+        and _TITLE_MEETING.search(title)
+        and not _TITLE_PHONE.search(title)
+    ):
+        # "X spoke with Y at the summit" under a title "X's Meeting with Y": a talk in person
+        fmt = "in_person"
     elif phone_cue != person_cue:  # the meeting sentence's own verb: "spoke with", "met"
         fmt = "phone" if phone_cue else "in_person"
-    elif _TITLE_PHONE.search(title) and not re.search(r"\b(?:[Mm]eeting|[Mm]eets)\b", title):
+    elif _TITLE_PHONE.search(title) and not _TITLE_MEETS.search(title):
         fmt = "phone"
     elif _WRITTEN.search(title):
         fmt = "written"
@@ -680,11 +768,14 @@ def _welcome_place(text: str) -> str | None:
     return None
 
 
+_TRAILING_LINK = re.compile(r"\s+(?:on|with|and)$")
+
+
 def _place_in(clause: str) -> str | None:
     """The first known place after "in", "at" or "to" ("in Paris", "to the White House")."""
     for lm in _LOCATION.finditer(clause):
         cand = lm.group(1).strip()
-        cand = re.sub(r"\s+(?:on|with|and)$", "", cand)
+        cand = _TRAILING_LINK.sub("", cand)
         if cand.split()[0] in _MONTHS or cand.split()[0] in _WEEKDAYS:
             continue
         if clause[lm.start() : lm.start() + 2] == "to" and not (
@@ -737,6 +828,48 @@ _CODEY = re.compile(
     r"let|const|return|if|for|while)\b.*[(:{=]",
     re.MULTILINE,
 )
+_CODE_WORDS = (
+    "def",
+    "class",
+    "import",
+    "from",
+    "#include",
+    "function",
+    "var",
+    "let",
+    "const",
+    "return",
+    "if",
+    "for",
+    "while",
+)
+_STOP_SPACE = re.compile(r"[.!?]\s")
+_COMMON_WORD = re.compile(r"\b(?:the|a|an|of|and|to|in|is|was|with|on|for|that)\b", re.IGNORECASE)
+
+
+_ASCII_LETTERS = string.ascii_letters.encode()
+
+
+def _count_letters(body: str) -> int:
+    """How many characters of ``body`` are letters (``str.isalpha``); for ASCII text, counted by
+    deleting the letters in C rather than testing each character in Python."""
+    if body.isascii():
+        raw = body.encode("ascii")
+        return len(raw) - len(raw.translate(None, _ASCII_LETTERS))
+    return sum(map(str.isalpha, body))
+
+
+def _is_code_line(line: str) -> bool:
+    """``_CODEY.search(line)``, skipping the slow scan for a line with none of the characters
+    or leading keywords that pattern needs (nearly every line of prose)."""
+    if not (
+        any(ch in line for ch in ";{}=")
+        or "->" in line
+        or "()" in line
+        or line.lstrip().startswith(_CODE_WORDS)
+    ):
+        return False
+    return _CODEY.search(line) is not None
 
 
 def _looks_like_prose(body: str) -> str | None:
@@ -744,27 +877,27 @@ def _looks_like_prose(body: str) -> str | None:
     words = _WORDY.findall(body)
     if len(words) < 3:
         return "body has no sentences of words"
-    letters = sum(map(str.isalpha, body))
+    letters = _count_letters(body)
     if letters < 0.5 * len(body.replace(" ", "").replace("\n", "").replace("\r", "")):
         return "body is mostly not letters"
     lines = [ln for ln in body.splitlines() if ln.strip()]
     if lines:
-        code_lines = sum(1 for ln in lines if _CODEY.search(ln))
+        code_lines = sum(1 for ln in lines if _is_code_line(ln))
         if code_lines > 0.3 * len(lines):
             return "body looks like program code"
         commas = sum(
             1
             for ln in lines
             if ln.count(",") >= 3
-            and not re.search(r"[.!?]\s", ln)
+            and not _STOP_SPACE.search(ln)
             and len(_WORDY.findall(ln)) < 3 * (ln.count(",") + 1)
         )
         if len(lines) >= 3 and commas > 0.6 * len(lines):
             return "body looks like a table (CSV)"
-    common = len(
-        re.findall(r"\b(?:the|a|an|of|and|to|in|is|was|with|on|for|that)\b", body, re.IGNORECASE)
-    )
-    if common < max(1, len(words) // 40):
+    # only whether there are enough common words matters: stop counting there
+    need = max(1, len(words) // 40)
+    common = sum(1 for _ in itertools.islice(_COMMON_WORD.finditer(body), need))
+    if common < need:
         return "body has no sentences of ordinary words"
     return None
 

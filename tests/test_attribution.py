@@ -927,3 +927,265 @@ def test_a_title_ending_in_to_the_president_does_not_end_the_list_of_parties() -
     )
     got = {p.name for p in art.participants if p.participation == "principal"}
     assert got == {"Ann Smith", "Li Wen", "Bo Chen", "Tom Reed"}
+
+
+def _principal_set(art: Article) -> set[str]:
+    return {p.name for p in art.participants if p.participation == "principal"}
+
+
+def _present_set(art: Article) -> set[str]:
+    return {p.name for p in art.participants if p.participation == "present"}
+
+
+@pytest.mark.parametrize(
+    ("title", "paras", "principals"),
+    [
+        # a transcript's titled speakers are its parties, whatever its speech says was hosted
+        (
+            "News conference following Freedonian-Japanese talks",
+            (
+                "President of Freedonia Ann Smith: Prime Minister, it is a pleasure to receive "
+                "you. Last year Japan hosted the Days of Freedonian Folk Music. Thank you.",
+                "Prime Minister of Japan Bo Chan: Thank you. Our talks were useful.",
+                "Ann Smith: We agreed to meet again.",
+                "Bo Chan: Indeed.",
+            ),
+            {"Ann Smith", "Bo Chan"},
+        ),
+        # the same with capitalised labels and an unnamed moderator
+        (
+            "Remarks by President Smith and Prime Minister Chan Before Their Meeting",
+            (
+                "PRESIDENT SMITH: Welcome. We met the President of the Regional Market Council "
+                "Tom Reed yesterday.",
+                "PRIME MINISTER CHAN: Thank you for hosting me.",
+                "Q: A question for both.",
+                "PRESIDENT SMITH: No comment.",
+            ),
+            {"Smith", "Chan"},
+        ),
+    ],
+)
+def test_a_transcripts_titled_speakers_are_its_principal_set(title, paras, principals) -> None:
+    art = _article(*paras, title=title)
+    got = _principal_set(art)
+    assert {n.split()[-1] for n in got} == {n.split()[-1] for n in principals}
+
+
+@pytest.mark.parametrize(
+    ("title", "lede", "principals"),
+    [
+        # the one who briefs on a conversation between two leaders is not a party to it
+        (
+            "Briefing by Aide Ann Smith following a telephone conversation between Li Wen "
+            "and Bo Chan",
+            "Aide to the President Ann Smith briefed reporters on the telephone conversation "
+            "between President of Russia Li Wen and President of Japan Bo Chan.",
+            {"Li Wen", "Bo Chan"},
+        ),
+        (
+            "Briefing on the call",
+            "Senior official Ann Smith briefed the press on the call between President Li Wen "
+            "and Prime Minister Bo Chan of Japan.",
+            {"Li Wen", "Bo Chan"},
+        ),
+    ],
+)
+def test_a_briefer_is_not_a_principal_of_the_meeting_between_others(
+    title, lede, principals
+) -> None:
+    assert _principal_set(_article(lede, title=title)) == principals
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Readout from Spokesperson Ann Smith on Advisor Li Wen’s Meeting with Minister Bo Chan",
+        "Statement by Press Secretary Ann Smith on President Li Wen’s Call with Bo Chan",
+    ],
+)
+def test_a_spokesperson_the_title_names_is_not_a_principal(title) -> None:
+    art = _article(
+        "Advisor Li Wen met today with Foreign Minister Bo Chan of Japan. They discussed trade.",
+        title=title,
+    )
+    assert _principal_set(art) == {"Li Wen", "Bo Chan"}
+
+
+@pytest.mark.parametrize(
+    "lede",
+    [
+        "President Ann Smith, joined by Vice President Tom Reed, spoke today with President "
+        "Bo Chan of Japan to discuss trade.",
+        "Secretary Ann Smith, accompanied by Ambassador Tom Reed, met with Foreign Minister "
+        "Bo Chan of Japan.",
+    ],
+)
+def test_someone_joining_the_meeting_subject_is_present_not_a_principal(lede) -> None:
+    art = _article(lede, title="Readout of a meeting")
+    assert _principal_set(art) == {"Ann Smith", "Bo Chan"}
+    assert "Tom Reed" in _present_set(art)
+
+
+@pytest.mark.parametrize(
+    ("title", "lede", "principals"),
+    [
+        # "The President" as the subject is the party the title names
+        (
+            "Readout of President Smith’s Meeting with Economists",
+            "The President and members of his team met today with Dr. Li Wen and Dr. Bo Chan "
+            "to discuss growth. Dr. Li briefed the President on investment.",
+            {"Smith", "Li Wen", "Bo Chan"},
+        ),
+        (
+            "Readout of Secretary Smith’s Meeting with Scientists",
+            "The Secretary met with Dr. Li Wen and Dr. Bo Chan in Paris.",
+            {"Smith", "Li Wen", "Bo Chan"},
+        ),
+    ],
+)
+def test_a_bare_title_meeting_subject_is_the_principal_the_title_names(
+    title, lede, principals
+) -> None:
+    assert _principal_set(_article(lede, title=title)) == principals
+
+
+@pytest.mark.parametrize(
+    ("paras", "principals"),
+    [
+        # with no one named as meeting, the heads of the delegations are the parties
+        (
+            (
+                "On May 1, Freedonia and Japan held a senior official meeting in Paris.",
+                "The meeting was co-chaired by Senior Director Ann Smith and Senior Director "
+                "Tom Reed. The Japanese delegation was led by Director General Bo Chan and "
+                "included officials of three ministries. Advisor Li Wen gave remarks.",
+            ),
+            {"Ann Smith", "Tom Reed", "Bo Chan"},
+        ),
+        # one side's head alone, and a leader only mentioned as the owner of a decision
+        (
+            (
+                "On May 1, Freedonia and Japan launched their bilateral Working Group, a "
+                "result of President Jo Kern’s decision to resume cooperation.",
+                "The delegation was led by Deputy Advisor Ann Smith and included "
+                "representatives of three ministries.",
+            ),
+            {"Ann Smith"},
+        ),
+    ],
+)
+def test_a_delegation_head_introduced_as_led_by_is_a_principal(paras, principals) -> None:
+    art = _article(*paras, title="Readout of the Working Group Meeting")
+    assert _principal_set(art) == principals
+
+
+def test_every_party_the_title_lists_is_a_principal_however_many() -> None:
+    art = _article(
+        "On May 1, Advisor Ann Smith met virtually with the advisors of France, Germany, "
+        "Italy and the United Kingdom. The group discussed trade.",
+        title="Readout of Advisor Ann Smith’s Meeting with Advisors: Li Wen of France, "
+        "Bo Chen of Germany, Tom Reed of Italy, and Jo Kern and Max Roth of the United Kingdom",
+    )
+    assert _principal_set(art) == {
+        "Ann Smith",
+        "Li Wen",
+        "Bo Chen",
+        "Tom Reed",
+        "Jo Kern",
+        "Max Roth",
+    }
+
+
+@pytest.mark.parametrize(
+    ("title", "lede", "principals"),
+    [
+        # a compound term in a title-case title is no name
+        (
+            "Secretary Smith’s Meeting with Non-Nuclear Weapons States",
+            "Secretary of State Ann Smith met with a group of states today in New York.",
+            {"Ann Smith"},
+        ),
+        (
+            "Secretary Smith’s Meeting with Anti-Corruption Experts",
+            "Secretary of State Ann Smith met with experts today in Paris.",
+            {"Ann Smith"},
+        ),
+    ],
+)
+def test_a_prefixed_compound_term_is_not_a_principal(title, lede, principals) -> None:
+    assert _principal_set(_article(lede, title=title)) == principals
+
+
+def test_a_name_spelt_with_and_without_accents_is_one_person() -> None:
+    art = _article(
+        "SECRETARY SMITH: Welcome, Foreign Minister Lipavský. We are glad to host you here "
+        "and to talk about our partnership and the war.",
+        "FOREIGN MINISTER LIPAVSKY: Thank you. It is good to be here and to discuss our "
+        "common work for the security of our region.",
+        "SECRETARY SMITH: Thank you, and welcome again.",
+        title="Secretary Ann Smith and Czech Foreign Minister Jan Lipavský Before Their Meeting",
+    )
+    assert len(_principal_set(art)) == 2
+    assert not any(p.name == "Lipavsky" for p in art.participants)
+
+
+_SCAN_TEXT = (
+    "The Hague and the  United States. The end. the Gambia, The Gambia. Both sides agreed, "
+    "and the two leaders discussed it; together, they noted it. He said the U.S.-Japan "
+    "alliance holds, and Foreign Ministers met. Russia's delegation, joined by Ann Lee, left. "
+    "The Russian side and their counterpart were present; Joining the call were X and Y."
+)
+
+
+def test_anchored_patterns_find_what_the_patterns_find() -> None:
+    import dipdb.attribution as attribution
+
+    anchored = [v for v in vars(attribution).values() if isinstance(v, attribution._Anchored)]
+    assert anchored
+    for obj in anchored:
+        for start in range(0, len(_SCAN_TEXT), 3):
+            for end in (len(_SCAN_TEXT), start + 40):
+                got = [m.span() for m in obj.finditer(_SCAN_TEXT, start, end)]
+                want = [m.span() for m in obj.pattern.finditer(_SCAN_TEXT, start, end)]
+                assert got == want, (obj.pattern.pattern[:40], start, end)
+
+
+def test_country_subjects_are_the_country_subject_matches_at_places() -> None:
+    from dipdb.attribution import _COUNTRY_SUBJ, _country_subjects, place_at
+
+    for start in range(len(_SCAN_TEXT)):
+        end = len(_SCAN_TEXT)
+        want = []
+        for m in _COUNTRY_SUBJ.finditer(_SCAN_TEXT, start, end):
+            key = place_at(_SCAN_TEXT, m.end(), end)
+            if key is not None:
+                want.append((m.start(), m.end(), key))
+        assert list(_country_subjects(_SCAN_TEXT, start, end)) == want, start
+
+
+def test_run_words_split_a_run_as_the_token_pattern_does() -> None:
+    from dipdb.attribution import _RUN, _TOKEN, _run_words
+
+    text = "Vice President Ann Smith, Jr. met Ursula von der Leyen and al-Sisi of the U.S. today."
+    for m in _RUN.finditer(text):
+        want = [(t.group(0), t.start(), t.end()) for t in _TOKEN.finditer(text, *m.span())]
+        assert _run_words(m.group(), m.start()) == want
+
+
+def test_parse_run_is_the_same_whatever_the_article_or_offset() -> None:
+    """The cached reading depends only on the words and the article's matching common words."""
+    from dipdb.attribution import _run_shape
+
+    for run, common in [
+        ("Refugees Ann Smith", frozenset({"refugees"})),
+        ("Refugees Ann Smith", frozenset({"trade"})),
+        ("Peace Envoy Lee", frozenset({"peace", "envoy"})),
+    ]:
+        cached = parse_run(_words(run), common=common)
+        _run_shape.cache_clear()
+        assert parse_run(_words(run), common=common) == cached
+    shifted = parse_run([(w, s + 10, e + 10) for w, s, e in _words("President Ann Smith")])
+    plain = parse_run(_words("President Ann Smith"))
+    assert shifted is not None and plain is not None
+    assert (shifted.start, shifted.end) == (plain.start + 10, plain.end + 10)

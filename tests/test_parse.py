@@ -272,6 +272,20 @@ def test_a_date_in_december_read_in_january_is_last_year() -> None:
 
 
 @pytest.mark.parametrize(
+    ("lede", "published", "date"),
+    [
+        # a weekday followed by its date: the date, even the day after publication
+        ("On Saturday, May 11, Ann Smith met Bo Chan.", "2022-05-10", dt.date(2022, 5, 11)),
+        ("On Friday, May 6, 2022, Ann Smith met Bo Chan.", "2022-05-10", dt.date(2022, 5, 6)),
+        # a weekday alone is the last such day
+        ("On Friday Ann Smith met Bo Chan.", "2022-05-10", dt.date(2022, 5, 6)),
+    ],
+)
+def test_a_weekday_with_its_date_gives_that_date(lede, published, date) -> None:
+    assert _meeting("Meeting with Bo Chan", lede, published=published).date == date
+
+
+@pytest.mark.parametrize(
     ("title", "lede", "fmt"),
     [
         # a virtual event mentioned later does not make a call a video call
@@ -290,6 +304,53 @@ def test_a_date_in_december_read_in_january_is_last_year() -> None:
     ],
 )
 def test_meeting_format(title: str, lede: str, fmt: str) -> None:
+    assert _meeting(title, lede).format == fmt
+
+
+@pytest.mark.parametrize(
+    ("title", "lede", "fmt"),
+    [
+        # the event a lead-in phrase names has a format of its own
+        (
+            "Telephone conversation with Bo Chan",
+            "Following the council meeting, held via videoconference, Ann Smith had a "
+            "telephone conversation with President Bo Chan.",
+            "phone",
+        ),
+        (
+            "Telephone conversation with Bo Chan",
+            "After the summit, held online, Ann Smith had a telephone conversation with Bo Chan.",
+            "phone",
+        ),
+        # "spoke with" says nothing of the medium: a title naming a meeting decides
+        (
+            "Readout of President Smith’s Meeting with Prime Minister Bo Chan",
+            "President Ann Smith spoke today with Prime Minister Bo Chan at the summit.",
+            "in_person",
+        ),
+        # but a call the sentence names is a call
+        (
+            "Readout of President Smith’s Meeting with Prime Minister Bo Chan",
+            "President Ann Smith spoke today with Prime Minister Bo Chan by phone.",
+            "phone",
+        ),
+        # officials who convened a meeting met in person unless the text says otherwise
+        (
+            "Readout of the Inaugural Dialogue",
+            "Director Ann Smith and Director Bo Chan convened the inaugural dialogue in Paris.",
+            "in_person",
+        ),
+        # and without a meeting title "spoke with" stays a call
+        (
+            "Readout of President Smith’s Conversation with Bo Chan",
+            "President Ann Smith spoke today with Prime Minister Bo Chan.",
+            "phone",
+        ),
+    ],
+)
+def test_meeting_format_reads_the_meeting_sentences_own_clause(
+    title: str, lede: str, fmt: str
+) -> None:
     assert _meeting(title, lede).format == fmt
 
 
@@ -352,3 +413,68 @@ def test_a_place_line_is_a_venue_and_a_spokesperson_byline_is_a_byline() -> None
         "Washington, D.C.\n\nThomas Jefferson Room\n\nAnn Smith spoke with Bo Chan.\n"
     )
     assert [p.kind for p in art.paragraphs] == ["byline", "venue", "venue", "lede"]
+
+
+_SENTENCE_TEXTS = [
+    "Mr. Smith met Dr. Jones in Washington, D.C. They agreed. The U.S. side said: Yes!",
+    "PRESIDENT SMITH: Thank you. Q: Next?  Answer: none.\nThe talks (in progress) ended…  Then",
+    "He said so. * * * She replied. <...> Later, J. R. Doe spoke.*** End.",
+    'Note: "Quoted." (Laughter.) The end.\n',
+]
+
+
+@pytest.mark.parametrize("text", _SENTENCE_TEXTS)
+def test_the_plain_sentence_boundaries_are_those_of_the_full_pattern(text: str) -> None:
+    """Where ``_plain`` holds, the quick ``_BOUNDARY_PLAIN`` cuts where ``_BOUNDARY`` does."""
+    from dipdb.parse import _BOUNDARY, _BOUNDARY_PLAIN, _plain
+
+    for start in range(len(text)):
+        for end in range(start, len(text) + 1, 7):
+            if not _plain(text, start, end):
+                continue
+            full = [m.end() for m in _BOUNDARY.finditer(text, start, end)]
+            quick = [m.end() for m in _BOUNDARY_PLAIN.finditer(text, start, end)]
+            assert quick == full, (start, end)
+
+
+@pytest.mark.parametrize(
+    "window", ["", "a", "ab cd", "ab cd ", "ab\n", "ab \n", "ab\n\n", "(U.S", " x.y\n", "\u2028a"]
+)
+def test_token_before_is_the_token_the_pattern_finds(window: str) -> None:
+    from dipdb.parse import _TOKEN_BEFORE, _token_before
+
+    m = _TOKEN_BEFORE.search(window)
+    assert _token_before(window, 0, len(window)) == (m.group(1) if m else "")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The talks went well and the ministers agreed on a plan for the region.",
+        "def f(x):\n    return x\n\nclass A:\n    pass\n",
+        "a,b,c,d\n1,2,3,4\n5,6,7,8\n",
+        "Привет мир, это текст. The talks were held in Moscow with the minister.",
+    ],
+)
+def test_letter_count_and_code_lines_agree_with_the_plain_definitions(body: str) -> None:
+    from dipdb.parse import _CODEY, _count_letters, _is_code_line
+
+    assert _count_letters(body) == sum(map(str.isalpha, body))
+    for line in body.splitlines():
+        assert _is_code_line(line) == (_CODEY.search(line) is not None)
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        "Also present were the ministers.",
+        "Ministers were preſent at the talks.",
+        "X attended the meeting.",
+        "Taking part were Y and Z.",
+        "The ministers discussed trade.",
+    ],
+)
+def test_attendance_check_agrees_with_the_pattern(block: str) -> None:
+    from dipdb.parse import _ATTEND, _is_attendance
+
+    assert _is_attendance(block) == (_ATTEND.match(block) is not None)
