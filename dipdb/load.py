@@ -23,7 +23,7 @@ from dipdb import migrate, models
 from dipdb.article import Article, ParseError, Person
 from dipdb.parse import PARSER_VERSION, decode, parse_article
 from dipdb.people import PeopleFile, builtin_people, family_key, same_person
-from dipdb.tagging import TopicIds, sync_topics
+from dipdb.tagging import TopicIds, sync_topics, tag_statements
 from dipdb.topics import Taxonomy, load_taxonomy
 
 Status = Literal["loaded", "replaced", "unchanged", "duplicate", "failed"]
@@ -108,12 +108,10 @@ def read_article(data: bytes, taxonomy: Taxonomy | None = None) -> Article:
 
 
 def tag_topics(article: Article, taxonomy: Taxonomy) -> Article:
-    """Attach topics to every statement except boilerplate (captions, credits, bylines)."""
-    statements = tuple(
-        s if s.kind == "boilerplate" else replace(s, topics=taxonomy.match(s.text, s.start))
-        for s in article.statements
-    )
-    return replace(article, statements=statements)
+    """Attach topics to every statement except boilerplate (captions, credits, bylines); the
+    statements are tagged together so that one referring back ("the conflict") can inherit the
+    region of an earlier one in its paragraph (:func:`dipdb.tagging.tag_statements`)."""
+    return replace(article, statements=tag_statements(article.statements, taxonomy))
 
 
 def read_file(path: Path) -> bytes:

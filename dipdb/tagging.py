@@ -11,18 +11,57 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-from collections.abc import Iterator
-from dataclasses import asdict, dataclass
+from collections.abc import Iterator, Sequence
+from dataclasses import asdict, dataclass, fields, replace
+from operator import attrgetter
 
 import sqlalchemy as sa
 from sqlalchemy import Connection, Engine
 
 from dipdb import models
+from dipdb.article import Statement, TopicMatch
 from dipdb.topics import Taxonomy
 
 #: Statements of these kinds carry no topics: a caption or byline is not a position.
 UNTAGGED_KINDS = ("boilerplate",)
 BATCH = 5_000
+
+
+def tag_statements(statements: Sequence[Statement], taxonomy: Taxonomy) -> tuple[Statement, ...]:
+    """The statements of one article (document order) with their topics set.
+
+    Boilerplate gets none; the others are matched together with ``Taxonomy.match_statements``,
+    so a statement that refers back ("the conflict") can inherit the region or conflict of an
+    earlier statement of its paragraph. Loading and ``retag`` both go through here, so a retag
+    with the same taxonomy changes nothing.
+    """
+    tagged = [s for s in statements if s.kind not in UNTAGGED_KINDS]
+    topics = iter(taxonomy.match_statements([(s.text, s.start, s.paragraph) for s in tagged]))
+    return tuple(
+        s if s.kind in UNTAGGED_KINDS else _with_topics(s, next(topics)) for s in statements
+    )
+
+
+_FIELDS = fields(Statement)
+# Statement's fields in constructor order, when it can be built positionally (faster than
+# dataclasses.replace, which this module calls for every tagged statement otherwise).
+_POSITIONAL = (
+    attrgetter(*(f.name for f in _FIELDS))
+    if all(f.init and not f.kw_only for f in _FIELDS)
+    else None
+)
+_TOPICS = [f.name for f in _FIELDS].index("topics")
+
+
+def _with_topics(s: Statement, topics: tuple[TopicMatch, ...]) -> Statement:
+    """``replace(s, topics=topics)``, without its per-call field introspection."""
+    if s.topics == topics:
+        return s
+    if _POSITIONAL is None:
+        return replace(s, topics=topics)
+    args = list(_POSITIONAL(s))
+    args[_TOPICS] = topics
+    return Statement(*args)
 
 
 def checksum(taxonomy: Taxonomy) -> str:
@@ -124,7 +163,7 @@ def _statements(conn: Connection) -> Iterator[list[sa.Row]]:
     last = 0
     while True:
         rows = conn.execute(
-            sa.select(st.c.id, st.c.char_start, st.c.text)
+            sa.select(st.c.id, st.c.char_start, st.c.text, st.c.document_id, st.c.paragraph_id)
             .where(st.c.id > last, st.c.kind.not_in(UNTAGGED_KINDS))
             .order_by(st.c.id)
             .limit(BATCH)
@@ -137,6 +176,9 @@ def _statements(conn: Connection) -> Iterator[list[sa.Row]]:
 
 def retag(engine: Engine, taxonomy: Taxonomy) -> RetagReport:
     """Re-apply ``taxonomy`` to every statement, in place and in one transaction.
+
+    Statements are tagged paragraph by paragraph with ``Taxonomy.match_statements`` (as
+    :func:`tag_statements` does for a parsed article), so anaphoric carry-over applies.
 
     Only differences are written: tags the taxonomy no longer gives are deleted, new ones
     inserted, and kept ones re-stamped with the new version and evidence; running it twice
@@ -152,12 +194,26 @@ def retag(engine: Engine, taxonomy: Taxonomy) -> RetagReport:
         }
         new: dict[tuple[int, int], tuple[int, int]] = {}
         n = 0
-        for rows in _statements(conn):
-            for sid, start, text in rows:
-                n += 1
-                for m in taxonomy.match(text, start):
+        paragraph: list[sa.Row] = []  # consecutive statements of one paragraph (carry-over)
+
+        def flush() -> None:
+            tagged = taxonomy.match_statements((r.text, r.char_start, 0) for r in paragraph)
+            for row, matches in zip(paragraph, tagged, strict=True):
+                for m in matches:
                     if m.slug in ids.by_slug:
-                        new.setdefault((sid, ids.by_slug[m.slug]), (m.start, m.end))
+                        new.setdefault((row.id, ids.by_slug[m.slug]), (m.start, m.end))
+            paragraph.clear()
+
+        for rows in _statements(conn):
+            for row in rows:
+                n += 1
+                if paragraph and (row.document_id, row.paragraph_id) != (
+                    paragraph[-1].document_id,
+                    paragraph[-1].paragraph_id,
+                ):
+                    flush()
+                paragraph.append(row)
+        flush()
         removed = [k for k in old if k not in new]
         added = [k for k in new if k not in old]
         restamp = [k for k in new if k in old and old[k] != (*new[k], ids.version_id)]

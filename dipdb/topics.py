@@ -2,7 +2,7 @@
 
 A taxonomy is a TOML file (see ``dipdb/taxonomy.toml``, the shipped one)::
 
-    version = "2026.11.5"          # required; recorded by the database
+    version = "2026.11.6"          # required; recorded by the database
     # extends = "builtin"          # optional: start from the shipped taxonomy
     # remove = ["quad"]            # optional, only with extends: drop shipped topics
 
@@ -16,6 +16,7 @@ A taxonomy is a TOML file (see ``dipdb/taxonomy.toml``, the shipped one)::
     aliases = ["commerce"]         # other identifiers for the topic (slug syntax)
     weak = ["the crisis"]          # optional: evidence only when a cue phrase is also present
     cue = ["Russia", "Moscow"]     # optional: context phrases for ``weak`` (never evidence alone)
+    anaphora = ["the conflict"]    # optional: back-references that carry the topic's subtree over
 
 A file with ``extends = "builtin"`` adds topics to the shipped taxonomy or overrides shipped
 topics by slug: only the keys the user topic gives replace the shipped values (so a user can, say,
@@ -45,12 +46,21 @@ Phrase rules (how one phrase matches text):
   conflict" counts for ukraine only next to "Russia"). Cues alone are never evidence; excludes veto
   weak matches as they veto includes. Topics without ``cue`` must not give ``weak`` and vice versa.
 
+* Carry-over (``Taxonomy.match_statements``, statements of one document in order): a statement
+  that has no evidence in the subtree of a topic with ``anaphora`` but contains one of its anaphors
+  inherits the subtree topics of the nearest earlier statement of the same paragraph that has
+  any, with the anaphor as evidence. There, too, in a statement with no evidence in such a subtree,
+  an all-lowercase ``weak`` phrase ("war") counts without a cue when its topic was tagged earlier
+  in the paragraph; capitalised weak phrases (names) always need a cue in the statement.
+  ``Taxonomy.match`` looks at one text alone.
+
 ``Taxonomy.match`` reports at most one ``TopicMatch`` per topic, its first (leftmost, then longest)
 unvetoed evidence; it does not add ancestors (use ``Taxonomy.ancestors`` to roll up).
 
-Matching is one scan with a single compiled trie-shaped regular expression that finds every
-position where some phrase starts (no nested quantifiers, so no catastrophic backtracking), then a
-check of the few phrases that share that position's first characters.
+Matching (``_Matcher``) is one scan per document with a single compiled trie-shaped regular
+expression over all its texts, which finds every position where some phrase may start (no nested
+quantifiers, so no catastrophic backtracking), then one regex call there that reports every phrase
+sharing that position's first characters that matches, with its end.
 """
 
 from __future__ import annotations
@@ -73,11 +83,24 @@ BUILTIN = "builtin"
 
 _SLUG_RE = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 _TOPIC_KEYS = frozenset(
-    {"slug", "name", "parent", "description", "include", "exclude", "aliases", "weak", "cue"}
+    {
+        "slug",
+        "name",
+        "parent",
+        "description",
+        "include",
+        "exclude",
+        "aliases",
+        "weak",
+        "cue",
+        "anaphora",
+    }
 )
-_PHRASE_KEYS = ("include", "exclude", "weak", "cue")
-# Phrase roles inside the matcher (index into the per-topic span lists).
-_INC, _EXC, _WEAK, _CUE = range(4)
+_LIST_KEYS = ("include", "exclude", "aliases", "weak", "cue", "anaphora")
+_PHRASE_KEYS = ("include", "exclude", "weak", "cue", "anaphora")
+# Phrase roles inside the matcher (index into the per-topic span lists); _LOWWEAK are the
+# all-lowercase weak phrases (common nouns such as "the war", which can refer back).
+_INC, _EXC, _WEAK, _CUE, _ANA, _LOWWEAK = range(6)
 _FILE_KEYS = frozenset({"version", "extends", "remove", "topic"})
 
 # Regex fragments for the separators inside a phrase (single character classes with one
@@ -105,6 +128,7 @@ class Topic:
     aliases: tuple[str, ...] = ()
     weak: tuple[str, ...] = ()
     cue: tuple[str, ...] = ()
+    anaphora: tuple[str, ...] = ()
 
 
 # --------------------------------------------------------------------------------------------
@@ -176,9 +200,8 @@ def _trie_regex(sequences: Iterable[list[str]]) -> str:
 
 
 _KEY_LEN = 4
-
-
 _KEY_RE = re.compile(rf"[^\W_]{{1,{_KEY_LEN}}}")
+_CANDIDATE_CACHE = 50_000  # distinct text heads remembered by _Matcher._candidates
 
 
 def _key(s: str) -> str:
@@ -195,74 +218,193 @@ def _lower(text: str) -> str:
     return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
 
 
-class _Phrase:
-    """One distinct phrase, its owners, and its anchored regex (compiled on first use)."""
+def _lowered_atom(atom: str) -> str:
+    """What a case-sensitive phrase's atom looks like in ``_lower``'s output. ``str.lower`` maps
+    every character on its own except capital sigma, which becomes final or medial sigma
+    depending on its neighbours; characters with a longer lowercase are kept by ``_lower``."""
+    if len(atom) != 1:
+        return atom  # an escape, a separator class or a plural group: no cased letters
+    if atom == "\u03a3":
+        return "[\u03c3\u03c2]"
+    low = atom.lower()
+    return re.escape(low) if len(low) == 1 else atom
 
-    __slots__ = ("_regex", "case_sensitive", "text", "topics")
 
-    def __init__(self, text: str, topics: tuple[tuple[str, int], ...]) -> None:
-        self.text = text
-        self.topics = topics  # (slug, role: _INC, _EXC, _WEAK or _CUE)
-        self.case_sensitive = _is_case_sensitive(text)
-        self._regex: re.Pattern[str] | None = None
+def _prefilter_atoms(phrase: str) -> list[str]:
+    """Atoms that match in the lowercased text wherever the phrase matches (lowercased text for
+    an all-lowercase phrase, original text for a case-sensitive one). ``\\w`` and ``\\W`` agree
+    on a character and its one-character lowercase, so the phrase's word boundaries carry over.
+    """
+    if not _is_case_sensitive(phrase):
+        return _pattern_atoms(phrase.lower())
+    return [_lowered_atom(a) for a in _pattern_atoms(phrase)]
 
-    def match(self, text: str, low: str, pos: int) -> int | None:
-        """End of the match at ``pos`` (in ``text`` or, if case-insensitive, ``low``)."""
-        if self._regex is None:
-            src = self.text if self.case_sensitive else self.text.lower()
-            self._regex = re.compile(_phrase_regex(src))
-        m = self._regex.match(text if self.case_sensitive else low, pos)
-        return None if m is None else m.end()
+
+def _separator(phrases: Iterable[str]) -> str:
+    """A character to join texts with so that no phrase can match across the joint: it is not a
+    word character (word boundaries behave as at the end of a text), not whitespace, a dash or
+    an apostrophe (no separator atom consumes it), and in no phrase (no literal consumes it)."""
+    used = set("".join(phrases))
+    for code in range(0x20):
+        ch = chr(code)
+        if ch not in used and not re.match(rf"[\w{_SEPS[1:-1]}]|{_APOS}", ch):
+            return ch
+    raise TaxonomyError("phrases use every control character")  # pragma: no cover
+
+
+# One phrase's owners: the (slug, role) pairs it is an include, exclude, cue ... of.
+_Owners = tuple[tuple[str, int], ...]
+# slug -> its phrase matches in a text: (role, start, end); roles _INC, _EXC ... _LOWWEAK.
+_Spans = dict[str, list[tuple[int, int, int]]]
+# Phrases checked together (see _Matcher._checks_for): regex, owners by group number, and
+# whether the regex runs on the original text (True) or the lowercased one.
+_Check = tuple[re.Pattern[str], tuple[_Owners, ...], bool]
+
+
+def _check(phrases: list[tuple[list[str], _Owners]], sensitive: bool) -> _Check:
+    r"""One regex that checks several phrases at one position and reports every one that
+    matches there, with its end.
+
+    It walks the phrases' trie (shared prefixes merged) trying every branch: each child is an
+    optional lookahead (``(?:(?=atom...)|)``), and where a phrase ends, an optional
+    ``(?!\w)`` followed by an empty capturing group records the end. This finds the same end as
+    the phrase's own regex because a phrase has at most one way to match at a position: a
+    separator run is followed by a literal that cannot be a separator (so only the greedy run
+    can work) and, of the plural endings, only the one the text continues with can be followed
+    by a word boundary.
+    """
+    end = object()
+    root: dict[Any, Any] = {}
+    for atoms, own in phrases:
+        node = root
+        for atom in atoms:
+            node = node.setdefault(atom, {})
+        node[end] = node.get(end, ()) + own  # phrases with the same atoms share a group
+    owners: list[_Owners] = [()]  # by group number; group 0 (the whole match) owns nothing
+
+    def emit(node: dict[Any, Any]) -> str:
+        parts = []
+        if end in node:
+            owners.append(node[end])
+            parts.append(r"(?:(?!\w)()|)")
+        for atom, child in node.items():
+            if atom is not end:
+                parts.append(f"(?:(?={atom}{emit(child)})|)")
+        return "".join(parts)
+
+    return re.compile(r"(?<!\w)" + emit(root)), tuple(owners), sensitive
+
+
+def _record(m: re.Match[str], owners: tuple[_Owners, ...], base: int, found: _Spans) -> None:
+    """Add the span (relative to ``base``) of each phrase that matched in ``m`` to ``found``."""
+    start = m.start() - base
+    groups = m.groups()  # "" for a phrase that matched (empty group at its end), else None
+    if groups.count("") == 1:  # the usual case: the one that matched is the last that did
+        matched: Iterable[int] = (m.lastindex,)  # type: ignore[assignment]
+    else:
+        matched = [n for n, g in enumerate(groups, 1) if g is not None]
+    for n in matched:
+        end = m.end(n) - base
+        for slug, role in owners[n]:
+            hits = found.get(slug)
+            if hits is None:
+                found[slug] = [(role, start, end)]
+            else:
+                hits.append((role, start, end))
 
 
 class _Matcher:
-    """Case-insensitive phrases are lowercased and scanned for in the lowercased text (plain
-    literals let the regex engine reject branches on their first character); case-sensitive
-    phrases are scanned for in the original text. Each scanner is one trie-shaped regex inside a
-    lookahead, so it reports every position where some phrase starts, overlapping or not."""
+    """Finds every phrase match in texts.
+
+    The texts of a document are lowercased and joined with ``_separator`` (so one regex scan
+    serves them all) and scanned once with a trie-shaped regex of every phrase's
+    ``_prefilter_atoms``, which reports each position where some phrase may start (the trie has
+    no nested quantifiers, so no catastrophic backtracking). There the phrases whose key
+    (``_key``) is a prefix of the text's key are checked exactly with one or two regex calls
+    (``_check``): all-lowercase phrases in the lowercased text, case-sensitive ones in the
+    original text.
+    """
 
     def __init__(self, topics: tuple[Topic, ...]) -> None:
         owners: dict[str, list[tuple[str, int]]] = {}
         for t in topics:
-            for role, phrases in enumerate((t.include, t.exclude, t.weak, t.cue)):
+            for role, phrases in enumerate((t.include, t.exclude, t.weak, t.cue, t.anaphora)):
                 for p in phrases:
-                    owners.setdefault(p, []).append((t.slug, role))
-        self.by_key: dict[str, list[_Phrase]] = {}
-        sens: list[list[str]] = []
-        insens: list[list[str]] = []
+                    if role == _WEAK and not _is_case_sensitive(p):
+                        owners.setdefault(p, []).append((t.slug, _LOWWEAK))
+                    else:
+                        owners.setdefault(p, []).append((t.slug, role))
+        # key -> its phrases: (regex atoms, owners, case-sensitive)
+        self.by_key: dict[str, list[tuple[list[str], _Owners, bool]]] = {}
         for text, own in owners.items():
-            ph = _Phrase(text, tuple(dict.fromkeys(own)))
-            self.by_key.setdefault(_key(text), []).append(ph)
-            if ph.case_sensitive:
-                sens.append(_pattern_atoms(text))
-            else:
-                insens.append(_pattern_atoms(text.lower()))
-        self.insensitive = re.compile(r"(?<!\w)(?=" + _trie_regex(insens) + ")") if insens else None
-        self.sensitive = re.compile(r"(?<!\w)(?=" + _trie_regex(sens) + ")") if sens else None
+            sensitive = _is_case_sensitive(text)
+            atoms = _pattern_atoms(text if sensitive else text.lower())
+            phrase = (atoms, tuple(dict.fromkeys(own)), sensitive)
+            self.by_key.setdefault(_key(text), []).append(phrase)
+        self.separator = _separator(owners)
+        trie = _trie_regex(_prefilter_atoms(text) for text in owners)
+        # "\W" and a lookahead rather than "(?<!\w)": a pattern that starts by consuming a
+        # character class lets the regex engine skip the characters outside it cheaply
+        self.scanner = re.compile(r"\W(?=" + trie + ")")
+        self._checks_at: dict[str, tuple[_Check, ...]] = {}  # text head -> checks
+        self._checks_by_word: dict[str, tuple[_Check, ...]] = {}  # key -> checks
 
-    def spans(self, text: str) -> dict[str, tuple[list[tuple[int, int]], ...]]:
-        """slug -> (include spans, exclude spans, weak spans, cue spans)."""
-        low = _lower(text)
-        starts: set[int] = set()
-        if self.insensitive is not None:
-            starts.update(m.start() for m in self.insensitive.finditer(low))
-        if self.sensitive is not None:
-            starts.update(m.start() for m in self.sensitive.finditer(text))
-        found: dict[str, tuple[list[tuple[int, int]], ...]] = {}
-        by_key = self.by_key
-        for pos in starts:
-            word = _key(low[pos : pos + _KEY_LEN])
-            for n in range(len(word), 0, -1):
-                for ph in by_key.get(word[:n], ()):
-                    end = ph.match(text, low, pos)
-                    if end is None:
-                        continue
-                    for slug, role in ph.topics:
-                        lists = found.get(slug)
-                        if lists is None:
-                            lists = found[slug] = ([], [], [], [])
-                        lists[role].append((pos, end))
-        return found
+    def __getstate__(self) -> dict[str, Any]:
+        # compiled checks are caches: rebuilt in the process that needs them
+        return {**self.__dict__, "_checks_at": {}, "_checks_by_word": {}}
+
+    def _checks(self, head: str) -> tuple[_Check, ...]:
+        """The checks to run where the lowercased text continues with ``head`` (``_KEY_LEN``
+        characters). Memoised per head, and compiled once per key."""
+        checks = self._checks_at.get(head)
+        if checks is None:
+            word = _key(head)
+            checks = self._checks_by_word.get(word)
+            if checks is None:
+                checks = self._checks_by_word[word] = self._checks_for(word)
+            if len(self._checks_at) >= _CANDIDATE_CACHE:
+                self._checks_at.clear()
+            self._checks_at[head] = checks
+        return checks
+
+    def _checks_for(self, word: str) -> tuple[_Check, ...]:
+        """Checks for the phrases whose key is a prefix of ``word``: one for the all-lowercase
+        phrases, one for the case-sensitive ones (either left out when it has none)."""
+        phrases = [p for n in range(len(word), 0, -1) for p in self.by_key.get(word[:n], ())]
+        checks = []
+        for sensitive in (False, True):
+            mine = [(atoms, own) for atoms, own, sens in phrases if sens is sensitive]
+            if mine:
+                checks.append(_check(mine, sensitive))
+        return tuple(checks)
+
+    def spans(self, text: str) -> _Spans:
+        """slug -> every (role, start, end) match of its phrases in ``text``."""
+        return self.spans_of([text])[0]
+
+    def spans_of(self, texts: list[str]) -> list[_Spans]:
+        """``spans`` of each text, found with one scan over all of them."""
+        sep = self.separator
+        low = sep + sep.join([_lower(t) for t in texts])
+        out: list[_Spans] = [{} for _ in texts]
+        original = ""  # the joined original texts, built when a case-sensitive check needs them
+        checks_at = self._checks_at
+        i, base, end = 0, 1, 1 + (len(texts[0]) if texts else 0)
+        for scan in self.scanner.finditer(low):
+            pos = scan.end()
+            while pos > end:  # (a phrase starts with a word character, never on a separator)
+                i += 1
+                base, end = end + 1, end + 1 + len(texts[i])
+            head = low[pos : pos + _KEY_LEN]
+            for regex, owners, sensitive in checks_at.get(head) or self._checks(head):
+                if sensitive:
+                    original = original or sep + sep.join(texts)
+                    m = regex.match(original, pos)
+                else:
+                    m = regex.match(low, pos)
+                if m is not None and m.lastindex is not None:
+                    _record(m, owners, base, out[i])
+        return out
 
 
 # --------------------------------------------------------------------------------------------
@@ -277,6 +419,7 @@ class Taxonomy:
     _by_slug: Mapping[str, Topic] = field(init=False, repr=False, compare=False)
     _alias: Mapping[str, str] = field(init=False, repr=False, compare=False)
     _matcher: _Matcher = field(init=False, repr=False, compare=False)
+    _carry: _CarryOver = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         topics = _validate(self.source, self.version, tuple(self.topics))
@@ -286,6 +429,7 @@ class Taxonomy:
         object.__setattr__(self, "_by_slug", by_slug)
         object.__setattr__(self, "_alias", alias)
         object.__setattr__(self, "_matcher", _Matcher(topics))
+        object.__setattr__(self, "_carry", _CarryOver(topics))
 
     # lookups ---------------------------------------------------------------------------------
 
@@ -331,24 +475,175 @@ class Taxonomy:
         longest) include match not covered by an exclude match of the same topic; a ``weak``
         match counts as an include only when an uncovered ``cue`` match is also present. Offsets
         are shifted by ``offset``; the result is sorted by start, then slug."""
-        out: list[TopicMatch] = []
-        for slug, (inc, exc, weak, cue) in self._matcher.spans(text).items():
-            if weak and any(not any(xs <= s and e <= xe for xs, xe in exc) for s, e in cue):
-                inc = inc + weak
-            best: tuple[int, int] | None = None
-            for s, e in inc:
-                if any(xs <= s and e <= xe for xs, xe in exc):
-                    continue
-                if best is None or s < best[0] or (s == best[0] and e > best[1]):
-                    best = (s, e)
-            if best is not None:
-                out.append(TopicMatch(slug, best[0] + offset, best[1] + offset))
-        out.sort(key=lambda m: (m.start, m.slug))
-        return tuple(out)
+        return self._match(text, offset, frozenset())[0]
+
+    def _match(
+        self, text: str, offset: int, context: frozenset[str] | set[str]
+    ) -> tuple[tuple[TopicMatch, ...], dict[str, tuple[int, int]]]:
+        """``match`` plus, per topic with ``anaphora``, its first uncovered anaphor span. For a
+        topic in ``context``, an all-lowercase weak phrase ("the war") counts without a cue."""
+        found, anaphors, _ = _resolve(self._matcher.spans(text), offset, context)
+        return _topic_matches(found), anaphors
+
+    def match_statements(
+        self, statements: Iterable[tuple[str, int, Any]]
+    ) -> list[tuple[TopicMatch, ...]]:
+        """``match`` for the statements of one document, in document order, with carry-over.
+
+        ``statements`` are ``(text, offset, paragraph)`` triples; ``paragraph`` is any value that
+        is equal for statements of the same paragraph. A topic with ``anaphora`` phrases ("the
+        conflict", "the region") lends its subtree to a later statement of the same paragraph
+        that has no evidence of its own in that subtree but contains one of the anaphors: the
+        statement gets the subtree topics of the nearest earlier statement of the paragraph that
+        has any (its own or carried), each with the anaphor's offsets as evidence. Nothing is
+        carried across paragraphs, and only the subtrees of topics that declare anaphors.
+        """
+        statements = list(statements)
+        all_spans = self._matcher.spans_of([text for text, _, _ in statements])
+        carry = self._carry
+        out: list[tuple[TopicMatch, ...]] = []
+        paragraph: object = _NO_PARAGRAPH
+        last: dict[str, tuple[str, ...]] = {}  # root -> subtree slugs of the latest statement
+        context: set[str] = set()  # topics (and their ancestors) tagged earlier in the paragraph
+        for (_, offset, para), spans in zip(statements, all_spans, strict=True):
+            if para != paragraph:
+                paragraph, last, context = para, {}, set()
+            if not spans:  # no phrase at all: nothing to tag, carry or remember
+                out.append(())
+                continue
+            found, anaphors, waiting = _resolve(spans, offset, _NO_CONTEXT)
+            own = {slug for _, slug, _ in found}
+            if waiting and context and not own & carry.carried and not waiting.isdisjoint(context):
+                # no region of its own: a back-referring weak phrase ("the war") may count
+                found, anaphors, _ = _resolve(spans, offset, context)
+                own = {slug for _, slug, _ in found}
+            if anaphors or own & carry.carried:
+                found = carry.apply(found, own, anaphors, last)
+            for _, slug, _ in found:
+                context.update(carry.lineage[slug])
+            out.append(_topic_matches(found))
+        return out
 
     def slugs_in(self, text: str) -> tuple[str, ...]:
         """Convenience: the matched slugs, in text order."""
         return tuple(m.slug for m in self.match(text))
+
+
+_NO_PARAGRAPH = object()
+_NO_CONTEXT: frozenset[str] = frozenset()
+# A topic's evidence in one statement, document offsets: (start, slug, end), so that sorting a
+# statement's list orders it by start, then slug.
+_Found = list[tuple[int, str, int]]
+
+
+def _resolve(
+    spans: _Spans, offset: int, context: frozenset[str] | set[str]
+) -> tuple[_Found, dict[str, tuple[int, int]], set[str]]:
+    """The evidence per topic in one text (sorted), its first anaphor per topic, and the topics
+    ``context`` could add to the evidence (all-lowercase weak matches without a cue)."""
+    found: _Found = []
+    anaphors: dict[str, tuple[int, int]] = {}
+    waiting: set[str] = set()
+    for slug, hits in spans.items():
+        if len(hits) == 1:  # the common case, without excludes or cues to weigh
+            role, start, end = hits[0]
+            if role == _INC:
+                found.append((start + offset, slug, end + offset))
+            elif role == _ANA:
+                anaphors[slug] = (start + offset, end + offset)
+            elif role == _LOWWEAK:
+                waiting.add(slug)
+                if slug in context:
+                    found.append((start + offset, slug, end + offset))
+            continue
+        evidence, anaphor, needs_context = _evidence(hits, slug in context)
+        if needs_context:
+            waiting.add(slug)
+        if evidence is not None:
+            found.append((evidence[0] + offset, slug, evidence[1] + offset))
+        if anaphor is not None:
+            anaphors[slug] = (anaphor[0] + offset, anaphor[1] + offset)
+    if len(found) > 1:
+        found.sort()  # slugs are distinct: the order is (start, slug)
+    return found, anaphors, waiting
+
+
+def _topic_matches(found: _Found) -> tuple[TopicMatch, ...]:
+    return tuple([TopicMatch(slug, start, end) for start, slug, end in found])
+
+
+def _evidence(
+    hits: list[tuple[int, int, int]], in_context: bool
+) -> tuple[tuple[int, int] | None, tuple[int, int] | None, bool]:
+    """A topic's evidence span and first anaphor span (None for none) from its phrase matches
+    (role, start, end) in one text: includes, and weak phrases when a cue is present (or, for
+    all-lowercase weak phrases, when the topic is ``in_context``), that no exclude covers. The
+    flag says whether ``in_context`` mattered."""
+    inc, exc, weak, cue, ana, lowweak = by_role = ([], [], [], [], [], [])
+    for role, start, end in hits:
+        by_role[role].append((start, end))
+    if exc:
+        inc, weak, cue, ana, lowweak = (
+            _uncovered(spans, exc) for spans in (inc, weak, cue, ana, lowweak)
+        )
+    needs_context = False
+    if (weak or lowweak) and cue:
+        inc = inc + weak + lowweak
+    elif lowweak:
+        needs_context = True
+        if in_context:
+            inc = inc + lowweak
+    return (_first(inc) if inc else None), (_first(ana) if ana else None), needs_context
+
+
+def _first(spans: list[tuple[int, int]]) -> tuple[int, int]:
+    """The leftmost, then longest, of some spans."""
+    best = spans[0]
+    for span in spans:
+        if span[0] < best[0] or (span[0] == best[0] and span[1] > best[1]):
+            best = span
+    return best
+
+
+def _uncovered(spans: list[tuple[int, int]], exc: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans that no exclude span covers."""
+    return [(s, e) for s, e in spans if not any(xs <= s and e <= xe for xs, xe in exc)]
+
+
+class _CarryOver:
+    """What ``Taxonomy.match_statements`` needs to carry topics over, worked out once per
+    taxonomy: the topics with anaphors (roots) and their subtrees, and each topic's lineage."""
+
+    def __init__(self, topics: tuple[Topic, ...]) -> None:
+        by_slug = {t.slug: t for t in topics}
+        self.lineage = {t.slug: (t.slug, *_chain(by_slug, t)) for t in topics}
+        self.roots = tuple(t.slug for t in topics if t.anaphora)
+        self.subtree = {
+            root: frozenset(s for s, line in self.lineage.items() if root in line)
+            for root in self.roots
+        }
+        self.carried = frozenset().union(*self.subtree.values())  # slugs some root can carry
+
+    def apply(
+        self,
+        found: _Found,
+        own: set[str],
+        anaphors: dict[str, tuple[int, int]],
+        last: dict[str, tuple[str, ...]],
+    ) -> _Found:
+        """Remember the statement's own subtree topics in ``last`` (root -> slugs); return its
+        evidence plus the topics carried over to its anaphors."""
+        carried: _Found = []
+        for root in self.roots:
+            mine = own & self.subtree[root]
+            if mine:
+                last[root] = tuple(sorted(mine))
+            elif root in anaphors and last.get(root):
+                start, end = anaphors[root]
+                carried.extend((start, slug, end) for slug in last[root])
+        if carried:  # (a stable sort on start and slug, as several roots may carry one slug)
+            found = sorted((*found, *carried), key=lambda m: (m[0], m[1]))
+        return found
 
 
 # --------------------------------------------------------------------------------------------
@@ -382,7 +677,7 @@ def _validate(source: str, version: object, topics: tuple[Topic, ...]) -> tuple[
             raise fail(f"{where}: 'description' must be a string")
         if t.parent is not None and not isinstance(t.parent, str):
             raise fail(f"{where}: 'parent' must be a slug")
-        for key in ("include", "exclude", "aliases", "weak", "cue"):
+        for key in _LIST_KEYS:
             value = getattr(t, key)
             if not isinstance(value, tuple) or not all(isinstance(v, str) for v in value):
                 raise fail(f"{where}: {key!r} must be a list of strings")
@@ -475,7 +770,7 @@ def _topic_fields(source: str, index: int, raw: object) -> dict[str, Any]:
             out[key] = raw[key].strip()
     if "parent" in out and not out["parent"]:
         out["parent"] = None
-    for key in ("include", "exclude", "aliases", "weak", "cue"):
+    for key in _LIST_KEYS:
         if key in raw:
             out[key] = _tuple_of_str(source, where, key, raw[key])
     return out

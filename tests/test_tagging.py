@@ -11,6 +11,7 @@ from click.testing import CliRunner
 from conftest import SEED, count
 
 from dipdb import migrate, tagging
+from dipdb.article import Statement
 from dipdb.cli import main
 from dipdb.load import load_paths
 from dipdb.topics import load_taxonomy
@@ -160,3 +161,24 @@ def test_topics_retag_command_reports_what_changed(seeded: sa.Engine, tmp_path: 
     out = runner.invoke(main, ["-d", url_of(seeded), "topics", "retag", "--taxonomy", str(path)])
     assert out.exit_code == 0, out.output
     assert "mine.1" in out.stdout and "0 removed" in out.stdout
+
+
+def _statement(text: str, start: int, paragraph: int, kind: str = "narrative") -> Statement:
+    return Statement(
+        paragraph, start, start + len(text), text, kind, (), None, "indirect", None, 1.0
+    )  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("second_paragraph", "second_kind", "carried"),
+    [(0, "narrative", True), (1, "narrative", False), (0, "boilerplate", False)],
+)
+def test_tag_statements_carries_a_region_within_a_paragraph_only(
+    second_paragraph: int, second_kind: str, carried: bool
+) -> None:
+    first = _statement("They discussed Ukraine.", 0, 0)
+    second = _statement("Both hoped the conflict would end.", 24, second_paragraph, second_kind)
+    out = tagging.tag_statements([first, second], load_taxonomy())
+    assert [t.slug for t in out[0].topics] == ["ukraine"]
+    got = [(t.slug, t.start, t.end) for t in out[1].topics]
+    assert got == ([("ukraine", 35, 47)] if carried else [])

@@ -105,7 +105,7 @@ def slugs(tax: Taxonomy, text: str) -> set[str]:
 
 
 def test_shipped_taxonomy_loads(tax: Taxonomy) -> None:
-    assert tax.version == "2026.11.5"
+    assert tax.version == "2026.11.6"
     assert len(tax.topics) >= len(REQUIRED)
     assert set(REQUIRED) <= set(tax.slugs)
 
@@ -605,7 +605,7 @@ def test_env_var(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("DIPDB_TAXONOMY", str(p))
     assert load_taxonomy().version == "env"
     monkeypatch.delenv("DIPDB_TAXONOMY")
-    assert load_taxonomy().version == "2026.11.5"
+    assert load_taxonomy().version == "2026.11.6"
 
 
 def _topic(slug="a", name="A", parent=None, include=('"alpha"',), extra=""):
@@ -681,3 +681,145 @@ def test_corpus_spans_are_on_word_boundaries(tax: Taxonomy) -> None:
             assert text[m.start].isalnum() and text[m.end - 1].isalnum()
             assert m.start == 0 or not text[m.start - 1].isalnum()
             assert m.end == len(text) or not text[m.end].isalnum()
+
+
+# --------------------------------------------------------------------------------------------
+# Carry-over across the statements of a paragraph (Taxonomy.match_statements)
+
+
+def _tag_paragraphs(tax: Taxonomy, paragraphs: list[list[str]]) -> list[set[str]]:
+    """Slugs per statement for paragraphs of sentences laid out as one document."""
+    items, offset = [], 0
+    for p, sentences in enumerate(paragraphs):
+        for sentence in sentences:
+            items.append((sentence, offset, p))
+            offset += len(sentence) + 1
+    return [{m.slug for m in ms} for ms in tax.match_statements(items)]
+
+
+CARRY_POSITIVE = [
+    (
+        ["Both sides reviewed the fighting in Ukraine.", "They discussed efforts to end the war."],
+        "ukraine",
+    ),
+    (
+        ["The ministers talked about Gaza.", "Both called for an end to the conflict."],
+        "israel-gaza",
+    ),
+    (["They discussed Taiwan.", "He expressed concern about the situation."], "taiwan"),
+    (["The leaders spoke about Syria.", "He reiterated support for its sovereignty."], "syria"),
+    (["They discussed the crisis in Burma.", "She urged an end to the hostilities."], "burma"),
+    (
+        [
+            "They reviewed the Korean Peninsula.",
+            "Nothing more was said.",
+            "Both voiced concern over this crisis.",
+        ],
+        "korean-peninsula",
+    ),
+    # an all-lowercase weak phrase needs no cue once its topic came up in the paragraph
+    (["They discussed Ukraine.", "He condemned the invasion."], "ukraine"),
+]
+
+
+@pytest.mark.parametrize(("sentences", "slug"), CARRY_POSITIVE)
+def test_anaphor_carries_the_region_of_the_paragraph(
+    tax: Taxonomy, sentences: list[str], slug: str
+) -> None:
+    assert slug in _tag_paragraphs(tax, [sentences])[-1]
+
+
+CARRY_NEGATIVE = [
+    # no anaphor: nothing to carry
+    ([["They discussed Ukraine.", "They also discussed trade."]], "ukraine"),
+    # a new paragraph starts afresh
+    ([["They discussed Ukraine."], ["They discussed efforts to end the war."]], "ukraine"),
+    # the statement names its own region: the earlier one is not added
+    ([["They discussed Ukraine.", "On Gaza, both called for an end to the conflict."]], "ukraine"),
+    # an anaphor before any region in the paragraph
+    ([["They reviewed the situation.", "They discussed Ukraine."]], "ukraine"),
+    # capitalised weak phrases (names) still need a cue in the statement itself
+    ([["They discussed Gaza.", "He praised Israel for its hospitality."]], "israel-gaza"),
+    # only region and conflict topics are carried
+    ([["They discussed tariffs.", "They agreed to resolve the situation."]], "trade"),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "slug"), CARRY_NEGATIVE)
+def test_no_carry_over_without_an_anaphor_in_the_same_paragraph(
+    tax: Taxonomy, paragraphs: list[list[str]], slug: str
+) -> None:
+    tagged = _tag_paragraphs(tax, paragraphs)
+    if "situation" in paragraphs[0][0]:  # the anaphor comes first: look at that statement
+        tagged = tagged[:1]
+    assert slug not in tagged[-1]
+
+
+def test_carried_tag_has_the_anaphor_as_evidence(tax: Taxonomy) -> None:
+    first, second = "They discussed Ukraine.", "They hoped the conflict would end."
+    offset = 100 + len(first) + 1
+    out = tax.match_statements([(first, 100, 0), (second, offset, 0)])
+    [carried] = [m for m in out[1] if m.slug == "ukraine"]
+    start = offset + second.index("the conflict")
+    assert carried == TopicMatch("ukraine", start, start + len("the conflict"))
+
+
+def test_match_alone_never_carries(tax: Taxonomy) -> None:
+    assert "ukraine" not in tax.slugs_in("They discussed efforts to end the war.")
+    assert tax.match_statements([]) == []
+
+
+def test_user_file_can_declare_anaphora(tmp_path: Path) -> None:
+    path = tmp_path / "t.toml"
+    path.write_text(
+        'version = "1"\n[[topic]]\nslug = "region"\nname = "Region"\ninclude = ["hotspot"]\n'
+        'anaphora = ["that place"]\n[[topic]]\nslug = "isle"\nname = "Isle"\nparent = "region"\n'
+        'include = ["Isle of Ex"]\n'
+    )
+    t = load_taxonomy(path)
+    out = t.match_statements(
+        [("They went to the Isle of Ex.", 0, 0), ("They love that place.", 30, 0)]
+    )
+    assert {m.slug for m in out[1]} == {"isle"}
+    bad = tmp_path / "bad.toml"
+    bad.write_text(
+        'version = "1"\n[[topic]]\nslug = "x"\nname = "X"\ninclude = ["a"]\nanaphora = [" b"]\n'
+    )
+    with pytest.raises(TaxonomyError, match="anaphora"):
+        load_taxonomy(bad)
+
+
+# General vocabulary and inflections added from the topic descriptions.
+VOCABULARY_POSITIVE = [
+    ("Thousands of families fled the fighting.", "migration"),
+    ("The people displaced by the storm need shelter.", "migration"),
+    ("Neighbouring states offered to mediate between the parties.", "regions-and-conflicts"),
+    ("The truce has held for a week.", "regions-and-conflicts"),
+    ("They welcomed the peace agreement signed last month.", "regions-and-conflicts"),
+    ("A fair global order needs reform.", "international-order"),
+    ("They respect international rules and norms.", "international-order"),
+    ("The world faces changes unseen in a century.", "international-order"),
+    ("They agreed to strengthen communication at all levels.", "diplomacy"),
+    ("Regular visits to each other's capitals were planned.", "diplomacy"),
+    ("We are stronger when we are working together.", "bilateral-relations"),
+    ("They praised the growing political mutual trust.", "bilateral-relations"),
+    ("Friendly feelings between our peoples run deep.", "people-to-people"),
+]
+
+
+@pytest.mark.parametrize(("text", "slug"), VOCABULARY_POSITIVE)
+def test_general_vocabulary(tax: Taxonomy, text: str, slug: str) -> None:
+    assert slug in tax.slugs_in(text)
+
+
+VOCABULARY_NEGATIVE = [
+    ("They are working together to expand clean energy.", "bilateral-relations"),
+    ("They are working closely on vaccine supply.", "bilateral-relations"),
+]
+
+
+@pytest.mark.parametrize(("text", "slug"), VOCABULARY_NEGATIVE)
+def test_general_vocabulary_leaves_sector_work_to_the_sector(
+    tax: Taxonomy, text: str, slug: str
+) -> None:
+    assert slug not in tax.slugs_in(text)
