@@ -1,17 +1,21 @@
-"""Loading articles: one transaction per article, idempotent, nothing half-written.
+"""Loading articles: a stream of files in, whole articles out, nothing half-written.
 
-The flow for each file is read bytes -> sha256 -> skip if already loaded -> decode and parse (pure,
-no database) -> write every row of the article in one transaction with Core bulk inserts. A file
-that fails to read or parse is reported with one line and leaves the database as it was; the other
-files still load.
+The flow is read bytes -> sha256 -> skip what is already loaded -> decode and parse (pure, no
+database; in worker processes with ``--jobs``) -> write (:mod:`dipdb.write`: many articles per
+transaction, one bulk statement per table). A file that fails to read, parse or write is reported
+with one line and leaves no row behind; the other files still load. Re-loading is idempotent:
+unchanged files are recognised by their hash before any parsing.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
+import multiprocessing
 import os
+import time
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Literal
@@ -21,10 +25,11 @@ from sqlalchemy import Connection, Engine
 
 from dipdb import migrate, models
 from dipdb.article import Article, ParseError, Person
-from dipdb.parse import PARSER_VERSION, decode, parse_article
-from dipdb.people import PeopleFile, builtin_people, family_key, same_person
-from dipdb.tagging import TopicIds, sync_topics, tag_statements
+from dipdb.parse import decode, parse_article
+from dipdb.people import PeopleFile, builtin_people, family_key
+from dipdb.tagging import sync_topics, tag_statements
 from dipdb.topics import Taxonomy, load_taxonomy
+from dipdb.write import Parsed, Writer, resolve_persons
 
 Status = Literal["loaded", "replaced", "unchanged", "duplicate", "failed"]
 
@@ -43,8 +48,25 @@ class FileResult:
 
 
 @dataclass(slots=True)
+class LoadTimes:
+    """Where a load's time went, in seconds. ``parse`` adds up every article's parse time, in
+    whichever process it ran, so with ``jobs`` > 1 it can exceed ``total``."""
+
+    read: float = 0.0
+    parse: float = 0.0
+    write: float = 0.0
+    index: float = 0.0
+    total: float = 0.0
+
+
+@dataclass(slots=True)
 class LoadReport:
     results: list[FileResult] = field(default_factory=list)
+    times: LoadTimes = field(default_factory=LoadTimes)
+
+    @property
+    def statements(self) -> int:
+        return sum(r.statements for r in self.results)
 
     def count(self, *statuses: Status) -> int:
         return sum(1 for r in self.results if r.status in statuses)
@@ -127,6 +149,21 @@ def read_file(path: Path) -> bytes:
         raise ParseError(f"cannot read file: {exc.strerror or exc}") from exc
 
 
+#: Articles written per transaction by default: large enough that per-transaction costs (a commit,
+#: an fsync on PostgreSQL, swapping the FTS trigger) vanish, small enough to keep memory flat.
+DEFAULT_BATCH_ARTICLES = 250
+#: A batch is also cut at this many statements, whatever the article count (long transcripts).
+BATCH_STATEMENTS = 10_000
+#: After a load of this many articles the planner's statistics are refreshed: a database that grew
+#: tenfold since they were taken gets plans for the small one (PostgreSQL's autovacuum catches
+#: up only later; SQLite never analyses on its own).
+ANALYZE_AFTER_ARTICLES = 500
+#: Files read and checked against the database per query when looking for unchanged files.
+CHECK_CHUNK = 128
+#: Articles per task sent to a parsing process (fewer round trips than one per article).
+PARSE_TASK_ARTICLES = 16
+
+
 def load_paths(
     engine: Engine,
     paths: Sequence[str | os.PathLike[str]],
@@ -135,11 +172,14 @@ def load_paths(
     taxonomy: Taxonomy | None = None,
     people: PeopleFile | None = None,
     on_result: Callable[[FileResult], None] | None = None,
+    jobs: int = 1,
+    batch_size: int = DEFAULT_BATCH_ARTICLES,
 ) -> LoadReport:
     """Load every article under ``paths``; the database is created or upgraded first.
 
     ``publisher`` overrides what the parser infers (for collections whose text does not say).
-    ``on_result`` is called after each file, for progress display.
+    ``on_result`` is called after each file, for progress display. See :func:`load_inputs` for
+    ``jobs`` and ``batch_size``.
     """
     return load_inputs(
         engine,
@@ -148,17 +188,9 @@ def load_paths(
         taxonomy=taxonomy,
         people=people,
         on_result=on_result,
+        jobs=jobs,
+        batch_size=batch_size,
     )
-
-
-@dataclass(frozen=True, slots=True)
-class LoadOptions:
-    """What stays the same for every file of one load run."""
-
-    taxonomy: Taxonomy
-    topic_ids: TopicIds
-    people: PeopleFile
-    publisher: str | None = None
 
 
 def load_inputs(
@@ -169,66 +201,291 @@ def load_inputs(
     taxonomy: Taxonomy | None = None,
     people: PeopleFile | None = None,
     on_result: Callable[[FileResult], None] | None = None,
+    jobs: int = 1,
+    batch_size: int = DEFAULT_BATCH_ARTICLES,
 ) -> LoadReport:
-    """:func:`load_paths` for inputs already expanded by :func:`iter_inputs` (the CLI counts
-    them first for its progress bar)."""
+    """:func:`load_paths` for inputs already expanded by :func:`iter_inputs`.
+
+    The work is a stream: files are read and hashed in chunks (one query finds those already
+    loaded), parsed in this process or, with ``jobs`` > 1, in that many worker processes, and
+    written by this process ``batch_size`` articles per transaction (see :mod:`dipdb.write`).
+    Nothing holds more than a few batches in memory, whatever the number of files. Each article
+    is written whole or not at all: when a batch fails, its articles are retried one per
+    transaction, so one bad article costs only itself. ``jobs=0`` means one process per CPU.
+    """
     migrate.ensure_current(engine)
     taxonomy = taxonomy or load_taxonomy()
     people = people or builtin_people()
     with engine.begin() as conn:
+        _serialize_setup(conn)
         topic_ids = sync_topics(conn, taxonomy)
         import_people(conn, people)
-    options = LoadOptions(taxonomy, topic_ids, people, publisher)
     report = LoadReport()
-    for item in inputs:
-        result = item if isinstance(item, FileResult) else load_file(engine, item, options)
-        report.results.append(result)
-        if on_result is not None:
-            on_result(result)
+    writer = Writer(topic_ids, people)
+    started = time.perf_counter()
+    pending: list[Parsed | FileResult] = []
+    statements = 0
+
+    def flush() -> None:
+        t0 = time.perf_counter()
+        written = _write_batch(engine, writer, [p for p in pending if isinstance(p, Parsed)])
+        report.times.write += time.perf_counter() - t0
+        for entry in pending:
+            result = written[entry.path] if isinstance(entry, Parsed) else entry
+            report.results.append(result)
+            if on_result is not None:
+                on_result(result)
+        pending.clear()
+
+    checked = _checked(engine, inputs, report.times)
+    for entry in _parsed(checked, taxonomy, jobs or os.cpu_count() or 1, report.times):
+        if isinstance(entry, Parsed) and publisher:
+            entry = replace(entry, article=replace(entry.article, publisher=publisher))
+        pending.append(entry)
+        if isinstance(entry, Parsed):
+            statements += len(entry.article.statements)
+        if len(pending) >= batch_size or statements >= BATCH_STATEMENTS:
+            flush()
+            statements = 0
+    flush()
+    # The writer times the full-text part of its transactions; "write" is the rest of them.
+    report.times.index = writer.times.index
+    report.times.write -= writer.times.index
+    if report.count("loaded", "replaced") >= ANALYZE_AFTER_ARTICLES:
+        t0 = time.perf_counter()
+        refresh_statistics(engine)
+        report.times.index += time.perf_counter() - t0
+    report.times.total = time.perf_counter() - started
     return report
 
 
-def load_file(engine: Engine, path: Path, options: LoadOptions) -> FileResult:
-    """Load one file in its own transaction; a failure leaves the database as it was."""
-    shown = display_path(path)
-    try:
-        data = read_file(path)
-    except ParseError as exc:
-        return FileResult(shown, "failed", str(exc))
-    sha = hashlib.sha256(data).hexdigest()
-    with engine.connect() as conn:
-        existing = conn.execute(
-            sa.select(models.SourceDocument.id, models.SourceDocument.path).where(
-                models.SourceDocument.sha256 == sha
-            )
-        ).first()
-    if existing is not None:
-        if existing.path == shown:
-            return FileResult(shown, "unchanged", document_id=existing.id)
-        return FileResult(shown, "duplicate", f"same content as {existing.path}", existing.id)
-    try:
-        article = read_article(data, options.taxonomy)
-    except ParseError as exc:
-        return FileResult(shown, "failed", str(exc))
-    if options.publisher:
-        article = replace(article, publisher=options.publisher)
+#: Key of the PostgreSQL advisory lock that serialises the set-up of concurrent loaders.
+SETUP_LOCK_KEY = 0x6469_7064_6200  # "dipdb"
+
+
+def _serialize_setup(conn: Connection) -> None:
+    """Let one loader at a time store the taxonomy and the people file: two loaders starting
+    together would otherwise both insert the same topics and fail on the unique slug. SQLite's
+    ``BEGIN IMMEDIATE`` already serialises writers; PostgreSQL needs a lock held to commit."""
+    if conn.dialect.name == "postgresql":
+        conn.execute(sa.text("SELECT pg_advisory_xact_lock(:key)"), {"key": SETUP_LOCK_KEY})
+
+
+def refresh_statistics(engine: Engine) -> None:
+    """Update the query planner's table statistics after a large load."""
     with engine.begin() as conn:
-        replaced = delete_documents_at(conn, shown)
-        doc_id = write_article(
-            conn,
-            article,
-            path=shown,
-            sha256=sha,
-            size=len(data),
-            topic_ids=options.topic_ids,
-            people=options.people,
+        if conn.dialect.name == "postgresql":
+            conn.exec_driver_sql("ANALYZE")
+        else:
+            # A sampled ANALYZE (SQLite's own recommendation for large databases): fast, and
+            # enough for the planner to tell a selective index from an unselective one.
+            conn.exec_driver_sql("PRAGMA analysis_limit = 1000")
+            conn.exec_driver_sql("ANALYZE")
+
+
+def _checked(
+    engine: Engine, inputs: Iterable[Path | FileResult], times: LoadTimes
+) -> Iterator[tuple[str, bytes, str] | FileResult]:
+    """Read and hash the files; pass on (path, bytes, sha256) for those that need parsing and a
+    finished :class:`FileResult` for the rest (unreadable, unchanged, duplicate content)."""
+    doc = models.SourceDocument.__table__
+    seen: dict[str, str] = {}  # sha256 -> path, for files of this run not yet committed
+    chunk: list[Path | FileResult] = []
+
+    def check(chunk: list[Path | FileResult]) -> Iterator[tuple[str, bytes, str] | FileResult]:
+        t0 = time.perf_counter()
+        read: list[tuple[str, bytes, str] | FileResult] = []
+        for item in chunk:
+            if isinstance(item, FileResult):
+                read.append(item)
+                continue
+            shown = display_path(item)
+            try:
+                data = read_file(item)
+            except ParseError as exc:
+                read.append(FileResult(shown, "failed", str(exc)))
+                continue
+            read.append((shown, data, hashlib.sha256(data).hexdigest()))
+        shas = [r[2] for r in read if isinstance(r, tuple)]
+        known: dict[str, tuple[int, str]] = {}
+        if shas:
+            with engine.connect() as conn:
+                known = {
+                    sha: (doc_id, path)
+                    for doc_id, path, sha in conn.execute(
+                        sa.select(doc.c.id, doc.c.path, doc.c.sha256).where(doc.c.sha256.in_(shas))
+                    )
+                }
+        times.read += time.perf_counter() - t0
+        for r in read:
+            if isinstance(r, FileResult):
+                yield r
+                continue
+            shown, data, sha = r
+            if sha in known:
+                doc_id, path = known[sha]
+                if path == shown:
+                    yield FileResult(shown, "unchanged", document_id=doc_id)
+                else:
+                    yield FileResult(shown, "duplicate", f"same content as {path}", doc_id)
+            elif sha in seen:
+                yield FileResult(shown, "duplicate", f"same content as {seen[sha]}")
+            else:
+                seen[sha] = shown
+                yield r
+
+    for item in inputs:
+        chunk.append(item)
+        if len(chunk) >= CHECK_CHUNK:
+            yield from check(chunk)
+            chunk = []
+    yield from check(chunk)
+
+
+def _parse_many(datas: list[bytes], taxonomy: Taxonomy | None = None) -> list[tuple[Any, float]]:
+    """Parse several articles (in a worker process or in this one): (article or error, seconds)."""
+    taxonomy = taxonomy or _WORKER_TAXONOMY
+    out: list[tuple[Any, float]] = []
+    for data in datas:
+        t0 = time.perf_counter()
+        try:
+            result: Article | str = read_article(data, taxonomy)
+        except ParseError as exc:
+            result = str(exc)
+        out.append((result, time.perf_counter() - t0))
+    return out
+
+
+_WORKER_TAXONOMY: Taxonomy | None = None
+
+
+def _init_worker(taxonomy: Taxonomy) -> None:
+    global _WORKER_TAXONOMY
+    _WORKER_TAXONOMY = taxonomy
+
+
+def _parsed(
+    checked: Iterable[tuple[str, bytes, str] | FileResult],
+    taxonomy: Taxonomy,
+    jobs: int,
+    times: LoadTimes,
+) -> Iterator[Parsed | FileResult]:
+    """Parse what needs parsing, in input order; with ``jobs`` > 1 in worker processes, keeping
+    a bounded number of tasks in flight so that memory stays flat however many files come."""
+    tasks = _tasks(checked)
+    if jobs <= 1:
+        for group in tasks:
+            yield from _finish(
+                group, _parse_many([r[1] for r in group if isinstance(r, tuple)], taxonomy), times
+            )
+        return
+    in_flight: deque[tuple[list[tuple[str, bytes, str] | FileResult], Future[list[Any]]]] = deque()
+    pool: ProcessPoolExecutor | None = None  # started on the first article to parse
+    try:
+        for group in tasks:
+            datas = [r[1] for r in group if isinstance(r, tuple)]
+            if datas:
+                if pool is None:
+                    pool = ProcessPoolExecutor(
+                        jobs,
+                        mp_context=multiprocessing.get_context("spawn"),
+                        initializer=_init_worker,
+                        initargs=(taxonomy,),
+                    )
+                future = pool.submit(_parse_many, datas)
+            else:
+                future = Future()
+                future.set_result([])
+            in_flight.append((group, future))
+            while len(in_flight) > 2 * jobs:
+                done, future = in_flight.popleft()
+                yield from _finish(done, future.result(), times)
+        while in_flight:
+            done, future = in_flight.popleft()
+            yield from _finish(done, future.result(), times)
+    finally:
+        if pool is not None:
+            pool.shutdown(cancel_futures=True)
+
+
+def _tasks(
+    checked: Iterable[tuple[str, bytes, str] | FileResult],
+) -> Iterator[list[tuple[str, bytes, str] | FileResult]]:
+    """Group the stream into parse tasks of a few articles (finished results ride along, so the
+    order of the input is kept)."""
+    group: list[tuple[str, bytes, str] | FileResult] = []
+    count = 0
+    for item in checked:
+        group.append(item)
+        if isinstance(item, tuple):
+            count += 1
+            if count >= PARSE_TASK_ARTICLES:
+                yield group
+                group, count = [], 0
+    if group:
+        yield group
+
+
+def _finish(
+    group: list[tuple[str, bytes, str] | FileResult],
+    parsed: list[tuple[Any, float]],
+    times: LoadTimes,
+) -> Iterator[Parsed | FileResult]:
+    results = iter(parsed)
+    for item in group:
+        if isinstance(item, FileResult):
+            yield item
+            continue
+        shown, data, sha = item
+        article, seconds = next(results)
+        times.parse += seconds
+        if isinstance(article, str):
+            yield FileResult(shown, "failed", article)
+        else:
+            yield Parsed(shown, sha, len(data), article)
+
+
+def _write_batch(
+    engine: Engine, writer: Writer, items: list[Parsed], *, retry: bool = True
+) -> dict[str, FileResult]:
+    """Write ``items`` in one transaction. If that fails, one transaction per article, so each
+    failure is reported against its own file and the others still land; an article that fails
+    alone is tried once more with a fresh view of the persons (a concurrent loader may have
+    removed one that this loader remembered)."""
+    if not items:
+        return {}
+    errors = (sa.exc.SQLAlchemyError, engine.dialect.loaded_dbapi.Error)
+    try:
+        with engine.begin() as conn:
+            written = writer.write(conn, items)
+    except errors as exc:
+        writer.forget()
+        if len(items) > 1:
+            out: dict[str, FileResult] = {}
+            for item in items:
+                out.update(_write_batch(engine, writer, [item]))
+            return out
+        if retry:
+            return _write_batch(engine, writer, items, retry=False)
+        item = items[0]
+        return {item.path: FileResult(item.path, "failed", _db_reason(exc))}
+    return {
+        it.path: FileResult(
+            it.path,
+            w.status,  # type: ignore[arg-type]
+            f"same content as {w.same_as}" if w.same_as else None,
+            w.document_id,
+            len(it.article.statements) if w.status in ("loaded", "replaced") else 0,
         )
-    return FileResult(
-        shown,
-        "replaced" if replaced else "loaded",
-        document_id=doc_id,
-        statements=len(article.statements),
-    )
+        for it, w in zip(items, written, strict=True)
+    }
+
+
+def _db_reason(exc: BaseException) -> str:
+    """One line for a database error, without SQL or parameters (they can be huge)."""
+    orig = getattr(exc, "orig", None) or exc
+    first = str(orig).strip().splitlines()
+    return "database error: " + (first[0] if first else type(orig).__name__)
 
 
 def import_people(conn: Connection, people: PeopleFile) -> list[int]:
@@ -253,340 +510,3 @@ def import_people(conn: Connection, people: PeopleFile) -> list[int]:
             forced,
         )
     return list(dict.fromkeys(ids.values()))
-
-
-# --- writing -------------------------------------------------------------------------------------
-
-
-def delete_documents_at(conn: Connection, path: str) -> bool:
-    """Remove what an earlier version of the file at ``path`` wrote, with everything that hangs off
-    it (cascades), then meetings and persons nothing refers to any more."""
-    doc = models.SourceDocument.__table__
-    ids = conn.execute(sa.select(doc.c.id).where(doc.c.path == path)).scalars().all()
-    if not ids:
-        return False
-    conn.execute(sa.delete(doc).where(doc.c.id.in_(ids)))
-    prune_orphans(conn)
-    return True
-
-
-def prune_orphans(conn: Connection) -> None:
-    meeting, md = models.Meeting.__table__, models.meeting_document
-    conn.execute(sa.delete(meeting).where(~sa.exists().where(md.c.meeting_id == meeting.c.id)))
-    person = models.Person.__table__
-    part, spk = models.Participant.__table__, models.StatementSpeaker.__table__
-    doc = models.SourceDocument.__table__
-    conn.execute(
-        sa.delete(person).where(
-            person.c.curated.is_(False),
-            ~sa.exists().where(part.c.person_id == person.c.id),
-            ~sa.exists().where(spk.c.person_id == person.c.id),
-            ~sa.exists().where(doc.c.attributed_to_id == person.c.id),
-        )
-    )
-
-
-def name_key(name: str) -> str:
-    """Normalised key for names and aliases: case- and spacing-insensitive."""
-    return " ".join(name.casefold().replace("\u2019", "'").split())
-
-
-def _insert_ignore(conn: Connection, table: sa.Table, rows: list[dict[str, Any]]) -> None:
-    """INSERT ... ON CONFLICT DO NOTHING on either backend, so that concurrent loaders racing to
-    create the same person or alias both succeed."""
-    if not rows:
-        return
-    if conn.dialect.name == "postgresql":
-        from sqlalchemy.dialects.postgresql import insert
-    else:
-        from sqlalchemy.dialects.sqlite import insert
-    conn.execute(insert(table).on_conflict_do_nothing(), rows)
-
-
-def _match_by_family(conn: Connection, wanted: list[Person], people: PeopleFile) -> dict[str, int]:
-    """Find persons known under another form of their name ("Joe Biden" for "Joseph R. Biden
-    Jr.", "Biden" for either): same family name, compatible given names, no conflicting
-    country. Ambiguity is settled by a shared alias, or not at all (a new row is safer than
-    merging two people)."""
-    person, alias = models.Person.__table__, models.PersonAlias.__table__
-    families = {p.name: family_key(p.name) for p in wanted}
-    rows = conn.execute(
-        sa.select(person.c.id, person.c.name, person.c.country, person.c.family_key).where(
-            person.c.family_key.in_(set(families.values()))
-        )
-    ).all()
-    if not rows:
-        return {}
-    aliases: dict[int, set[str]] = {}
-    for pid, key in conn.execute(
-        sa.select(alias.c.person_id, alias.c.alias_key).where(
-            alias.c.person_id.in_([r.id for r in rows])
-        )
-    ):
-        aliases.setdefault(pid, set()).add(key)
-    found = {}
-    for p in wanted:
-        candidates = [
-            r
-            for r in rows
-            if r.family_key == families[p.name]
-            and same_person(p.name, p.country, r.name, r.country, people)
-        ]
-        if len(candidates) > 1:
-            forms = {name_key(form) for form in (p.name, *p.aliases)}
-            candidates = [r for r in candidates if forms & aliases.get(r.id, set())]
-        if len(candidates) == 1:
-            found[p.name] = candidates[0].id
-    return found
-
-
-def resolve_persons(
-    conn: Connection, persons: Sequence[Person], people: PeopleFile | None = None
-) -> dict[str, int]:
-    """Map each of an article's persons to a person row, creating rows and aliases as needed.
-
-    A person is found again, in this order, by canonical name; by an alias that names exactly
-    one known person (an article that only says "President Xi" joins "Xi Jinping"); by family
-    name with compatible given names (:func:`dipdb.people.same_person`). What is learnt is kept:
-    every form the article used becomes an alias, a missing country is filled in, and a fuller
-    name replaces a shorter one ("Biden" becomes "Joseph R. Biden Jr.").
-    """
-    people = people or builtin_people()
-    person, alias = models.Person.__table__, models.PersonAlias.__table__
-    keys = {p.name: name_key(p.name) for p in persons}
-    ids: dict[str, int] = {}
-    by_key = dict(
-        conn.execute(
-            sa.select(person.c.name_key, person.c.id).where(person.c.name_key.in_(keys.values()))
-        ).all()
-    )
-    ids.update({p.name: by_key[keys[p.name]] for p in persons if keys[p.name] in by_key})
-    missing = [p for p in persons if p.name not in ids]
-    if missing:
-        by_alias = dict(
-            conn.execute(
-                sa.select(alias.c.alias_key, sa.func.min(alias.c.person_id))
-                .where(alias.c.alias_key.in_([keys[p.name] for p in missing]))
-                .group_by(alias.c.alias_key)
-                .having(sa.func.count(sa.distinct(alias.c.person_id)) == 1)
-            ).all()
-        )
-        ids.update({p.name: by_alias[keys[p.name]] for p in missing if keys[p.name] in by_alias})
-    missing = [p for p in persons if p.name not in ids]
-    if missing:
-        by_family = _match_by_family(conn, missing, people)
-        ids.update(by_family)
-        _upgrade_names(conn, [(ids[p.name], p.name) for p in missing if p.name in by_family])
-    new = [p for p in persons if p.name not in ids]
-    if new:
-        _insert_ignore(
-            conn,
-            person,
-            [
-                {
-                    "name": p.name,
-                    "name_key": keys[p.name],
-                    "family_key": family_key(p.name),
-                    "country": p.country,
-                    "organization": p.organization,
-                }
-                for p in new
-            ],
-        )
-        created = dict(
-            conn.execute(
-                sa.select(person.c.name_key, person.c.id).where(
-                    person.c.name_key.in_([keys[p.name] for p in new])
-                )
-            ).all()
-        )
-        ids.update({p.name: created[keys[p.name]] for p in new})
-    countries = [{"pid": ids[p.name], "country": p.country} for p in persons if p.country]
-    if countries:
-        conn.execute(
-            sa.update(person)
-            .where(person.c.id == sa.bindparam("pid"), person.c.country.is_(None))
-            .values(country=sa.bindparam("country")),
-            countries,
-        )
-    alias_rows = {
-        (ids[p.name], name_key(form)): form for p in persons for form in (p.name, *p.aliases)
-    }
-    _insert_ignore(
-        conn,
-        alias,
-        [
-            {"person_id": pid, "alias_key": key, "alias": form}
-            for (pid, key), form in alias_rows.items()
-        ],
-    )
-    return ids
-
-
-def _upgrade_names(conn: Connection, matches: list[tuple[int, str]]) -> None:
-    """Give a person the fuller of two names for them, unless that name belongs to another."""
-    person = models.Person.__table__
-    for pid, name in matches:
-        current = conn.execute(sa.select(person.c.name).where(person.c.id == pid)).scalar_one()
-        if len(name.split()) <= len(current.split()):
-            continue
-        taken = conn.execute(
-            sa.select(person.c.id).where(person.c.name_key == name_key(name))
-        ).first()
-        if taken is None:
-            conn.execute(
-                sa.update(person)
-                .where(person.c.id == pid)
-                .values(name=name, name_key=name_key(name))
-            )
-
-
-def write_article(
-    conn: Connection,
-    article: Article,
-    *,
-    path: str,
-    sha256: str,
-    size: int,
-    topic_ids: TopicIds,
-    people: PeopleFile | None = None,
-) -> int:
-    """Insert one parsed article and everything it implies; returns the document id.
-
-    Rows go in with one executemany per table; ids of parent rows come back in bulk through
-    ``RETURNING`` (ordered as the input), so there is no per-row round trip and no ORM flush.
-    """
-    doc_t = models.SourceDocument.__table__
-    dateline = article.dateline
-    doc_id = conn.execute(
-        sa.insert(doc_t).returning(doc_t.c.id),
-        {
-            "path": path,
-            "sha256": sha256,
-            "size_bytes": size,
-            "publisher": article.publisher,
-            "title": article.header.title,
-            "published": article.header.published,
-            "dateline_place": dateline.place if dateline else None,
-            "dateline_date": dateline.date if dateline else None,
-            "dateline_agency": dateline.agency if dateline else None,
-            "text": article.text,
-            "parser_version": article.parser_version or PARSER_VERSION,
-            "loaded_at": dt.datetime.now(dt.UTC),
-            "genre": article.genre,
-        },
-    ).scalar_one()
-
-    para_t = models.Paragraph.__table__
-    para_ids: dict[int, int] = {}
-    if article.paragraphs:
-        rows = (
-            conn.execute(
-                sa.insert(para_t).returning(para_t.c.id, sort_by_parameter_order=True),
-                [
-                    {
-                        "document_id": doc_id,
-                        "position": p.position,
-                        "kind": p.kind,
-                        "char_start": p.start,
-                        "char_end": p.end,
-                    }
-                    for p in article.paragraphs
-                ],
-            )
-            .scalars()
-            .all()
-        )
-        para_ids = {p.position: pid for p, pid in zip(article.paragraphs, rows, strict=True)}
-
-    m = article.meeting
-    meeting_t = models.Meeting.__table__
-    meeting_id = conn.execute(
-        sa.insert(meeting_t).returning(meeting_t.c.id),
-        {
-            "date": m.date,
-            "date_precision": m.date_precision,
-            "format": m.format,
-            "kind": m.kind,
-            "location": m.location,
-            "host_country": m.host_country,
-        },
-    ).scalar_one()
-    conn.execute(
-        sa.insert(models.meeting_document), {"meeting_id": meeting_id, "document_id": doc_id}
-    )
-
-    person_ids = resolve_persons(conn, article.persons, people)
-    if article.attributed_to in person_ids:
-        conn.execute(
-            sa.update(doc_t)
-            .where(doc_t.c.id == doc_id)
-            .values(attributed_to_id=person_ids[article.attributed_to])
-        )
-    participants: dict[int, dict[str, Any]] = {}
-    for p in article.participants:
-        pid = person_ids[p.name]
-        participants.setdefault(
-            pid,
-            {
-                "meeting_id": meeting_id,
-                "person_id": pid,
-                "title": p.title,
-                "country": p.country,
-                "participation": p.participation,
-            },
-        )
-    if participants:
-        conn.execute(sa.insert(models.Participant.__table__), list(participants.values()))
-
-    statements = article.statements
-    if statements:
-        st_t = models.Statement.__table__
-        st_ids = (
-            conn.execute(
-                sa.insert(st_t).returning(st_t.c.id, sort_by_parameter_order=True),
-                [
-                    {
-                        "meeting_id": meeting_id,
-                        "document_id": doc_id,
-                        "paragraph_id": para_ids[s.paragraph],
-                        "position": i,
-                        "char_start": s.start,
-                        "char_end": s.end,
-                        "text": s.text,
-                        "kind": s.kind,
-                        "cue": s.cue,
-                        "mode": s.mode,
-                        "method": s.method,
-                        "confidence": s.confidence,
-                        "side": s.side,
-                    }
-                    for i, s in enumerate(statements)
-                ],
-            )
-            .scalars()
-            .all()
-        )
-        speaker_rows = [
-            {"statement_id": sid, "person_id": pid, "position": k}
-            for s, sid in zip(statements, st_ids, strict=True)
-            # Two names of one article can resolve to one person: link them once.
-            for k, pid in enumerate(dict.fromkeys(person_ids[name] for name in s.speakers))
-        ]
-        if speaker_rows:
-            conn.execute(sa.insert(models.StatementSpeaker.__table__), speaker_rows)
-        topic_rows = [
-            {
-                "statement_id": sid,
-                "topic_id": topic_ids.by_slug[t.slug],
-                "evidence_start": t.start,
-                "evidence_end": t.end,
-                "taxonomy_version_id": topic_ids.version_id,
-            }
-            for s, sid in zip(statements, st_ids, strict=True)
-            for t in {t.slug: t for t in reversed(s.topics)}.values()
-            if t.slug in topic_ids.by_slug
-        ]
-        if topic_rows:
-            conn.execute(sa.insert(models.StatementTopic.__table__), topic_rows)
-    return doc_id

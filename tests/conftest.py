@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import os
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -38,28 +38,44 @@ def _postgres_admin_url() -> str | None:
 
 
 @pytest.fixture(params=BACKENDS)
-def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+def make_db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Callable[[], str]]:
+    """A factory of URLs to new, empty databases of the test's backend (all dropped afterwards),
+    for tests that compare two databases."""
+    created: list[str] = []  # PostgreSQL databases to drop
+    files: list[Path] = []
+    admin: sa.Engine | None = None
+
+    def make() -> str:
+        nonlocal admin
+        if request.param == "sqlite":
+            files.append(tmp_path / f"test{len(files) or ''}.sqlite")
+            return f"sqlite:///{files[-1]}"
+        admin_url = db.parse_url(_postgres_admin_url())
+        if admin is None:
+            admin = db.create_engine(admin_url, isolation_level="AUTOCOMMIT")
+        name = f"dipdb_test_{uuid.uuid4().hex[:12]}"
+        try:
+            with admin.connect() as conn:
+                conn.exec_driver_sql(f'CREATE DATABASE "{name}"')
+        except sa.exc.OperationalError as exc:
+            if os.environ.get("CI") == "true":
+                raise
+            pytest.skip(f"PostgreSQL at {admin_url} is not reachable: {exc.orig}")
+        created.append(name)
+        return admin_url.set(database=name).render_as_string(hide_password=False)
+
+    yield make
+    if admin is not None:
+        with admin.connect() as conn:
+            for name in created:
+                conn.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        admin.dispose()
+
+
+@pytest.fixture
+def db_url(make_db_url: Callable[[], str]) -> str:
     """A URL to a new, empty database on each backend."""
-    if request.param == "sqlite":
-        yield f"sqlite:///{tmp_path / 'test.sqlite'}"
-        return
-    admin_url = db.parse_url(_postgres_admin_url())
-    name = f"dipdb_test_{uuid.uuid4().hex[:12]}"
-    admin = db.create_engine(admin_url, isolation_level="AUTOCOMMIT")
-    try:
-        with admin.connect() as conn:
-            conn.exec_driver_sql(f'CREATE DATABASE "{name}"')
-    except sa.exc.OperationalError as exc:
-        admin.dispose()
-        if os.environ.get("CI") == "true":
-            raise
-        pytest.skip(f"PostgreSQL at {admin_url} is not reachable: {exc.orig}")
-    try:
-        yield admin_url.set(database=name).render_as_string(hide_password=False)
-    finally:
-        with admin.connect() as conn:
-            conn.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-        admin.dispose()
+    return make_db_url()
 
 
 @pytest.fixture

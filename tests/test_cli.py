@@ -71,6 +71,27 @@ def test_reloading_reports_unchanged(runner: CliRunner, db_url: str) -> None:
     assert again.exit_code == 0 and "0 loaded" in again.stdout and "1 unchanged" in again.stdout
 
 
+def test_load_json_is_a_summary_for_scripts(runner: CliRunner, db_url: str, tmp_path: Path) -> None:
+    (tmp_path / "seed.txt").write_bytes(SEED.read_bytes())
+    (tmp_path / "empty.txt").write_bytes(b"")
+    result = invoke(runner, "-d", db_url, "load", str(tmp_path), "--json", "--jobs", "2")
+    assert result.exit_code == 1
+    summary = json.loads(result.stdout)
+    assert summary["loaded"] == 1 and summary["failed"] == 1 and summary["unchanged"] == 0
+    assert summary["statements"] == count(db.create_engine(db_url), "statement")
+    assert [Path(f["path"]).name for f in summary["failures"]] == ["empty.txt"]
+    assert set(summary["seconds"]) == {"read", "parse", "write", "index", "total"}
+    assert "password" not in summary["database"] or "***" in summary["database"]
+
+
+@pytest.mark.parametrize("option", [["--batch-size", "0"], ["--jobs", "-1"]])
+def test_load_refuses_impossible_batch_sizes_and_job_counts(
+    runner: CliRunner, tmp_path: Path, option: list[str]
+) -> None:
+    result = runner.invoke(main, ["-d", str(tmp_path / "x.sqlite"), "load", str(SEED), *option])
+    assert result.exit_code == 2 and "Invalid value" in result.output
+
+
 def test_parse_json_is_the_evaluation_contract(runner: CliRunner) -> None:
     result = invoke(runner, "parse", str(SEED), "--json")
     assert result.exit_code == 0

@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
-from conftest import GOLD, SEED, count
+from conftest import CORPUS, GOLD, SEED, count
 
-from dipdb import load, models
+from dipdb import db, load, models
 from dipdb.evaluate import set_matches
 
 # Every table the seed puts rows into (topic rows come from the taxonomy, not the article).
@@ -269,3 +269,202 @@ def test_a_symlink_loop_does_not_hang_the_folder_walk(engine: sa.Engine, tmp_pat
     (tmp_path / "loop").symlink_to(tmp_path, target_is_directory=True)
     report = load.load_paths(engine, [tmp_path])
     assert [r.status for r in report.results] == ["loaded"]
+
+
+# --- the bulk path -------------------------------------------------------------------------------
+
+#: Columns that legitimately differ between two loads of the same files: load timestamps, and
+#: the surrogate key of aliases (the bulk path writes a batch's new aliases together).
+VOLATILE = {"source_document": {"loaded_at"}, "taxonomy_version": {"recorded_at"}}
+ORDER_BY = {"person_alias": ("person_id", "alias_key")}
+
+
+def table_rows(engine: sa.Engine) -> dict[str, list[tuple]]:
+    """Every row of every table, ordered, without the load timestamps."""
+    out = {}
+    with engine.connect() as conn:
+        for name, table in models.Base.metadata.tables.items():
+            skip = VOLATILE.get(name, set()) | ({"id"} if name in ORDER_BY else set())
+            cols = [c for c in table.c if c.name not in skip]
+            order = [table.c[c] for c in ORDER_BY.get(name, ())] or list(table.primary_key)
+            out[name] = [tuple(r) for r in conn.execute(sa.select(*cols).order_by(*order))]
+    return out
+
+
+def sample_files(tmp_path: Path) -> list[Path]:
+    """The seed, a changed copy of it, and (where the corpus is present) 24 corpus articles from
+    every publisher; copied so both loads see the same paths."""
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    shutil.copy(SEED, folder / "seed.txt")
+    changed = SEED.read_text(encoding="utf-8").replace("Beijing", "Beijing City", 1)
+    (folder / "seed-variant.txt").write_text(changed, encoding="utf-8")
+    if CORPUS.is_dir():
+        for publisher in ("whitehouse", "state_dept", "kremlin"):
+            for path in sorted((CORPUS / publisher).glob("*.txt"))[::20][:8]:
+                shutil.copy(path, folder / f"{publisher}-{path.name}")
+    return sorted(folder.iterdir())
+
+
+def test_the_bulk_path_writes_exactly_the_rows_of_a_file_at_a_time_load(
+    make_db_url, tmp_path: Path
+) -> None:
+    files = sample_files(tmp_path)
+    one_by_one = db.create_engine(make_db_url())
+    bulk = db.create_engine(make_db_url())
+    try:
+        for path in files:
+            assert load.load_paths(one_by_one, [path]).ok
+        report = load.load_paths(bulk, files, batch_size=250, jobs=2)
+        assert report.ok and report.count("loaded") == len(files)
+        assert table_rows(bulk) == table_rows(one_by_one)
+    finally:
+        one_by_one.dispose()
+        bulk.dispose()
+
+
+def test_small_batches_write_the_same_rows_as_one_big_batch(make_db_url, tmp_path: Path) -> None:
+    files = sample_files(tmp_path)
+    small = db.create_engine(make_db_url())
+    big = db.create_engine(make_db_url())
+    try:
+        assert load.load_paths(small, files, batch_size=3).ok
+        assert load.load_paths(big, files, batch_size=1000).ok
+        assert table_rows(small) == table_rows(big)
+    finally:
+        small.dispose()
+        big.dispose()
+
+
+def test_a_batch_that_fails_is_retried_one_article_at_a_time(
+    engine: sa.Engine, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    files = [p for p in sample_files(tmp_path) if p.name.startswith("seed")]
+    real_write = load.Writer.write
+
+    def write(self, conn, items):
+        if any(it.path.endswith("seed-variant.txt") for it in items):
+            raise sa.exc.IntegrityError("INSERT ...", {}, Exception("simulated conflict"))
+        return real_write(self, conn, items)
+
+    monkeypatch.setattr(load.Writer, "write", write)
+    report = load.load_paths(engine, files, batch_size=10)
+    by_name = {Path(r.path).name: r for r in report.results}
+    assert by_name["seed.txt"].status == "loaded"
+    assert by_name["seed-variant.txt"].status == "failed"
+    assert by_name["seed-variant.txt"].reason == "database error: simulated conflict"
+    assert count(engine, "source_document") == 1
+
+
+def test_unchanged_files_are_skipped_without_parsing(
+    seeded: sa.Engine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def refuse(*_args, **_kwargs):
+        raise AssertionError("an unchanged file was parsed again")
+
+    monkeypatch.setattr(load, "read_article", refuse)
+    report = load.load_paths(seeded, [SEED], jobs=1)
+    assert [r.status for r in report.results] == ["unchanged"]
+
+
+def test_the_same_content_twice_in_one_run_is_loaded_once(
+    engine: sa.Engine, tmp_path: Path
+) -> None:
+    for name in ("a.txt", "b.txt"):
+        shutil.copy(SEED, tmp_path / name)
+    report = load.load_paths(engine, [tmp_path / "a.txt", tmp_path / "b.txt"])
+    assert [r.status for r in report.results] == ["loaded", "duplicate"]
+    assert count(engine, "source_document") == 1
+
+
+def test_the_report_says_where_the_time_went(engine: sa.Engine) -> None:
+    report = load.load_paths(engine, [SEED])
+    t = report.times
+    assert t.parse > 0 and t.write > 0 and t.total >= t.write
+    assert report.statements == count(engine, "statement")
+
+
+def test_a_bulk_batch_keeps_the_full_text_index_and_its_triggers(
+    engine: sa.Engine, backend: str, tmp_path: Path
+) -> None:
+    from dipdb import search
+    from dipdb.write import FTS_BULK_MIN_STATEMENTS
+
+    files = sample_files(tmp_path)
+    assert load.load_paths(engine, files, batch_size=1000).ok
+    assert count(engine, "statement") >= FTS_BULK_MIN_STATEMENTS
+    status = search.check(engine)
+    assert status.ok, status
+    # A row written later by other means is still indexed: the trigger is back.
+    with engine.begin() as conn:
+        conn.execute(sa.text("UPDATE statement SET text = 'zyxwvut marker' WHERE id = 1"))
+    assert [h.statement_id for h in search.search(engine, "zyxwvut")] == [1]
+
+
+def test_a_large_load_refreshes_the_planners_statistics(
+    engine: sa.Engine, backend: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(load, "ANALYZE_AFTER_ARTICLES", 1)
+    assert load.load_paths(engine, [SEED]).ok
+    with engine.connect() as conn:
+        if backend == "sqlite":
+            analysed = conn.exec_driver_sql("SELECT count(*) FROM sqlite_stat1").scalar_one()
+        else:
+            analysed = conn.exec_driver_sql(
+                "SELECT count(*) FROM pg_stat_user_tables WHERE last_analyze IS NOT NULL"
+            ).scalar_one()
+    assert analysed > 0
+
+
+def test_concurrent_loaders_store_every_article_once(
+    db_url: str, engine: sa.Engine, backend: str, tmp_path: Path
+) -> None:
+    """Real processes loading overlapping folders into one database: every article lands once,
+    none is reported failed (an article another loader stored first is unchanged/duplicate)."""
+    import subprocess
+    import sys
+
+    files = sample_files(tmp_path)
+    halves = [tmp_path / "a", tmp_path / "b"]
+    for i, folder in enumerate(halves):
+        folder.mkdir()
+        for path in files[i::2] + files[:4]:  # the first four files are in both folders
+            shutil.copy(path, folder / path.name)
+    from dipdb import migrate
+
+    migrate.upgrade(engine)  # both loaders then start from the same schema
+    LOADER = [sys.executable, "-m", "dipdb"]
+    loaders = 4 if backend == "postgresql" else 2
+    procs = [
+        subprocess.Popen(
+            [
+                *LOADER,
+                "-d",
+                db_url,
+                "load",
+                "-q",
+                "--json",
+                "--batch-size",
+                "2",
+                str(halves[i % 2]),
+            ],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for i in range(loaders)
+    ]
+    outcomes = [p.communicate(timeout=300) for p in procs]
+    assert all(out.strip() for out, _err in outcomes), [err for _out, err in outcomes]
+    summaries = [json.loads(out) for out, _err in outcomes]
+    assert [s["failed"] for s in summaries] == [0] * loaders, [e for _o, e in outcomes]
+    contents = {path.read_bytes() for path in files}
+    assert count(engine, "source_document") == len(contents)
+    with engine.connect() as conn:
+        duplicated = conn.execute(
+            sa.text(
+                "SELECT count(*) FROM (SELECT name_key FROM person GROUP BY name_key "
+                "HAVING count(*) > 1) d"
+            )
+        ).scalar_one()
+    assert duplicated == 0

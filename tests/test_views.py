@@ -97,6 +97,33 @@ def test_speaker_topic_counts_roll_sub_topics_up(seeded: sa.Engine) -> None:
     assert economy >= statements  # energy is under economy
 
 
+def test_speaker_topic_counts_agree_with_counting_the_rollup(seeded: sa.Engine) -> None:
+    """The view joins the topic closure directly (so a filter on one speaker is fast); its
+    figures are exactly those of counting ``statement_topic_rollup``."""
+    by_rollup = rows(
+        seeded,
+        "SELECT ss.person_id, r.topic_id, count(DISTINCT r.statement_id), "
+        "count(DISTINCT CASE WHEN r.depth = 0 THEN r.statement_id END) "
+        "FROM statement_topic_rollup r JOIN statement_speaker ss "
+        "ON ss.statement_id = r.statement_id GROUP BY ss.person_id, r.topic_id",
+    )
+    view = rows(seeded, "SELECT person_id, topic_id, statements, tagged FROM speaker_topic_counts")
+    assert sorted(map(tuple, view)) == sorted(map(tuple, by_rollup))
+    assert by_rollup
+
+
+def test_one_speakers_topic_counts_use_the_speaker_index(seeded: sa.Engine, backend: str) -> None:
+    if backend != "sqlite":
+        pytest.skip("the plan is checked on SQLite; PostgreSQL's depends on table statistics")
+    plan = " ".join(
+        r[-1]
+        for r in rows(
+            seeded, "EXPLAIN QUERY PLAN SELECT * FROM speaker_topic_counts WHERE person_id = 1"
+        )
+    )
+    assert "ix_statement_speaker_person_id" in plan
+
+
 def test_person_timeline_has_a_row_per_statement_spoken(seeded: sa.Engine) -> None:
     assert count(seeded, "person_timeline") == count(seeded, "statement_speaker")
     xi = rows(
