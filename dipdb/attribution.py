@@ -768,16 +768,21 @@ _JOINT = _Anchored(
     r"[Hh]eads of [Ss]tate|counterparts|officials|[Ss]ecretaries|[Ff]oreign [Mm]inisters|"
     r"[Pp]rime [Mm]inisters|delegations|[Ss]pecial [Rr]epresentatives|interlocutors|"
     r"[Cc]hancellors|[Kk]ings|negotiators|[Pp]articipants|[Ll]eaders|[Ss]ides|envoys|"
-    r"(?:[Nn]ational [Ss]ecurity )?[Aa]dvis[eo]rs)\b"
+    r"(?:[Nn]ational [Ss]ecurity )?[Aa]dvis[eo]rs|NSAs)\b"
     r"|\b[Tt]he two\b(?=\s+(?:(?:\w+ly|also|further|then|again)\s+)?[a-z]+(?:ed|s)\b)"
     r"|\b[Bb]oth\b(?=\s+(?:(?:\w+ly|also|further|then|again)\s+)?[a-z]+ed\b)"
     r"|\b[Tt]ogether,?\s+they\b"
+    # "Participants discussed ...": everyone taking part in the meeting
+    r"|(?<![\w\-’'])Participants\b(?=\s+(?:(?:\w+ly|also|further|then|again)\s+)?[a-z]+ed\b)"
     r"|\b(?:[Hh]is|[Hh]er)\s+counterparts\b"
     r"|(?<=and )(?:[Ff]oreign|[Pp]rime|[Dd]efen[cs]e)\s+[Mm]inisters\b"
     r"|\b[Tt]he\s+group\b(?=\s+(?:(?:\w+ly|also|further|then|again)\s+)?[a-z]+ed\b)"
     r"|\b(?:[Bb]oth|[Tt]he\s+two)\s+(?:countries|nations|governments)\b)",
-    _either_case(
-        "the", "both", "all", "together", "his", "her", "foreign", "prime", "defence", "defense"
+    (
+        *_either_case(
+            "the", "both", "all", "together", "his", "her", "foreign", "prime", "defence", "defense"
+        ),
+        "Participants",
     ),
 )
 _SIDE = re.compile(
@@ -1032,7 +1037,7 @@ _ADVERBS = frozenset(
 )
 _WORD = re.compile(r"[A-Za-z][\w'’\-]*")
 _READY = re.compile(
-    r"(?:is|was|are|were|remains|remained)\s+(?:\w+ly\s+)?(?:ready|prepared|willing|confident|"
+    r"(?:is|was|are|were|remain|remains|remained)\s+(?:\w+ly\s+)?(?:ready|prepared|willing|confident|"
     r"convinced|committed|concerned|pleased|grateful|interested|determined|open|keen|eager|"
     r"satisfied|happy|glad|sure|certain|supportive|unanimous|united|against|in favour|in favor|"
     r"appreciative|thankful|hopeful|optimistic|mindful|adamant|"
@@ -1055,12 +1060,15 @@ _EXCHANGE = re.compile(
     r"(?:exchange of views|agreement was|consensus was))"
 )
 
-#: "The discussion also touched on ...": what the talks covered, said by both parties
+#: "The discussion also touched on ...", "The agenda included ...", "Another issue on the
+#: agenda concerned ...": what the talks covered, said by both parties
 _TALKS_COVERED = re.compile(
-    r"^(?:[A-Z][\w ]{0,40},\s+)?(?:The|Their)\s+(?:\w+\s+)?(?:discussion|conversation|talks|"
-    r"exchange|dialogue)\s+(?:(?:also|further|then|again|\w+ly)\s+)?(?:touched\s+(?:up)?on|"
-    r"focused\s+on|focussed\s+on|cent(?:er|re)d\s+on|covered|dealt\s+with|concerned|"
-    r"included)\b"
+    r"^(?:[A-Z][\w ]{0,40},\s+)?(?:(?:The|Their)\s+(?:\w+\s+)?(?:discussion|conversation|talks|"
+    r"exchange|dialogue|agenda)|(?:Another|One|Other|The|A)\s+(?:other\s+|further\s+|key\s+|"
+    r"main\s+)?(?:issues?|topics?|items?|subjects?|matters?|questions?)\s+on\s+(?:the|their)\s+"
+    r"(?:\w+\s+)?agenda(?:\s+(?:was|were))?)\s+(?:(?:also|further|then|again|\w+ly)\s+)?"
+    r"(?:touched\s+(?:up)?on|focused\s+on|focussed\s+on|cent(?:er|re)d\s+on|covered|"
+    r"dealt\s+with|concerned|included|involved|related\s+to)\b"
 )
 
 
@@ -1243,6 +1251,8 @@ _CLAUSE = re.compile(
     r",\s+(?:and|while|but|whereas)\s+|;\s+(?:and\s+)?|\s+and\s+(?=[A-Z]|the\s+[A-Z]|(?:he|she|they)\s)"
     r"|\s+and\s+(?=(?:the|both)\s+(?:two\s+|three\s+)?(?:leaders|sides|parties|presidents|"
     r"ministers|officials|delegations|counterparts)\s)"
+    # "..., which the other side supported": a relative clause with a subject of its own
+    r"|,\s+which\s+(?=[A-Z]|the\s|both\s)"
 )
 _LABEL_WORDS = {
     "Q",
@@ -1265,14 +1275,24 @@ _HAD_TALK = re.compile(
 )
 #: a sentence about the meeting itself, in the writer's voice ("The conversation was held in a
 #: warm atmosphere.", "A joint statement was adopted.")
+_DOCUMENT = (
+    r"(?:[Ss]tatements?|[Dd]eclarations?|[Mm]emorand(?:um|a)|[Aa]greements?|[Cc]ommuniqu[eé]s?|"
+    r"documents|[Cc]ontracts|[Tt]reat(?:y|ies)|[Pp]rotocols?|[Rr]oadmaps?)"
+)
 _ABOUT_MEETING = re.compile(
     r"(?:[A-Z][\w ,’']{0,30},\s+)?(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]heir|Today[’']s|[Aa]n?)\s+"
     r"(?:[\w\-]+\s+){0,2}"
     r"(?:conversation|meeting|talks|call|visit|negotiations|consultations|session|summit|"
     r"[Ss]tatement|[Dd]eclaration|[Mm]emorandum|[Aa]greement|[Cc]ommuniqu[eé]|documents?)\s+"
+    # "A joint statement and a package of documents have been adopted"
+    r"(?:and\s+(?:(?:a|an|the|other|several)\s+)?(?:[\w\-]+\s+){0,3}?" + _DOCUMENT + r"\s+)?"
     r"(?:was|were|will be|is|are|has been|have been)\s+(?:\w+ly\s+)?(?:held|adopted|signed|"
     r"conducted|organi[sz]ed|published|issued|released|initialled|exchanged|attended|"
-    r"scheduled|planned|to be held)\b|"
+    r"approved|concluded|scheduled|planned|to be held)\b|"
+    # "The contracts signed are ...", "Other documents signed include ...": the signing's outcome
+    r"(?:[A-Z][\w ,’']{0,30},\s+)?(?:The|Other|All|These|Those|Among the)\s+(?:[\w\-]+\s+){0,2}?"
+    + _DOCUMENT
+    + r"\s+(?:signed|adopted|approved|concluded)\b|"
     r"(?:[A-Z][\w ,’']{0,30},\s+)?(?:The|This|That|Their|Today[’']s)\s+(?:[\w\-]+\s+){0,2}"
     r"(?:conversation|meeting|talks|call|visit|negotiations|consultations|session)\s+"
     r"(?:took place|lasted|ended|began|continued)\b"
@@ -1310,6 +1330,11 @@ _MEETING_LEAD = re.compile(
     r"(?=[\s,])"
 )
 _WITH = re.compile(r"\bwith\b")
+#: "(have) signed a memorandum ...": the parties signing documents is an act the writer reports
+_SIGNED = re.compile(
+    r"(?:(?:have|has|had|also)\s+)*signed\s+(?:(?:a|an|the|two|three|several|a number of|"
+    r"a package of|a series of|\d+)\s+)?(?:[\w\-]+\s+){0,3}?" + _DOCUMENT + r"\b"
+)
 #: who heads a side or chairs the meeting ("The delegation was led by", "which was co-chaired
 #: by", "a delegation headed by")
 _LED_BY = re.compile(
@@ -1373,6 +1398,10 @@ _STATEMENT_TITLE = re.compile(r"(?:Joint )?Statement (?:by|from|of|on)\b|Joint S
 _OF_BOTH = re.compile(r"\s+of\s+(?:the\s+|both\s+)?(?:two\s+)?(?:countries|states|nations|sides)\b")
 _STAGE_NOTE = re.compile(r"\([A-Z][a-z\-]+(?:\s[a-z\-]+){0,4}[.!]?\)(?=\s|$)")
 _OMISSION = re.compile(r"<(?:…|\.\.\.)>|…|\.\.\.")
+#: an editor's note closing a transcript ("To be continued.", "(End of transcript)")
+_EDITORS_NOTE = re.compile(
+    r"\(?(?:To be continued|End of (?:the )?(?:transcript|remarks|briefing))[.…]*\)?\.?"
+)
 _HEADING_CUT = re.compile(r"[a-z\d)]\s+(?=[A-Z])")
 _APPOSITION_GAP = re.compile(r",\s*(?:the\s+)?")
 _DASH = re.compile(r"[-–]")
@@ -2083,6 +2112,15 @@ class Engine:
                     cur = after
         # coordination: "X and Y discussed"
         joined = False
+        if m.kind == "country":
+            # "the United States and Japan are united in ...": the parties' countries jointly
+            # are their principals; a country outside the meeting leaves one side's subject
+            both = self._country_pair(m, end)
+            if both is not None:
+                people, cur = both
+                side = None
+                joined = True
+                m = Mention(m.start, cur, "joint", word="")
         for _ in range(3):
             cm = _COORD.match(text, cur, end)
             if not cm:
@@ -2116,7 +2154,7 @@ class Engine:
             # after the meeting sentence, "President X also spoke with Y about Z" reports
             # what X raised, not another meeting
             talk = _SPOKE_ABOUT.match(text, vs, end)
-        if MEETING_PHRASES.match(text, vs) and talk is None:
+        if talk is None and (MEETING_PHRASES.match(text, vs) or _SIGNED.match(text, vs, end)):
             attr.kind = "narrative"
             attr.method = None
             attr.subject = people
@@ -2172,6 +2210,32 @@ class Engine:
                 "side": 0.75,
             }.get(method or "", 0.8)
         return attr, ve
+
+    def _country_pair(self, m: Mention, end: int) -> tuple[tuple[_Person, ...], int] | None:
+        """The principals of a coordinated subject of two or more countries ("Russia and
+        China", "the United States, Japan and the ROK") and where it ends, when every one of
+        those countries has a principal in the meeting; else None."""
+        text = self.text
+        countries = [m.country]
+        cur = m.end
+        for _ in range(4):
+            cm = _COORD.match(text, cur, end)
+            if cm is None:
+                break
+            m2 = self.mentions.get(cm.end())
+            if m2 is None or m2.kind != "country":
+                break
+            countries.append(m2.country)
+            cur = m2.end
+        if len(countries) < 2 or None in countries or len(set(countries)) < len(countries):
+            return None
+        people: list[_Person] = []
+        for c in countries:
+            side = self.principals_of(c)
+            if not side:
+                return None
+            people.extend(p for p in side if p not in people)
+        return (tuple(people), cur) if len(people) >= 2 else None
 
     def _with_partners(self, pos: int, end: int) -> tuple[_Person, ...]:
         """The people after the first "with" of a clause ("... with Foreign Minister Y and Z"),
@@ -2407,7 +2471,7 @@ class Engine:
                     first = False
                     continue
             # inline separators reset the transcript turn; "<…>" marks an omission
-            if _OMISSION.fullmatch(text, s, e):
+            if _OMISSION.fullmatch(text, s, e) or _EDITORS_NOTE.fullmatch(text, s, e):
                 attrs.append(_Attr(s, e, kind="boilerplate", own=True, confidence=0.9))
                 first = False
                 continue

@@ -1045,6 +1045,7 @@ SPEECH_VERBS: tuple[str, ...] = (
     "applaud",
     "laud",
     "celebrate",
+    "commemorate",
     "denounce",
     "reject",
     "oppose",

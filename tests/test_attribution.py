@@ -1134,7 +1134,8 @@ _SCAN_TEXT = (
     "The Hague and the  United States. The end. the Gambia, The Gambia. Both sides agreed, "
     "and the two leaders discussed it; together, they noted it. He said the U.S.-Japan "
     "alliance holds, and Foreign Ministers met. Russia's delegation, joined by Ann Lee, left. "
-    "The Russian side and their counterpart were present; Joining the call were X and Y."
+    "The Russian side and their counterpart were present; Joining the call were X and Y. "
+    "Participants discussed it, and xParticipants agreed."
 )
 
 
@@ -1189,3 +1190,147 @@ def test_parse_run_is_the_same_whatever_the_article_or_offset() -> None:
     plain = parse_run(_words("President Ann Smith"))
     assert shifted is not None and plain is not None
     assert (shifted.start, shifted.end) == (plain.start + 10, plain.end + 10)
+
+
+LEDE_FR = "President Ann Smith of France spoke today with Chinese President Li Wen about trade."
+
+
+@pytest.mark.parametrize(
+    ("para", "main", "main_speakers", "rel", "rel_speakers"),
+    [
+        (
+            "President Smith proposed a port forum, which the Chinese side supported.",
+            "proposed a port forum",
+            {"Ann Smith"},
+            "which the Chinese side supported",
+            {"Li Wen"},
+        ),
+        (
+            "The two leaders praised the plan, which President Li pledged to fund.",
+            "praised the plan",
+            {"Ann Smith", "Li Wen"},
+            "which President Li pledged to fund",
+            {"Li Wen"},
+        ),
+        (
+            "President Li raised the grain deal, which President Smith agreed to review.",
+            "raised the grain deal",
+            {"Li Wen"},
+            "which President Smith agreed",
+            {"Ann Smith"},
+        ),
+    ],
+)
+def test_relative_clause_with_its_own_subject_is_that_subjects(
+    para, main, main_speakers, rel, rel_speakers
+) -> None:
+    art = _article(LEDE_FR, para)
+    assert set(_who(art, main)) == main_speakers
+    assert set(_who(art, rel)) == rel_speakers
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A joint statement and a set of documents were adopted during the visit.",
+        "They include a fisheries agreement and a plan of consultations.",
+        "In addition, the sides signed a memorandum on fisheries.",
+        "The contracts signed concern grain.",
+        "Other documents signed include a treaty on ports.",
+    ],
+)
+def test_documents_adopted_or_signed_are_the_writers_narrative(sentence) -> None:
+    art = _article(
+        LEDE_FR,
+        "President Li thanked her for the invitation. A joint statement and a set of documents"
+        " were adopted during the visit. They include a fisheries agreement and a plan of"
+        " consultations. In addition, the sides signed a memorandum on fisheries. The contracts"
+        " signed concern grain. Other documents signed include a treaty on ports.",
+    )
+    st = next(s for s in art.statements if s.text == sentence)
+    assert st.speakers == ()
+    assert st.kind == "narrative"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The agenda included trade and energy.",
+        "Another issue on the agenda concerned fisheries.",
+        "One item on the bilateral agenda was related to ports.",
+    ],
+)
+def test_what_the_agenda_covered_is_implicit_to_the_principals(sentence) -> None:
+    art = _article(LEDE_FR, f"President Li thanked her for the call. {sentence}")
+    st = next(s for s in art.statements if s.text == sentence)
+    assert st.kind == "implicit"
+    assert set(st.speakers) == {"Ann Smith", "Li Wen"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Participants discussed energy security.",
+        "Participants also reaffirmed their unity.",
+        "The participants welcomed the plan.",
+    ],
+)
+def test_participants_of_a_multilateral_meeting_are_all_principals(sentence) -> None:
+    art = _article(
+        "Secretary Ann Smith spoke today with French Foreign Minister Paul Durand, German Foreign"
+        " Minister Karl Weber, and Italian Foreign Minister Marco Rossi.",
+        sentence,
+    )
+    st = next(s for s in art.statements if s.text == sentence)
+    assert st.kind == "joint"
+    assert set(st.speakers) == {"Ann Smith", "Paul Durand", "Karl Weber", "Marco Rossi"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "As major economies, France and China are united in support of open trade.",
+        "France and China reaffirmed their support for open trade.",
+        "China and France are committed to open trade.",
+        "The two leaders remain committed to dialogue.",
+    ],
+)
+def test_the_parties_countries_together_are_both_principals(sentence) -> None:
+    art = _article(LEDE_FR, f"President Li welcomed the call. {sentence}")
+    st = next(s for s in art.statements if s.text == sentence)
+    assert st.kind == "joint"
+    assert set(st.speakers) == {"Ann Smith", "Li Wen"}
+
+
+def test_countries_outside_the_meeting_are_not_the_parties_jointly() -> None:
+    art = _article(LEDE_FR, "Brazil and Chile are committed to open trade.")
+    assert set(_who(art, "Brazil and Chile")) != {"Ann Smith", "Li Wen"}
+
+
+@pytest.mark.parametrize(
+    ("lede", "sentence", "speakers"),
+    [
+        (LEDE_FR, "President Smith commemorated the anniversary of relations.", {"Ann Smith"}),
+        (
+            "National Security Advisor Ann Smith met with Japanese National Security Advisor Ken"
+            " Sato and Australian National Security Advisor Tom Reed.",
+            "The three NSAs reaffirmed their cooperation.",
+            {"Ann Smith", "Ken Sato", "Tom Reed"},
+        ),
+    ],
+)
+def test_commemorating_and_abbreviated_joint_titles(lede, sentence, speakers) -> None:
+    art = _article(lede, sentence)
+    assert set(_who(art, sentence)) == speakers
+
+
+@pytest.mark.parametrize("note", ["To be continued.", "(End of transcript)"])
+def test_editors_closing_note_in_a_transcript_is_boilerplate(note) -> None:
+    art = _article(
+        "Ann Smith held talks with Li Wen. Ann Smith: Good afternoon. We met today.",
+        note,
+        title="Talks with Li Wen",
+    )
+    st = next(s for s in art.statements if s.text == note)
+    assert st.kind == "boilerplate"
+    assert st.speakers == ()
