@@ -223,7 +223,17 @@ class Postgres(Backend):
         with psycopg.connect(self._conninfo(loaded_url)) as src:
             tables = {}
             for table in (*SETUP_TABLES, *WRITTEN_TABLES):
-                cur = src.execute(f"SELECT * FROM {table} ORDER BY 1")
+                # Generated columns (statement.search_vector) are computed, not copied.
+                cols = [
+                    r[0]
+                    for r in src.execute(
+                        "SELECT column_name FROM information_schema.columns "
+                        "WHERE table_name = %s AND table_schema = current_schema() "
+                        "AND is_generated = 'NEVER' ORDER BY ordinal_position",
+                        (table,),
+                    )
+                ]
+                cur = src.execute(f"SELECT {', '.join(cols)} FROM {table} ORDER BY 1")
                 tables[table] = ([d.name for d in cur.description], cur.fetchall())
         with psycopg.connect(self._conninfo(empty_url)) as dst:
             for table in SETUP_TABLES:

@@ -1075,8 +1075,9 @@ def fts_group() -> None:
     """Check and repair the full-text index that 'dipdb search' uses.
 
     SQLite keeps the index in the FTS5 table statement_fts, updated by triggers on statement;
-    PostgreSQL uses a GIN index on to_tsvector('english', text). 'check' verifies it against
-    the statements (exit 1 when something is wrong); 'rebuild' repairs whatever check finds.
+    PostgreSQL a GIN index on the generated column statement.search_vector. 'check' verifies it
+    against the statements (exit 1 when something is wrong); 'rebuild' repairs whatever check
+    finds.
 
     \b
       dipdb fts check

@@ -33,8 +33,8 @@ from sqlalchemy import Connection
 FTS_TABLE = "statement_fts"
 #: The triggers that keep :data:`FTS_TABLE` in step with ``statement`` (SQLite).
 FTS_TRIGGERS: tuple[str, ...] = ("statement_fts_ai", "statement_fts_ad", "statement_fts_au")
-#: The PostgreSQL GIN expression index over ``to_tsvector('english', statement.text)``.
-FTS_INDEX = "ix_statement_text_fts"
+#: The PostgreSQL GIN index over ``statement.search_vector`` (``to_tsvector('english', text)``).
+FTS_INDEX = "ix_statement_search_vector"
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,6 +159,10 @@ EXTRA_OBJECTS: frozenset[str] = frozenset(VIEWS) | {FTS_TABLE}
 EXTRA_PREFIXES: tuple[str, ...] = (FTS_TABLE,)
 #: Indexes created by migrations that the models cannot express (expression and GIN indexes).
 EXTRA_INDEXES: frozenset[str] = frozenset({FTS_INDEX})
+#: Columns created by migrations that the models leave out because only one backend has them
+#: (PostgreSQL's generated tsvector; SQLite keeps its full-text index in ``FTS_TABLE``).
+FTS_COLUMN = "search_vector"
+EXTRA_COLUMNS: frozenset[str] = frozenset({FTS_COLUMN})
 
 
 def include_object(
@@ -167,6 +171,8 @@ def include_object(
     """Alembic hook: leave out of autogenerate what migrations create outside the models."""
     if type_ == "table" and reflected and compare_to is None and name is not None:
         return not (name in EXTRA_OBJECTS or name.startswith(EXTRA_PREFIXES))
+    if type_ == "column" and reflected and compare_to is None:
+        return name not in EXTRA_COLUMNS
     return not (type_ == "index" and name in EXTRA_INDEXES)
 
 

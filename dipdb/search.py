@@ -1,10 +1,10 @@
 """Finding statements: full-text search with ranking and snippets, the filters that ``search``,
 ``show`` and ``export`` share, and repair of the full-text index.
 
-The index is created by migrations (revision 0005): on SQLite the external-content FTS5 table
-``statement_fts``, kept in step with ``statement`` by triggers; on PostgreSQL a GIN index on
-``to_tsvector('english', text)``. Queries here use exactly that expression so the index serves
-them.
+The index is created by migrations: on SQLite the external-content FTS5 table ``statement_fts``
+(revision 0005), kept in step with ``statement`` by triggers; on PostgreSQL the generated column
+``statement.search_vector`` = ``to_tsvector('english', text)`` with a GIN index (revision 0007),
+so searches read stored vectors instead of parsing every candidate's text again.
 
 User input never reaches either engine as query syntax. :func:`terms` splits it into words and
 double-quoted phrases; SQLite gets each as a quoted FTS5 string (``"Indo-Pacific"``, with any
@@ -24,7 +24,7 @@ import sqlalchemy as sa
 from sqlalchemy import Connection, Engine
 
 from dipdb import migrate
-from dipdb.schema_extras import FTS_INDEX, FTS_TABLE, FTS_TRIGGERS
+from dipdb.schema_extras import FTS_COLUMN, FTS_INDEX, FTS_TABLE, FTS_TRIGGERS
 
 #: Highlight marks around matched words in snippets, unless the caller asks for others.
 MARKS = ("[", "]")
@@ -47,9 +47,9 @@ CREATE TRIGGER statement_fts_au AFTER UPDATE ON statement BEGIN
     INSERT INTO statement_fts(rowid, text) VALUES (new.id, new.text);
 END""",
 }
-POSTGRESQL_INDEX = f"CREATE INDEX {FTS_INDEX} ON statement USING gin (to_tsvector('english', text))"
+POSTGRESQL_INDEX = f"CREATE INDEX {FTS_INDEX} ON statement USING gin ({FTS_COLUMN})"
 #: The indexed expression, for statement aliased as ``s``.
-PG_VECTOR = "to_tsvector('english', s.text)"
+PG_VECTOR = f"s.{FTS_COLUMN}"
 
 
 class SearchError(ValueError):
@@ -353,25 +353,51 @@ def _search(
     extra = "".join(f" AND {w}" for w in where)
     if conn.dialect.name == "sqlite":
         params["match"] = fts5_query(words)
+        # As on PostgreSQL: rank and cut first, then the snippets and the view's columns for
+        # the hits shown only (FTS5 answers MATCH with a rowid constraint directly).
+        filtered = (
+            f" JOIN statement_detail v ON v.statement_id = {FTS_TABLE}.rowid" if where else ""
+        )
         sql = f"""
-SELECT {_HIT_COLUMNS}, -bm25({FTS_TABLE}) AS score,
+WITH hits AS (
+    SELECT {FTS_TABLE}.rowid AS id, -bm25({FTS_TABLE}) AS score,
+           coalesce(m.date, d.published) AS date
+    FROM {FTS_TABLE}
+    JOIN statement s ON s.id = {FTS_TABLE}.rowid
+    JOIN meeting m ON m.id = s.meeting_id
+    JOIN source_document d ON d.id = s.document_id{filtered}
+    WHERE {FTS_TABLE} MATCH :match{extra}
+    ORDER BY bm25({FTS_TABLE}), date, {FTS_TABLE}.rowid
+    LIMIT :limit
+)
+SELECT {_HIT_COLUMNS}, h.score,
        snippet({FTS_TABLE}, 0, :mark_start, :mark_end, '…', 24) AS snippet
-FROM {FTS_TABLE} JOIN statement_detail v ON v.statement_id = {FTS_TABLE}.rowid
-WHERE {FTS_TABLE} MATCH :match{extra}
-ORDER BY bm25({FTS_TABLE}), v.date, v.statement_id
-LIMIT :limit"""
+FROM hits h
+JOIN {FTS_TABLE} ON {FTS_TABLE}.rowid = h.id AND {FTS_TABLE} MATCH :match
+JOIN statement_detail v ON v.statement_id = h.id
+ORDER BY h.score DESC, h.date, h.id"""
     else:
         tsquery = " && ".join(f"phraseto_tsquery('english', :term{i})" for i in range(len(words)))
         params |= {f"term{i}": w for i, w in enumerate(words)}
         params["options"] = _headline_options(marks)
+        # Rank and cut to the limit first, on the statements alone (the filters need the view);
+        # headlines and the view's columns then come for the hits shown, not for every match.
+        filtered = " JOIN statement_detail v ON v.statement_id = s.id" if where else ""
         sql = f"""
-WITH q AS (SELECT {tsquery} AS query)
-SELECT {_HIT_COLUMNS}, ts_rank({PG_VECTOR}, q.query) AS score,
-       ts_headline('english', s.text, q.query, :options) AS snippet
-FROM statement s CROSS JOIN q JOIN statement_detail v ON v.statement_id = s.id
-WHERE {PG_VECTOR} @@ q.query{extra}
-ORDER BY score DESC, v.date, v.statement_id
-LIMIT :limit"""
+WITH q AS (SELECT {tsquery} AS query),
+hits AS (
+    SELECT s.id, ts_rank({PG_VECTOR}, q.query) AS score, coalesce(m.date, d.published) AS date
+    FROM statement s CROSS JOIN q
+    JOIN meeting m ON m.id = s.meeting_id
+    JOIN source_document d ON d.id = s.document_id{filtered}
+    WHERE {PG_VECTOR} @@ q.query{extra}
+    ORDER BY score DESC, date, s.id
+    LIMIT :limit
+)
+SELECT {_HIT_COLUMNS}, h.score,
+       ts_headline('english', v.text, q.query, :options) AS snippet
+FROM hits h CROSS JOIN q JOIN statement_detail v ON v.statement_id = h.id
+ORDER BY h.score DESC, h.date, h.id"""
     rows = conn.execute(sa.text(sql).bindparams(*binds), params).mappings().all()
     ids = [r["statement_id"] for r in rows]
     speakers, topics = speakers_of(conn, ids), topics_of(conn, ids)
@@ -478,6 +504,17 @@ def check_index(conn: Connection) -> IndexStatus:
             except sa.exc.DatabaseError:
                 problems.append("the index does not match the statement text")
         return IndexStatus("sqlite", statements, indexed, problems)
+    generated = conn.execute(
+        sa.text(
+            "SELECT 1 FROM information_schema.columns WHERE table_schema = current_schema() "
+            "AND table_name = 'statement' AND column_name = :c AND is_generated = 'ALWAYS'"
+        ),
+        {"c": FTS_COLUMN},
+    ).first()
+    if generated is None:
+        return IndexStatus(
+            "postgresql", statements, 0, [f"no generated column statement.{FTS_COLUMN}"]
+        )
     valid = conn.execute(
         sa.text(
             "SELECT i.indisvalid FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid "

@@ -181,7 +181,7 @@ def test_check_finds_a_broken_index_and_rebuild_repairs_it(seeded: sa.Engine, ba
         if backend == "sqlite":
             conn.exec_driver_sql("DROP TRIGGER statement_fts_ai")
         else:
-            conn.exec_driver_sql("DROP INDEX ix_statement_text_fts")
+            conn.exec_driver_sql("DROP INDEX ix_statement_search_vector")
     sid = add_statement(seeded, "Written while the index was broken: unindexedword.")
     status = search.check(seeded)
     assert not status.ok and status.problems
@@ -284,7 +284,7 @@ def test_cli_fts_check_and_rebuild(seeded: sa.Engine, db_url: str) -> None:
         if conn.dialect.name == "sqlite":
             conn.exec_driver_sql("INSERT INTO statement_fts(statement_fts) VALUES ('delete-all')")
         else:
-            conn.exec_driver_sql("DROP INDEX ix_statement_text_fts")
+            conn.exec_driver_sql("DROP INDEX ix_statement_search_vector")
     broken = run("-d", db_url, "fts", "check")
     assert broken.exit_code == 1 and "problem:" in broken.stderr
     assert run("-d", db_url, "fts", "rebuild").exit_code == 0

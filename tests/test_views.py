@@ -97,6 +97,20 @@ def test_speaker_topic_counts_roll_sub_topics_up(seeded: sa.Engine) -> None:
     assert economy >= statements  # energy is under economy
 
 
+def test_the_rollup_keeps_each_ancestor_once_at_its_nearest_depth(seeded: sa.Engine) -> None:
+    """``statement_topic_rollup`` is written without an aggregate (so queries reach it per
+    statement); its rows are exactly grouping every tag's ancestors by statement."""
+    grouped = rows(
+        seeded,
+        "SELECT st.statement_id, tc.ancestor_id, t.slug, min(tc.depth) FROM statement_topic st "
+        "JOIN topic_closure tc ON tc.descendant_id = st.topic_id "
+        "JOIN topic t ON t.id = tc.ancestor_id GROUP BY st.statement_id, tc.ancestor_id, t.slug",
+    )
+    view = rows(seeded, "SELECT statement_id, topic_id, slug, depth FROM statement_topic_rollup")
+    assert sorted(map(tuple, view)) == sorted(map(tuple, grouped))
+    assert any(r[3] > 0 for r in view)  # ancestors are there, not only the tags themselves
+
+
 def test_speaker_topic_counts_agree_with_counting_the_rollup(seeded: sa.Engine) -> None:
     """The view joins the topic closure directly (so a filter on one speaker is fast); its
     figures are exactly those of counting ``statement_topic_rollup``."""
