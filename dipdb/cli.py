@@ -242,7 +242,8 @@ def _load_summary(report: Any, where: str) -> dict[str, Any]:
         "statements": report.statements,
         "failures": [{"path": r.path, "reason": r.reason} for r in report.failed],
         "seconds": {
-            k: round(getattr(t, k), 3) for k in ("read", "parse", "write", "index", "total")
+            k: round(getattr(t, k), 3)
+            for k in ("read", "parse", "write", "index", "analyze", "total")
         },
         "articles_per_second": round(written / t.total, 1) if t.total else None,
     }

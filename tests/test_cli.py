@@ -80,7 +80,7 @@ def test_load_json_is_a_summary_for_scripts(runner: CliRunner, db_url: str, tmp_
     assert summary["loaded"] == 1 and summary["failed"] == 1 and summary["unchanged"] == 0
     assert summary["statements"] == count(db.create_engine(db_url), "statement")
     assert [Path(f["path"]).name for f in summary["failures"]] == ["empty.txt"]
-    assert set(summary["seconds"]) == {"read", "parse", "write", "index", "total"}
+    assert set(summary["seconds"]) == {"read", "parse", "write", "index", "analyze", "total"}
     assert "password" not in summary["database"] or "***" in summary["database"]
 
 
