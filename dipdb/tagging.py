@@ -13,6 +13,7 @@ import hashlib
 import json
 from collections.abc import Iterator, Sequence
 from dataclasses import asdict, dataclass, fields, replace
+from itertools import repeat
 from operator import attrgetter
 
 import sqlalchemy as sa
@@ -35,33 +36,37 @@ def tag_statements(statements: Sequence[Statement], taxonomy: Taxonomy) -> tuple
     earlier statement of its paragraph. Loading and ``retag`` both go through here, so a retag
     with the same taxonomy changes nothing.
     """
-    tagged = [s for s in statements if s.kind not in UNTAGGED_KINDS]
-    topics = iter(taxonomy.match_statements([(s.text, s.start, s.paragraph) for s in tagged]))
-    return tuple(
-        s if s.kind in UNTAGGED_KINDS else _with_topics(s, next(topics)) for s in statements
+    out = list(statements)
+    tagged = [i for i, s in enumerate(out) if s.kind not in UNTAGGED_KINDS]
+    matches = taxonomy.match_statements(
+        [(out[i].text, out[i].start, out[i].paragraph) for i in tagged]
     )
+    for i, topics in zip(tagged, matches, strict=True):
+        if out[i].topics != topics:
+            out[i] = _with_topics(out[i], topics)
+    return tuple(out)
 
 
-_FIELDS = fields(Statement)
-# Statement's fields in constructor order, when it can be built positionally (faster than
-# dataclasses.replace, which this module calls for every tagged statement otherwise).
-_POSITIONAL = (
-    attrgetter(*(f.name for f in _FIELDS))
-    if all(f.init and not f.kw_only for f in _FIELDS)
-    else None
-)
-_TOPICS = [f.name for f in _FIELDS].index("topics")
+_FIELDS = tuple(f.name for f in fields(Statement))
+_OTHER_FIELDS = tuple(name for name in _FIELDS if name != "topics")
+_get_others = attrgetter(*_OTHER_FIELDS)
+_set = object.__setattr__  # (Statement is frozen)
 
 
 def _with_topics(s: Statement, topics: tuple[TopicMatch, ...]) -> Statement:
-    """``replace(s, topics=topics)``, without its per-call field introspection."""
-    if s.topics == topics:
-        return s
-    if _POSITIONAL is None:
+    """``replace(s, topics=topics)``, faster: it runs for most statements, and ``replace`` (or
+    the generated ``__init__``, which sets the frozen fields one call at a time) costs more
+    than the rest of tagging a statement. A plain copy of the fields is the same as ``__init__``
+    as long as Statement has no ``__post_init__`` (checked below, else ``replace`` is used)."""
+    if _SLOW_COPY:
         return replace(s, topics=topics)
-    args = list(_POSITIONAL(s))
-    args[_TOPICS] = topics
-    return Statement(*args)
+    new = object.__new__(Statement)
+    any(map(_set, repeat(new), _OTHER_FIELDS, _get_others(s)))  # (each call returns None)
+    _set(new, "topics", topics)
+    return new
+
+
+_SLOW_COPY = hasattr(Statement, "__post_init__") or "topics" not in _FIELDS
 
 
 def checksum(taxonomy: Taxonomy) -> str:

@@ -70,6 +70,7 @@ import importlib.resources
 import os
 import re
 import tomllib
+from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -272,6 +273,16 @@ def _check(phrases: list[tuple[list[str], _Owners]], sensitive: bool) -> _Check:
     separator run is followed by a literal that cannot be a separator (so only the greedy run
     can work) and, of the plural endings, only the one the text continues with can be followed
     by a word boundary.
+
+    A run of trie nodes with one child each and no phrase ending there is emitted as plain
+    atoms inside one lookahead (``(?=abc...)`` rather than ``(?=a(?:(?=b(?:(?=c...``): where
+    no group can be set, a failing atom may as well fail the enclosing lookahead, and a
+    shorter separator run can only be followed by a separator, which no next atom matches, so
+    backtracking finds nothing new. This keeps checks of long shared prefixes ("security ...")
+    cheap. The whole regex then fails (no match) where a required first atom does. Likewise
+    the children that start with one literal character (at most one of which can match) share
+    one alternation, ``(?:a...|b...|)``, placed last so that what it consumes does not matter.
+    Neither changes which groups are set: what can fail is group-free, and the rest is optional.
     """
     end = object()
     root: dict[Any, Any] = {}
@@ -283,34 +294,26 @@ def _check(phrases: list[tuple[list[str], _Owners]], sensitive: bool) -> _Check:
     owners: list[_Owners] = [()]  # by group number; group 0 (the whole match) owns nothing
 
     def emit(node: dict[Any, Any]) -> str:
+        if len(node) == 1 and end not in node:  # a chain: no phrase ends here
+            [(atom, child)] = node.items()
+            return atom + emit(child)
         parts = []
         if end in node:
             owners.append(node[end])
             parts.append(r"(?:(?!\w)()|)")
+        # children whose atom is one literal character exclude each other: one alternation
+        # tries them (the regex engine skips a branch on its first character cheaply); the
+        # others (separators, plural endings) are optional lookaheads. Emitted (and so numbered)
+        # lookaheads first.
+        literal = [atom for atom in node if atom is not end and len(atom) == 1]
         for atom, child in node.items():
-            if atom is not end:
+            if atom is not end and atom not in literal:
                 parts.append(f"(?:(?={atom}{emit(child)})|)")
+        if literal:
+            parts.append("(?:" + "|".join(atom + emit(node[atom]) for atom in literal) + "|)")
         return "".join(parts)
 
     return re.compile(r"(?<!\w)" + emit(root)), tuple(owners), sensitive
-
-
-def _record(m: re.Match[str], owners: tuple[_Owners, ...], base: int, found: _Spans) -> None:
-    """Add the span (relative to ``base``) of each phrase that matched in ``m`` to ``found``."""
-    start = m.start() - base
-    groups = m.groups()  # "" for a phrase that matched (empty group at its end), else None
-    if groups.count("") == 1:  # the usual case: the one that matched is the last that did
-        matched: Iterable[int] = (m.lastindex,)  # type: ignore[assignment]
-    else:
-        matched = [n for n, g in enumerate(groups, 1) if g is not None]
-    for n in matched:
-        end = m.end(n) - base
-        for slug, role in owners[n]:
-            hits = found.get(slug)
-            if hits is None:
-                found[slug] = [(role, start, end)]
-            else:
-                hits.append((role, start, end))
 
 
 class _Matcher:
@@ -347,63 +350,83 @@ class _Matcher:
         # character class lets the regex engine skip the characters outside it cheaply
         self.scanner = re.compile(r"\W(?=" + trie + ")")
         self._checks_at: dict[str, tuple[_Check, ...]] = {}  # text head -> checks
-        self._checks_by_word: dict[str, tuple[_Check, ...]] = {}  # key -> checks
+        self._checks_by_word: dict[tuple[str, str], tuple[_Check, ...]] = {}  # (key, first)
 
     def __getstate__(self) -> dict[str, Any]:
         # compiled checks are caches: rebuilt in the process that needs them
         return {**self.__dict__, "_checks_at": {}, "_checks_by_word": {}}
 
     def _checks(self, head: str) -> tuple[_Check, ...]:
-        """The checks to run where the lowercased text continues with ``head`` (``_KEY_LEN``
-        characters). Memoised per head, and compiled once per key."""
+        """The checks to run where the lowercased text continues with ``head[:-1]``
+        (``_KEY_LEN`` characters) and the original text with ``head[-1]``. Memoised per head,
+        and compiled once per key and first character."""
         checks = self._checks_at.get(head)
         if checks is None:
-            word = _key(head)
+            word = (_key(head[:-1]), head[-1])
             checks = self._checks_by_word.get(word)
             if checks is None:
-                checks = self._checks_by_word[word] = self._checks_for(word)
+                checks = self._checks_by_word[word] = self._checks_for(*word)
             if len(self._checks_at) >= _CANDIDATE_CACHE:
                 self._checks_at.clear()
             self._checks_at[head] = checks
         return checks
 
-    def _checks_for(self, word: str) -> tuple[_Check, ...]:
+    def _checks_for(self, word: str, first: str) -> tuple[_Check, ...]:
         """Checks for the phrases whose key is a prefix of ``word``: one for the all-lowercase
-        phrases, one for the case-sensitive ones (either left out when it has none)."""
+        phrases, one for the case-sensitive ones whose first character is ``first`` (the
+        original text's there; most positions with candidate names are ordinary lowercase
+        words, which need no call at all). Either is left out when it has no phrases."""
         phrases = [p for n in range(len(word), 0, -1) for p in self.by_key.get(word[:n], ())]
-        checks = []
-        for sensitive in (False, True):
-            mine = [(atoms, own) for atoms, own, sens in phrases if sens is sensitive]
-            if mine:
-                checks.append(_check(mine, sensitive))
-        return tuple(checks)
+        lower = [(atoms, own) for atoms, own, sens in phrases if not sens]
+        names = [
+            (atoms, own) for atoms, own, sens in phrases if sens and re.fullmatch(atoms[0], first)
+        ]
+        return tuple(_check(mine, sens) for mine, sens in ((lower, False), (names, True)) if mine)
 
     def spans(self, text: str) -> _Spans:
         """slug -> every (role, start, end) match of its phrases in ``text``."""
         return self.spans_of([text])[0]
 
     def spans_of(self, texts: list[str]) -> list[_Spans]:
-        """``spans`` of each text, found with one scan over all of them."""
+        """``spans`` of each text, found with one scan over all of them.
+
+        This loop runs for every candidate position of every tagged statement, so recording
+        work is inlined here: group 1 being the last phrase that matched (``lastindex``) means
+        it is the only one, which spares building ``groups()`` in the usual case.
+        """
         sep = self.separator
-        low = sep + sep.join([_lower(t) for t in texts])
-        out: list[_Spans] = [{} for _ in texts]
-        original = ""  # the joined original texts, built when a case-sensitive check needs them
+        original = sep + sep.join(texts)  # for case-sensitive checks
+        # Lowercasing the joined texts at once is lowercasing each: the separator is no cased
+        # or case-ignorable character, so a final sigma stays final (and where a character's
+        # lowercase is longer, ``_lower`` has to go text by text).
+        low = original.lower()
+        if len(low) != len(original):
+            low = sep + sep.join([_lower(t) for t in texts])
+        out: list[_Spans] = [defaultdict(list) for _ in texts]
         checks_at = self._checks_at
         i, base, end = 0, 1, 1 + (len(texts[0]) if texts else 0)
+        found = out[0] if texts else defaultdict(list)
         for scan in self.scanner.finditer(low):
             pos = scan.end()
-            while pos > end:  # (a phrase starts with a word character, never on a separator)
-                i += 1
-                base, end = end + 1, end + 1 + len(texts[i])
-            head = low[pos : pos + _KEY_LEN]
+            if pos > end:  # (a phrase starts with a word character, never on a separator)
+                while pos > end:
+                    i += 1
+                    base, end = end + 1, end + 1 + len(texts[i])
+                found = out[i]
+            head = low[pos : pos + _KEY_LEN] + original[pos]
             for regex, owners, sensitive in checks_at.get(head) or self._checks(head):
-                if sensitive:
-                    original = original or sep + sep.join(texts)
-                    m = regex.match(original, pos)
-                else:
-                    m = regex.match(low, pos)
-                if m is not None and m.lastindex is not None:
-                    _record(m, owners, base, out[i])
+                m = regex.match(original if sensitive else low, pos)
+                if m is None or (last := m.lastindex) is None:
+                    continue
+                start = pos - base
+                if last == 1 or (groups := m.groups()).count("") == 1:
+                    matched: Iterable[int] = (last,)
+                else:  # "" for a phrase that matched (empty group at its end), else None
+                    matched = [n for n, g in enumerate(groups, 1) if g is not None]
+                for n in matched:
+                    stop = m.end(n) - base
+                    for slug, role in owners[n]:
+                        found[slug].append((role, start, stop))
         return out
 
 
@@ -501,26 +524,31 @@ class Taxonomy:
         statements = list(statements)
         all_spans = self._matcher.spans_of([text for text, _, _ in statements])
         carry = self._carry
+        carried = carry.carried
         out: list[tuple[TopicMatch, ...]] = []
         paragraph: object = _NO_PARAGRAPH
         last: dict[str, tuple[str, ...]] = {}  # root -> subtree slugs of the latest statement
-        context: set[str] = set()  # topics (and their ancestors) tagged earlier in the paragraph
+        tagged: set[str] = set()  # topics tagged earlier in the paragraph
         for (_, offset, para), spans in zip(statements, all_spans, strict=True):
             if para != paragraph:
-                paragraph, last, context = para, {}, set()
+                paragraph, last, tagged = para, {}, set()
             if not spans:  # no phrase at all: nothing to tag, carry or remember
                 out.append(())
                 continue
             found, anaphors, waiting = _resolve(spans, offset, _NO_CONTEXT)
             own = {slug for _, slug, _ in found}
-            if waiting and context and not own & carry.carried and not waiting.isdisjoint(context):
-                # no region of its own: a back-referring weak phrase ("the war") may count
-                found, anaphors, _ = _resolve(spans, offset, context)
-                own = {slug for _, slug, _ in found}
-            if anaphors or own & carry.carried:
+            if waiting and tagged and own.isdisjoint(carried):
+                # no region of its own: a back-referring weak phrase ("the war") may count if
+                # its topic (or a descendant) was tagged earlier. The context is worked out
+                # only here, as few statements have such phrases.
+                context = carry.context(tagged)
+                if not waiting.isdisjoint(context):
+                    found, anaphors, _ = _resolve(spans, offset, context)
+                    own = {slug for _, slug, _ in found}
+            if anaphors or not own.isdisjoint(carried):
                 found = carry.apply(found, own, anaphors, last)
-            for _, slug, _ in found:
-                context.update(carry.lineage[slug])
+                own = {slug for _, slug, _ in found}
+            tagged |= own
             out.append(_topic_matches(found))
         return out
 
@@ -545,8 +573,8 @@ def _resolve(
     anaphors: dict[str, tuple[int, int]] = {}
     waiting: set[str] = set()
     for slug, hits in spans.items():
+        role, start, end = hits[0]
         if len(hits) == 1:  # the common case, without excludes or cues to weigh
-            role, start, end = hits[0]
             if role == _INC:
                 found.append((start + offset, slug, end + offset))
             elif role == _ANA:
@@ -555,6 +583,14 @@ def _resolve(
                 waiting.add(slug)
                 if slug in context:
                     found.append((start + offset, slug, end + offset))
+            continue
+        if max(hits)[0] == _INC:  # includes only (_INC is the least role): leftmost, longest
+            for _, other, stop in hits:  # (hits are in text order)
+                if other != start:
+                    break
+                if stop > end:
+                    end = stop
+            found.append((start + offset, slug, end + offset))
             continue
         evidence, anaphor, needs_context = _evidence(hits, slug in context)
         if needs_context:
@@ -623,6 +659,10 @@ class _CarryOver:
             for root in self.roots
         }
         self.carried = frozenset().union(*self.subtree.values())  # slugs some root can carry
+
+    def context(self, tagged: set[str]) -> set[str]:
+        """The topics ``tagged`` and their ancestors."""
+        return set().union(*[self.lineage[slug] for slug in tagged])
 
     def apply(
         self,

@@ -823,3 +823,76 @@ def test_general_vocabulary_leaves_sector_work_to_the_sector(
     tax: Taxonomy, text: str, slug: str
 ) -> None:
     assert slug not in tax.slugs_in(text)
+
+
+# ---------------------------------------------------------------------------- matcher internals
+
+_CHECK_PHRASES = [
+    "security",
+    "security council",
+    "security-council reform",
+    "securities",
+    "sea",
+    "seas",
+    "non-proliferation",
+    "non proliferation treaty",
+    "democracy",
+    "democracy promotion",
+]
+_CHECK_TEXTS = [
+    "security council",
+    "Security  Council reform",
+    "security-council reforms",
+    "securitycouncil reform",
+    "security councils",
+    "securities",
+    "seas and sea",
+    "nonproliferation treaty",
+    "non - proliferation treaties",
+    "democracies",
+    "democracy promotions",
+    "democracy-promotion",
+    "securit",
+]
+
+
+@pytest.mark.parametrize("text", _CHECK_TEXTS)
+def test_check_reports_every_phrase_its_own_regex_finds(text: str) -> None:
+    """A check (chains of atoms inlined, literal children in one alternation) sets the group of
+    exactly the phrases whose own regex matches at the position, with the same end."""
+    import re
+
+    from dipdb.topics import _check, _pattern_atoms, _phrase_regex
+
+    phrases = [(_pattern_atoms(p), ((p, 0),)) for p in _CHECK_PHRASES]
+    regex, owners, _ = _check(phrases, False)
+    low = text.lower()
+    m = regex.match(low)
+    got = set()
+    if m is not None:
+        got = {(owners[n][0][0], m.end(n)) for n, g in enumerate(m.groups(), 1) if g is not None}
+    want = set()
+    for p in _CHECK_PHRASES:
+        own = re.match(_phrase_regex(p), low)
+        if own is not None:
+            want.add((p, own.end()))
+    assert got == want
+
+
+def test_case_sensitive_phrases_are_checked_by_their_first_character() -> None:
+    tax = Taxonomy(
+        "1",
+        (
+            Topic("quad", "Quad", include=("Quad", "quad summit")),
+            Topic("other", "Other", include=("Quad bike",)),
+        ),
+    )
+    assert tax.slugs_in("the quad summit and the Quad") == ("quad",)
+    assert [(m.slug, m.start) for m in tax.match("quad bikes, a Quad bike")] == [
+        ("other", 14),
+        ("quad", 14),
+    ]
+    matcher = tax._matcher
+    lower_only = matcher._checks_for("quad", "q")
+    assert [sensitive for _, _, sensitive in lower_only] == [False]
+    assert [sensitive for _, _, sensitive in matcher._checks_for("quad", "Q")] == [False, True]
