@@ -26,6 +26,7 @@ import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from dipdb.article import Header, Paragraph, Participant, Person, Statement
 from dipdb.names import (
@@ -93,8 +94,10 @@ _CAPTOK = (
     rf"[{_UC}][\w'’\-]*(?![\w'’\-])"
     r"|al-[A-Z][\w'’\-]*|el-[A-Z][\w'’\-]*)"
 )
+#: The lookahead repeats the first characters ``_CAPTOK`` can start with so that ``re`` skips
+#: straight to them; a pattern led by the lookbehind alone is tried at every position.
 _RUN = re.compile(
-    rf"(?<![\w'’.\-]){_CAPTOK}"
+    rf"(?=[{_UC}ae])(?<![\w'’.\-]){_CAPTOK}"
     rf"(?:(?:,\s(?=(?:Jr|Sr)\b)|[ \t]){_CAPTOK}|[ \t]{_CONNECT}(?=[ \t][{_UC}])"
     rf"|[ \t](?:to|of)[ \t]the(?=[ \t][A-Z])"
     # "Ursula von der Leyen", "Joost van den Berg": a two-word particle inside a name
@@ -112,9 +115,12 @@ _MAX_PLACE_WORDS = max(len(k.split()) for k in (*COUNTRIES, *ORGANIZATIONS))
 _ORG_FIRST = frozenset(k.split()[0] for k in ORGANIZATIONS)
 
 
-@dataclass(frozen=True, slots=True)
-class RunInfo:
-    """What a capitalised run says: a name (tokens), a role, a country, and where the name is."""
+class RunInfo(NamedTuple):
+    """What a capitalised run says: a name (tokens), a role, a country, and where the name is.
+
+    A named tuple rather than a frozen dataclass: one is made for every run of every article,
+    and a tuple is built several times faster than a frozen dataclass sets its fields.
+    """
 
     name_tokens: tuple[str, ...]
     surface: str  # the name as written, initials and suffixes included
@@ -225,7 +231,15 @@ _NO_HITS: frozenset[str] = frozenset()
 def _common_hits(strs: tuple[str, ...], caps_ok: bool, common: AbstractSet[str]) -> frozenset[str]:
     """The lowercase forms of a run's tokens that ``common`` holds: all :func:`_run_shape`
     asks of ``common``, so that its result can be cached whatever the article."""
+    if isinstance(common, (set, frozenset)):
+        return _run_lower_forms(strs, caps_ok) & common  # the intersection, in C
     return frozenset(low for s in strs for low in _lower_forms(s, caps_ok) if low in common)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _run_lower_forms(strs: tuple[str, ...], caps_ok: bool) -> frozenset[str]:
+    """Every lowercase form :func:`_run_shape` may look up in ``common`` for a run's tokens."""
+    return frozenset(low for s in strs for low in _lower_forms(s, caps_ok))
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -537,8 +551,11 @@ def iter_runs(text: str, start: int, end: int) -> list[tuple[int, int, list[tupl
     """Capitalised runs in ``text[start:end]`` as (start, end, words)."""
     out = []
     for m in _RUN.finditer(text, start, end):
-        rs, re_ = m.span()
-        out.append((rs, re_, _run_words(m.group(), rs)))
+        run = m.group()
+        rs = m.start()
+        re_ = rs + len(run)
+        # most runs are one word: spare them the call
+        out.append((rs, re_, _run_words(run, rs) if len(run.split()) > 1 else [(run, rs, re_)]))
     return out
 
 
@@ -640,10 +657,11 @@ class Registry:
             if p is None:
                 p = _Person(name=full, tokens=toks, first=info.start)
                 self.persons.append(p)
+                self._index(p)
             elif _fullness(full, toks) > _fullness(p.name, p.tokens):
                 # the fullest form the text gives is the canonical name ("Joseph R. Biden Jr.")
                 p.name, p.tokens = full, toks
-            self._index(p)
+                self._index(p)  # (a person already found is indexed under its tokens)
         else:
             p = self.lookup(toks[0])
             if p is None:
@@ -673,7 +691,8 @@ _SPACES = re.compile(r"\s+")
 
 def _full_name(info: RunInfo) -> str:
     """The name as written with initials and suffixes, minus commas: "Joseph R. Biden Jr."."""
-    full = _COMMA_SPACES.sub(" ", info.surface).strip()
+    surface = info.surface
+    full = (_COMMA_SPACES.sub(" ", surface) if "," in surface else surface).strip()
     return full or " ".join(info.name_tokens)
 
 
@@ -711,6 +730,7 @@ class _Anchored:
 
     def __init__(self, pattern: str, words: Sequence[str] = (), anchor: str = "") -> None:
         self.pattern = re.compile(pattern)
+        self.words = frozenset(words)
         words_anchor = "|".join(rf"{w}\b(?<!\w{w})" for w in map(re.escape, words))
         self.anchor = re.compile(anchor or words_anchor)
 
@@ -732,6 +752,37 @@ class _Anchored:
         """``pattern.search(text, start, end)``: the first match."""
         return next(self.finditer(text, start, end), None)
 
+    def finditer_at(self, text: str, starts: Sequence[int], end: int) -> Iterator[re.Match[str]]:
+        """:meth:`finditer` over ``text[:end]`` from the first of ``starts``, given where every
+        whole word of the text there that is one of :attr:`words` starts, in order
+        (:func:`_word_starts`): several patterns then share one scan for their words."""
+        match = self.pattern.match
+        pos = 0
+        for at in starts:
+            if at < pos:
+                continue
+            m = match(text, at, end)
+            if m is not None:
+                yield m
+                pos = m.end()
+
+
+def _anchor_words(*patterns: _Anchored) -> re.Pattern[str]:
+    """One pattern for the anchor words of several :class:`_Anchored` patterns: finds each
+    whole word that is one of them (no two can start at the same place), grouped by first
+    letter so that ``re`` tries only the words that can match at a position."""
+    groups: dict[str, list[str]] = {}
+    for p in patterns:
+        for w in sorted(p.words):
+            if w not in groups.setdefault(w[0], []):
+                groups[w[0]].append(w)
+    return re.compile(
+        "|".join(
+            "(?:" + "|".join(rf"{re.escape(w)}\b(?<!\w{re.escape(w)})" for w in ws) + ")"
+            for ws in groups.values()
+        )
+    )
+
 
 def _either_case(*words: str) -> tuple[str, ...]:
     """Words written in lower case or capitalised."""
@@ -750,6 +801,34 @@ def _alternation(words: Sequence[str]) -> str:
 
 def _longest_first(words: Iterable[str]) -> list[str]:
     return sorted(words, key=lambda w: len(re.escape(w)), reverse=True)
+
+
+#: Every word :data:`~dipdb.names.MEETING_PHRASES` can start with, cut to a prefix that all its
+#: forms share ("talk" for "talked" and "talks"). Keep in step with that pattern: a match
+#: starting with a word missing here would go unnoticed.
+_MEETING_STARTS = """
+    spoke speak talk met meet called had has have held hold receiv host visit join attend
+    particip travel arriv welcomed briefed chaired co-chaired toured laid led made make paid pays
+    gave give delivered
+    """.split()  # noqa: SIM905
+_MEETING_ANCHOR = re.compile(_alternation(_MEETING_STARTS), re.IGNORECASE)
+
+
+def meeting_phrase_search(text: str, start: int, end: int) -> re.Match[str] | None:
+    """``MEETING_PHRASES.search(text, start, end)``, several times faster.
+
+    ``re`` tries that case-insensitive pattern, with no literal to skip to, at every position;
+    this finds the places where one of its first words is written (with the same
+    ``re.IGNORECASE`` folding) and tries the pattern only there, in order.
+    """
+    match = MEETING_PHRASES.match
+    pos = start
+    while (a := _MEETING_ANCHOR.search(text, pos, end)) is not None:
+        m = match(text, a.start(), end)
+        if m is not None:
+            return m
+        pos = a.start() + 1
+    return None
 
 
 _DEMONYM_ALT = _alternation(_longest_first(DEMONYMS))
@@ -803,8 +882,11 @@ _COUNTRY_SUBJ = re.compile(r"(?<![\w\-’'.])(?:[Tt]he\s+)?(?=[A-Z])")
 _PHRASE_WORD = re.compile(r"[\w.’'\-]+")
 
 
-def _demonyms_in(phrase: str) -> list[str]:
-    """Demonyms in a phrase, in order ("the Chinese and Russian leaders": Chinese, Russian)."""
+@functools.lru_cache(maxsize=1 << 12)
+def _demonyms_in(phrase: str) -> tuple[str, ...]:
+    """Demonyms in a phrase, in order ("the Chinese and Russian leaders": Chinese, Russian).
+
+    Cached: the same few subject phrases ("the two leaders") recur in every article."""
     words = _PHRASE_WORD.findall(phrase)
     out: list[str] = []
     i = 0
@@ -817,7 +899,7 @@ def _demonyms_in(phrase: str) -> list[str]:
         if words[i] in DEMONYMS:
             out.append(words[i])
         i += 1
-    return out
+    return tuple(out)
 
 
 _WORD_CHAR = re.compile(r"[\w\-’']")
@@ -892,6 +974,28 @@ _PRONOUN = _Anchored(
 )
 
 
+#: the patterns :func:`build_mentions` looks for, whose anchor words it finds in one scan
+_MENTION_PATTERNS = (_JOINT, _SIDE_WORD, _TITLE_ALONE, _AND_TITLE, _PRONOUN)
+_MENTION_WORDS = _anchor_words(*_MENTION_PATTERNS)
+#: for each anchor word, the indices in ``_MENTION_PATTERNS`` of the patterns it anchors
+_MENTION_WORD_USERS = {
+    w: tuple(i for i, p in enumerate(_MENTION_PATTERNS) if w in p.words)
+    for p in _MENTION_PATTERNS
+    for w in p.words
+}
+
+
+def _word_starts(text: str, start: int, end: int) -> list[list[int]]:
+    """For each of ``_MENTION_PATTERNS``, where its anchor words start in ``text[start:end]``."""
+    out: list[list[int]] = [[] for _ in _MENTION_PATTERNS]
+    users = _MENTION_WORD_USERS
+    for m in _MENTION_WORDS.finditer(text, start, end):
+        at = m.start()
+        for i in users[m.group()]:
+            out[i].append(at)
+    return out
+
+
 def build_mentions(
     text: str,
     start: int,
@@ -905,21 +1009,22 @@ def build_mentions(
 
     ``runs`` is ``iter_runs(text, start, end)`` when the caller has it already."""
     found: dict[int, Mention] = {}
-    for m in _JOINT.finditer(text, start, end):
+    joint_at, side_at, title_at, and_at, pronoun_at = _word_starts(text, start, end)
+    for m in _JOINT.finditer_at(text, joint_at, end):
         found[m.start()] = Mention(m.start(), m.end(), "joint", word=m.group(0))
-    for hm in _SIDE_WORD.finditer(text, start, end):
+    for hm in _SIDE_WORD.finditer_at(text, side_at, end):
         for m in _SIDE.finditer(text, max(start, hm.start() - 60), hm.end()):
             if m.end() != hm.end():
                 continue
             cty = DEMONYMS.get(m.group("dem") or "") or COUNTRIES.get(m.group("cty") or "")
             found.setdefault(m.start(), Mention(m.start(), m.end(), "side", country=cty))
             break
-    for m in _TITLE_ALONE.finditer(text, start, end):
+    for m in _TITLE_ALONE.finditer_at(text, title_at, end):
         cty = DEMONYMS.get(m.group("dem") or "") or COUNTRIES.get(m.group("cty") or "")
         found.setdefault(
             m.start(), Mention(m.start(), m.end(), "title", word=m.group("role"), country=cty)
         )
-    for m in _AND_TITLE.finditer(text, start, end):
+    for m in _AND_TITLE.finditer_at(text, and_at, end):
         # "The Secretary and Foreign Minister discussed": a bare title after "and"
         pos = m.end()
         for role in _ROLES_BY_FIRST.get(text[pos : text.find(" ", pos, end)], ()):
@@ -927,7 +1032,7 @@ def build_mentions(
             if text.startswith(role, pos) and not _NAME_NEXT.match(text, re_, end):
                 found.setdefault(pos, Mention(pos, re_, "title", word=role))
                 break
-    for m in _PRONOUN.finditer(text, start, end):
+    for m in _PRONOUN.finditer_at(text, pronoun_at, end):
         found.setdefault(m.start(), Mention(m.start(), m.end(), "pronoun", word=m.group(0).lower()))
     for rs, _re, words in iter_runs(text, start, end) if runs is None else runs:
         key = (rs, _re)
@@ -1247,9 +1352,11 @@ _TRAIL_INV = re.compile(
     r"(?:,|[\"”’])\s*[\"”’]?\s*(?P<verb>said|added|noted|stressed|emphasi[sz]ed|explained)\s+"
     r"(?P<subj>[A-Z][^,;\"”]{0,70}?)[.!?]?[\"”’)]*$"
 )
+#: ``\s\s*`` rather than ``\s+``: a pattern whose every alternative opens on a character class
+#: lets ``re`` skip to the commas, semicolons and spaces instead of trying every position
 _CLAUSE = re.compile(
-    r",\s+(?:and|while|but|whereas)\s+|;\s+(?:and\s+)?|\s+and\s+(?=[A-Z]|the\s+[A-Z]|(?:he|she|they)\s)"
-    r"|\s+and\s+(?=(?:the|both)\s+(?:two\s+|three\s+)?(?:leaders|sides|parties|presidents|"
+    r",\s+(?:and|while|but|whereas)\s+|;\s+(?:and\s+)?|\s\s*and\s+(?=[A-Z]|the\s+[A-Z]|(?:he|she|they)\s)"
+    r"|\s\s*and\s+(?=(?:the|both)\s+(?:two\s+|three\s+)?(?:leaders|sides|parties|presidents|"
     r"ministers|officials|delegations|counterparts)\s)"
     # "..., which the other side supported": a relative clause with a subject of its own
     r"|,\s+which\s+(?=[A-Z]|the\s|both\s)"
@@ -1279,6 +1386,16 @@ _DOCUMENT = (
     r"(?:[Ss]tatements?|[Dd]eclarations?|[Mm]emorand(?:um|a)|[Aa]greements?|[Cc]ommuniqu[eé]s?|"
     r"documents|[Cc]ontracts|[Tt]reat(?:y|ies)|[Pp]rotocols?|[Rr]oadmaps?)"
 )
+
+
+def _may_be_about_meeting(text: str, s: int, e: int) -> bool:
+    """Whether ``_ABOUT_MEETING`` can match at ``s``: the sentence opens on one of its
+    determiners ("The", "This", "A", "Other", "All", "Among"), else on a capital with a comma
+    close enough to end its opening phrase. Most sentences fail this cheaper test."""
+    c = text[s]
+    return c in "TtAaO" or ("A" <= c <= "Z" and text.find(",", s + 1, min(e, s + 32)) >= 0)
+
+
 _ABOUT_MEETING = re.compile(
     r"(?:[A-Z][\w ,’']{0,30},\s+)?(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]heir|Today[’']s|[Aa]n?)\s+"
     r"(?:[\w\-]+\s+){0,2}"
@@ -1348,6 +1465,8 @@ _BETWEEN = re.compile(
     r"\b(?:conversations?|calls?|meetings?|talks|videoconference|summit|negotiations)\s+"
     r"between\s+"
 )
+#: the part of a ``_LED_BY`` match that ``re`` can look for quickly (it starts with a literal)
+_LED_BY_VERB = re.compile(r"(?:led|headed|chaired)\s+by\s+[A-Z]")
 _JOINED_BY = _Anchored(
     r"\b(?:joined|accompanied|flanked)\s+by\s+(?=[A-Z])", ["joined", "accompanied", "flanked"]
 )
@@ -1453,6 +1572,8 @@ class Engine:
         self._shapes: dict[tuple[tuple[str, ...], bool], _RunShape | None] = {}
         self._runs: dict[tuple[int, int], list[tuple[int, int, list[tuple[str, int, int]]]]] = {}
         self._labels: dict[tuple[int, int, bool], tuple[int, int, tuple[_Person, ...]] | None] = {}
+        #: :func:`_holds_role` of a person's roles, memoised for :meth:`resolve_title`
+        self._role_ok: dict[tuple[str, _Person, int], bool] = {}
         self.labels = 0  # transcript labels naming someone
         self.question_labels = 0  # "Q", "QUESTION:", "MODERATOR:", unnamed officials
 
@@ -1507,6 +1628,7 @@ class Engine:
             for rs, re_, words in found:
                 caps = (
                     bool(words)
+                    and (words[0][0].isupper() or words[0][0].endswith(":"))  # the usual "no"
                     and all(w[0].isupper() or w[0].endswith(":") for w in words)
                     and (
                         text[rs : re_ + 1].rstrip().endswith(":")
@@ -1563,7 +1685,7 @@ class Engine:
         positions = sorted(self.mentions)
         for para in body[:3]:
             for s, e in self.sentences[para.position]:
-                vm = MEETING_PHRASES.search(text, s, e) or _MEETING_LEAD.match(text, s, e)
+                vm = meeting_phrase_search(text, s, e) or _MEETING_LEAD.match(text, s, e)
                 if not vm:
                     continue
                 first = self.meeting_sentence is None
@@ -1733,6 +1855,8 @@ class Engine:
         text = self.text
         out: list[_Person] = []
         for para in body:
+            if _LED_BY_VERB.search(text, para.start, para.end) is None:
+                continue  # spare the slow scan: every match holds one of these verbs
             for lm in _LED_BY.finditer(text, para.start, para.end):
                 cm = _LEAD_END.search(text, lm.end(), para.end)
                 stop = cm.start() if cm else para.end
@@ -1934,11 +2058,12 @@ class Engine:
     def _header_persons(self) -> list[_Person]:
         out = []
         body_start = self.text.find("\n")
-        parts = [
-            part
-            for _rs, _re, words in self.runs(0, max(body_start, 0))
-            for part in _split_and(words)
-        ]
+        title_end = max(body_start, 0)
+        if body_start > 0 and self.text[body_start - 1] != ".":
+            # the registry has the runs of the title and its newline, which are the title's own
+            # unless it ends in a full stop (an initial, "[A-Z].", is one only before a space)
+            title_end += 1
+        parts = [part for _rs, _re, words in self.runs(0, title_end) for part in _split_and(words)]
         with_at = _WITH.search(self.text, 0, max(body_start, 0))
         # "Briefing by X following a conversation between A and B": A and B
         bm = _BETWEEN.search(self.text, 0, max(body_start, 0))
@@ -1990,16 +2115,11 @@ class Engine:
         def role_ok(p: _Person) -> bool:
             if low in ("leader", "head of state"):
                 return True
-            return any(
-                r == role
-                or r.startswith(role + " ")
-                or (
-                    r.endswith(" " + role)
-                    and not r.startswith(("Vice", "Deputy", "Under", "Assistant"))
-                    and " to the " not in r  # "Aide to the President" is no President
-                )
-                for r in p.roles
-            )
+            key = (role, p, len(p.roles))  # roles are only ever added
+            ok = self._role_ok.get(key)
+            if ok is None:
+                ok = self._role_ok[key] = _holds_role(p.roles, role)
+            return ok
 
         if country:
             # "the President of Russia": that country's holder of the role, else a party of
@@ -2315,6 +2435,13 @@ class Engine:
 
         Memoised: the label count and the attribution both ask for every sentence, and the
         answer depends only on the text and the registry, complete by then."""
+        text = self.text
+        if (
+            text.find(":", s, min(e, s + 240)) < 0
+            if not para_start
+            else text[s] != "Q" and text.find(":", s, e) < 0
+        ):
+            return None  # no colon within reach, nor a "Q": neither a label nor a heading's
         key = (s, e, para_start)
         if key not in self._labels:
             self._labels[key] = self._find_label(s, e, para_start)
@@ -2461,7 +2588,7 @@ class Engine:
         first = True
         for s, e in sents:
             # a stage note opening the sentence ("(Laughter.)", "(In progress) ...")
-            sm = _STAGE_NOTE.match(text, s, e)
+            sm = _STAGE_NOTE.match(text, s, e) if text.startswith("(", s) else None
             if sm is not None:
                 attrs.append(_Attr(s, sm.end(), kind="boilerplate", own=True, confidence=0.9))
                 s = sm.end()
@@ -2471,11 +2598,14 @@ class Engine:
                     first = False
                     continue
             # inline separators reset the transcript turn; "<…>" marks an omission
-            if _OMISSION.fullmatch(text, s, e) or _EDITORS_NOTE.fullmatch(text, s, e):
+            c = text[s]  # what the notes below can start with, checked first: few sentences do
+            if c in "<….(TE" and (
+                _OMISSION.fullmatch(text, s, e) or _EDITORS_NOTE.fullmatch(text, s, e)
+            ):
                 attrs.append(_Attr(s, e, kind="boilerplate", own=True, confidence=0.9))
                 first = False
                 continue
-            if _STARS.fullmatch(text, s, e):
+            if c == "*" and _STARS.fullmatch(text, s, e):
                 attrs.append(_Attr(s, e, kind="boilerplate", own=True, confidence=0.9))
                 self.turn = None
                 first = False
@@ -2497,7 +2627,7 @@ class Engine:
                 rest = lab_end
                 while rest < e and text[rest].isspace():
                     rest += 1
-                sm = _STAGE_NOTE.match(text, rest, e)
+                sm = _STAGE_NOTE.match(text, rest, e) if text.startswith("(", rest) else None
                 if sm is not None:
                     attrs.append(
                         _Attr(rest, sm.end(), kind="boilerplate", own=True, confidence=0.9)
@@ -2583,7 +2713,7 @@ class Engine:
     def _own(self, s: int, e: int) -> _Attr:
         text = self.text
         quoted = text[s] in '"“'
-        if _ABOUT_MEETING.match(text, s, e):
+        if _may_be_about_meeting(text, s, e) and _ABOUT_MEETING.match(text, s, e):
             return _Attr(s, e, kind="narrative", own=True, confidence=0.8)
         # explicit subject at the start, or after up to three introductory commas
         res = self.subject_at(s, e)
@@ -2865,6 +2995,21 @@ class Engine:
         a.side = src.side
         a.confidence = max(0.5, src.confidence - 0.1)
         a.cue = None
+
+
+def _holds_role(roles: Iterable[str], role: str) -> bool:
+    """Whether one of ``roles`` is ``role`` or a kind of it ("Foreign Minister" for "Minister",
+    "President of Russia" for "President"), not a deputy's or an aide's."""
+    return any(
+        r == role
+        or r.startswith(role + " ")
+        or (
+            r.endswith(" " + role)
+            and not r.startswith(("Vice", "Deputy", "Under", "Assistant"))
+            and " to the " not in r  # "Aide to the President" is no President
+        )
+        for r in roles
+    )
 
 
 def _is_party_country(title: str, country: str) -> bool:

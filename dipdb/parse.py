@@ -96,6 +96,8 @@ _BLANK_SPLIT = re.compile(r"(?:\r\n|\n|\r(?!\n))[ \t\f\v]*(?:\r\n|\n|\r(?!\n))\s
 
 def trim(text: str, start: int, end: int) -> tuple[int, int]:
     """Shrink [start, end) past surrounding whitespace: spans never begin or end with a space."""
+    if start < end and not text[start].isspace() and not text[end - 1].isspace():
+        return start, end  # the usual case: already trimmed
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
@@ -105,7 +107,15 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 def trim_spans(text: str, spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
     """Trim every span and drop the ones that were only whitespace."""
-    return [(s, e) for s, e in (trim(text, *span) for span in spans) if s < e]
+    out = []
+    for s, e in spans:
+        if s < e and not text[s].isspace() and not text[e - 1].isspace():
+            out.append((s, e))  # already trimmed: spare the call
+            continue
+        s, e = trim(text, s, e)
+        if s < e:
+            out.append((s, e))
+    return out
 
 
 def split_paragraphs(text: str, start: int) -> list[tuple[int, int]]:
@@ -729,8 +739,9 @@ def meeting_facts(
     elif _IN_PERSON.search(lede) or _IN_PERSON.search(body[:2000]):
         fmt = "in_person"
     kind = None
+    opening = lede[:400]
     for name, rx in _KIND:
-        if rx.search(title) or rx.search(lede[:400]):
+        if rx.search(title) or rx.search(opening):
             kind = name
             break
     if kind is None and fmt == "phone":
@@ -850,20 +861,28 @@ _COMMON_WORD = re.compile(r"\b(?:the|a|an|of|and|to|in|is|was|with|on|for|that)\
 _ASCII_LETTERS = string.ascii_letters.encode()
 
 
+_ASCII_RUN = re.compile(r"[\x00-\x7f]+")
+
+
 def _count_letters(body: str) -> int:
-    """How many characters of ``body`` are letters (``str.isalpha``); for ASCII text, counted by
-    deleting the letters in C rather than testing each character in Python."""
-    if body.isascii():
-        raw = body.encode("ascii")
-        return len(raw) - len(raw.translate(None, _ASCII_LETTERS))
-    return sum(map(str.isalpha, body))
+    """How many characters of ``body`` are letters (``str.isalpha``): the ASCII ones counted by
+    deleting the letters in C rather than testing each character in Python, then the few
+    others (curly quotes, accented letters) one by one."""
+    raw = body.encode("ascii", "ignore")
+    letters = len(raw) - len(raw.translate(None, _ASCII_LETTERS))
+    if len(raw) != len(body):
+        letters += sum(map(str.isalpha, _ASCII_RUN.sub("", body)))
+    return letters
 
 
 def _is_code_line(line: str) -> bool:
     """``_CODEY.search(line)``, skipping the slow scan for a line with none of the characters
     or leading keywords that pattern needs (nearly every line of prose)."""
     if not (
-        any(ch in line for ch in ";{}=")
+        ";" in line
+        or "{" in line
+        or "}" in line
+        or "=" in line
         or "->" in line
         or "()" in line
         or line.lstrip().startswith(_CODE_WORDS)

@@ -1334,3 +1334,38 @@ def test_editors_closing_note_in_a_transcript_is_boilerplate(note) -> None:
     st = next(s for s in art.statements if s.text == note)
     assert st.kind == "boilerplate"
     assert st.speakers == ()
+
+
+_SPEED_SENTENCES = [
+    "President Ann Smith spoke today with Chinese President Li Wen about trade.",
+    "The bespoke plan was called off; the leaders MET and Talked by phone.",
+    "Ann Smith ſpoke with Li Wen, and the two sides discussed the Kelvin scale.",
+    "They co-chaired the session and the ministers agreed; the sides, which met, paid a visit.",
+    "The meeting was held in Paris, and he said the talks ended.",
+    "Both leaders welcomed the delegation to the Kremlin.  And  the leaders  agreed.",
+    "(Laughter.) … *** To be continued. End of transcript <…>",
+    "Their President and our Foreign Minister, his counterparts and the Russian side spoke.",
+]
+
+
+@pytest.mark.parametrize("sentence", _SPEED_SENTENCES)
+def test_fast_scans_find_what_the_plain_patterns_find(sentence: str) -> None:
+    """The prefiltered scans are exact replacements for the patterns they stand for."""
+    import re
+
+    from dipdb import attribution as at
+    from dipdb.names import MEETING_PHRASES
+
+    text = " " + sentence + " "
+    for s in range(len(text)):
+        m, ref = at.meeting_phrase_search(text, s, len(text)), MEETING_PHRASES.search(text, s)
+        assert (m and m.span()) == (ref and ref.span())
+        if text[s].strip() and at._ABOUT_MEETING.match(text, s, len(text)):
+            assert at._may_be_about_meeting(text, s, len(text))
+    starts = at._word_starts(text, 0, len(text))
+    for pattern, at_ in zip(at._MENTION_PATTERNS, starts, strict=True):
+        shared = [m.span() for m in pattern.finditer_at(text, at_, len(text))]
+        plain = [m.span() for m in re.finditer(pattern.pattern.pattern, text)]
+        assert shared == plain
+    loose = re.compile(at._CLAUSE.pattern.replace(r"\s\s*and", r"\s+and"))
+    assert [m.span() for m in at._CLAUSE.finditer(text)] == [m.span() for m in loose.finditer(text)]

@@ -454,6 +454,7 @@ def test_token_before_is_the_token_the_pattern_finds(window: str) -> None:
         "def f(x):\n    return x\n\nclass A:\n    pass\n",
         "a,b,c,d\n1,2,3,4\n5,6,7,8\n",
         "Привет мир, это текст. The talks were held in Moscow with the minister.",
+        "“Macron’s visit to Hà Nội” – ² ½ ſ, 五, _ and ǅ.",
     ],
 )
 def test_letter_count_and_code_lines_agree_with_the_plain_definitions(body: str) -> None:
