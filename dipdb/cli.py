@@ -138,7 +138,7 @@ def main(ctx: click.Context, database: str | None) -> None:
 @click.option(
     "--batch-size",
     type=click.IntRange(min=1),
-    default=250,
+    default=500,
     show_default=True,
     help="Articles written per transaction. Each article still lands whole or not at all: "
     "a failing batch is retried one article at a time.",

@@ -19,7 +19,7 @@ import sqlalchemy as sa
 from sqlalchemy import Engine
 
 from dipdb import db, migrate, models
-from dipdb.schema_extras import EXTRA_PREFIXES, FTS_TABLE, VIEWS
+from dipdb.schema_extras import EXTRA_PREFIXES, FTS_COLUMN, FTS_TABLE, VIEWS
 
 TITLE = "dipdb: who said what in diplomatic readouts"
 DESCRIPTION = (
@@ -142,6 +142,13 @@ def metadata(engine: Engine, name: str | None = None) -> dict[str, Any]:
     for table, info in _model_tables().items():
         if table in present_tables:
             tables[table] = dict(info)
+    if "statement" in tables and FTS_COLUMN in {
+        c["name"] for c in inspector.get_columns("statement")
+    }:
+        tables["statement"]["columns"] = {
+            **tables["statement"]["columns"],
+            FTS_COLUMN: "PostgreSQL: to_tsvector('english', text), stored and indexed for search",
+        }
     for view, doc in VIEWS.items():
         if view in present_views:
             tables[view] = {"description": doc.description, "columns": dict(doc.columns)}

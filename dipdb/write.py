@@ -340,8 +340,11 @@ class _Rows:
                     )
                 )
                 # Two names of one article can resolve to one person: link them once.
-                for k, pid in enumerate(dict.fromkeys(persons[name] for name in s.speakers)):
-                    out.speakers.append((sid, pid, k))
+                if len(s.speakers) == 1:
+                    out.speakers.append((sid, persons[s.speakers[0]], 0))
+                elif s.speakers:
+                    for k, pid in enumerate(dict.fromkeys(persons[n] for n in s.speakers)):
+                        out.speakers.append((sid, pid, k))
                 for t in {t.slug: t for t in reversed(s.topics)}.values():
                     topic_id = topic_ids.by_slug.get(t.slug)
                     if topic_id is not None:
@@ -355,15 +358,17 @@ class _Rows:
 def _executemany(
     conn: Connection, table: sa.Table, cols: Sequence[str], rows: list[tuple[Any, ...]]
 ) -> None:
-    """SQLite: the driver's own ``executemany``, with values converted as SQLAlchemy would store
-    them (dates as ISO text, booleans as integers), so rows read back the same either way."""
+    """SQLite: the driver's own ``executemany``. Dates and times are converted as SQLAlchemy
+    stores them (ISO text without a zone), so rows read back the same either way; every other
+    value the driver stores as SQLAlchemy would."""
     if not rows:
         return
     dialect = conn.dialect
     convert = [
         (i, f)
         for i, c in enumerate(cols)
-        if (f := table.c[c].type.dialect_impl(dialect).bind_processor(dialect)) is not None
+        if isinstance(table.c[c].type, sa.Date | sa.DateTime)
+        and (f := table.c[c].type.dialect_impl(dialect).bind_processor(dialect)) is not None
     ]
     if convert:
         rows = [_converted(r, convert) for r in rows]

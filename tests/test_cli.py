@@ -277,3 +277,10 @@ def test_eval_reports_an_article_it_cannot_find(runner: CliRunner, tmp_path: Pat
     )
     result = invoke(runner, "eval", str(gold), "--root", str(tmp_path))
     assert result.exit_code == 1 and "missing.txt" in result.stderr
+
+
+def test_load_batch_size_default_is_the_librarys() -> None:
+    from dipdb import load
+
+    option = next(p for p in main.commands["load"].params if p.name == "batch_size")
+    assert option.default == load.DEFAULT_BATCH_ARTICLES
