@@ -354,20 +354,29 @@ def _search(
     if conn.dialect.name == "sqlite":
         params["match"] = fts5_query(words)
         # As on PostgreSQL: rank and cut first, then the snippets and the view's columns for
-        # the hits shown only (FTS5 answers MATCH with a rowid constraint directly).
-        filtered = (
-            f" JOIN statement_detail v ON v.statement_id = {FTS_TABLE}.rowid" if where else ""
-        )
+        # the hits shown only (FTS5 answers MATCH with a rowid constraint directly). Without
+        # filters, only matches that score at least as well as the limit-th one are joined for
+        # their dates (the tie-break), not every match.
+        if where:
+            ranked = f"""
+    SELECT {FTS_TABLE}.rowid AS id, bm25({FTS_TABLE}) AS b
+    FROM {FTS_TABLE} JOIN statement_detail v ON v.statement_id = {FTS_TABLE}.rowid
+    WHERE {FTS_TABLE} MATCH :match{extra}"""
+        else:
+            ranked = f"""
+    SELECT rowid AS id, bm25({FTS_TABLE}) AS b FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :match"""
         sql = f"""
-WITH hits AS (
-    SELECT {FTS_TABLE}.rowid AS id, -bm25({FTS_TABLE}) AS score,
-           coalesce(m.date, d.published) AS date
-    FROM {FTS_TABLE}
-    JOIN statement s ON s.id = {FTS_TABLE}.rowid
+WITH ranked AS MATERIALIZED ({ranked}
+),
+cut AS (SELECT b FROM ranked ORDER BY b LIMIT 1 OFFSET :limit - 1),
+hits AS (
+    SELECT r.id, -r.b AS score, coalesce(m.date, d.published) AS date
+    FROM ranked r
+    JOIN statement s ON s.id = r.id
     JOIN meeting m ON m.id = s.meeting_id
-    JOIN source_document d ON d.id = s.document_id{filtered}
-    WHERE {FTS_TABLE} MATCH :match{extra}
-    ORDER BY bm25({FTS_TABLE}), date, {FTS_TABLE}.rowid
+    JOIN source_document d ON d.id = s.document_id
+    WHERE r.b <= coalesce((SELECT b FROM cut), r.b)
+    ORDER BY r.b, date, r.id
     LIMIT :limit
 )
 SELECT {_HIT_COLUMNS}, h.score,

@@ -8,6 +8,7 @@ import datetime as dt
 import io
 import json
 import re
+from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
@@ -289,3 +290,22 @@ def test_cli_fts_check_and_rebuild(seeded: sa.Engine, db_url: str) -> None:
     assert broken.exit_code == 1 and "problem:" in broken.stderr
     assert run("-d", db_url, "fts", "rebuild").exit_code == 0
     assert run("-d", db_url, "fts", "check").exit_code == 0
+
+
+def test_equal_scores_come_earliest_meeting_first_and_the_limit_keeps_them(
+    engine: sa.Engine, tmp_path: Path
+) -> None:
+    """Ranking cuts to the limit before it joins for dates; hits that score the same as the
+    last one kept must still be ordered by date, whatever their ids."""
+    from dipdb.load import load_paths
+
+    body = "\n\nPresident Xi said the zorblat initiative will continue.\n"
+    for name, date in (
+        ("late.txt", "2022-05-02"),
+        ("early.txt", "2020-01-06"),
+        ("mid.txt", "2021-03-01"),
+    ):
+        (tmp_path / name).write_text(f" date {date} Xi meets Putin{body}", encoding="utf-8")
+    assert load_paths(engine, sorted(tmp_path.glob("*.txt"))).ok
+    dates = [str(h.date) for h in search.search(engine, "zorblat", limit=2)]
+    assert dates == ["2020-01-06", "2021-03-01"]
