@@ -241,7 +241,10 @@ def load_inputs(
         pending.clear()
 
     checked = _checked(engine, inputs, report.times)
-    for entry in _parsed(checked, taxonomy, jobs or os.cpu_count() or 1, report.times):
+    jobs = jobs or os.cpu_count() or 1
+    # Workers keep parsing while a batch is written: room for a batch's worth of articles.
+    window = 2 * jobs + batch_size // PARSE_TASK_ARTICLES
+    for entry in _parsed(checked, taxonomy, jobs, window, report.times):
         if isinstance(entry, Parsed) and publisher:
             entry = replace(entry, article=replace(entry.article, publisher=publisher))
         pending.append(entry)
@@ -371,10 +374,11 @@ def _parsed(
     checked: Iterable[tuple[str, bytes, str] | FileResult],
     taxonomy: Taxonomy,
     jobs: int,
+    window: int,
     times: LoadTimes,
 ) -> Iterator[Parsed | FileResult]:
     """Parse what needs parsing, in input order; with ``jobs`` > 1 in worker processes, keeping
-    a bounded number of tasks in flight so that memory stays flat however many files come."""
+    at most ``window`` tasks in flight so that memory stays flat however many files come."""
     tasks = _tasks(checked)
     if jobs <= 1:
         for group in tasks:
@@ -400,7 +404,7 @@ def _parsed(
                 future = Future()
                 future.set_result([])
             in_flight.append((group, future))
-            while len(in_flight) > 2 * jobs:
+            while len(in_flight) > window:
                 done, future = in_flight.popleft()
                 yield from _finish(done, future.result(), times)
         while in_flight:
