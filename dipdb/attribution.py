@@ -26,7 +26,7 @@ import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from dipdb.article import Header, Paragraph, Participant, Person, Statement
 from dipdb.names import (
@@ -996,6 +996,10 @@ def _word_starts(text: str, start: int, end: int) -> list[list[int]]:
     return out
 
 
+#: what :func:`build_mentions` reads from its run cache for a run not parsed yet
+_UNPARSED: Any = object()
+
+
 def build_mentions(
     text: str,
     start: int,
@@ -1009,6 +1013,7 @@ def build_mentions(
 
     ``runs`` is ``iter_runs(text, start, end)`` when the caller has it already."""
     found: dict[int, Mention] = {}
+    cached = ({} if cache is None else cache).get
     joint_at, side_at, title_at, and_at, pronoun_at = _word_starts(text, start, end)
     for m in _JOINT.finditer_at(text, joint_at, end):
         found[m.start()] = Mention(m.start(), m.end(), "joint", word=m.group(0))
@@ -1035,8 +1040,9 @@ def build_mentions(
     for m in _PRONOUN.finditer_at(text, pronoun_at, end):
         found.setdefault(m.start(), Mention(m.start(), m.end(), "pronoun", word=m.group(0).lower()))
     for rs, _re, words in iter_runs(text, start, end) if runs is None else runs:
-        key = (rs, _re)
-        info = cache[key] if cache is not None and key in cache else parse_run(words, common=common)
+        info = cached((rs, _re), _UNPARSED)  # one lookup: most runs were parsed already
+        if info is _UNPARSED:
+            info = parse_run(words, common=common)
         if info is not None and not info.name_tokens and info.role and len(words) > 1:
             # "Secretary of Foreign Affairs Bárcena": a known family name closing a long title
             last = _clean(words[-1][0])
@@ -1569,7 +1575,9 @@ class Engine:
         self.mentions: dict[int, Mention] = {}
         self.attributed_to: _Person | None = None
         self._run_cache: dict[tuple[int, int], RunInfo | None] = {}
-        self._shapes: dict[tuple[tuple[str, ...], bool], _RunShape | None] = {}
+        #: :meth:`parse_run`'s memo, one per ``caps_ok``: keyed by a one-word run's word (most
+        #: runs: "The", "He", "Minister") or by the tuple of a longer run's words
+        self._shapes: tuple[dict[object, _RunShape | None], ...] = ({}, {})
         self._runs: dict[tuple[int, int], list[tuple[int, int, list[tuple[str, int, int]]]]] = {}
         self._labels: dict[tuple[int, int, bool], tuple[int, int, tuple[_Person, ...]] | None] = {}
         #: :func:`_holds_role` of a person's roles, memoised for :meth:`resolve_title`
@@ -1591,12 +1599,14 @@ class Engine:
     ) -> RunInfo | None:
         """:func:`parse_run` with the article's common words, memoised on the words' strings:
         a name recurs throughout an article."""
-        strs = tuple([w[0] for w in words])
-        key = (strs, caps_ok)
+        shapes = self._shapes[caps_ok]
+        # a one-word run is keyed by its word, sparing the tuple (a str never equals a tuple)
+        key: object = words[0][0] if len(words) == 1 else tuple([w[0] for w in words])
         try:
-            shape = self._shapes[key]
+            shape = shapes[key]
         except KeyError:
-            shape = self._shapes[key] = _shape_of(strs, caps_ok, self.common)
+            strs = (key,) if type(key) is str else key
+            shape = shapes[key] = _shape_of(strs, caps_ok, self.common)  # type: ignore[arg-type]
         return _place_run(shape, words)
 
     # ---- registry ------------------------------------------------------------------------
