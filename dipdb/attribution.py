@@ -1384,7 +1384,15 @@ _HAD_TALK = re.compile(
     r"engaged\s+in|engage\s+in|engages\s+in)\s+(?:(?:a|an|their|the)\s+)?"
     r"(?:[\w\-]+,?\s+){0,4}"
     r"(?:exchanges?|discussions?|conversation|dialogue)\s+(?:of\s+(?:views|opinions)\s+)?"
-    r"(?:on|about|regarding|concerning|over|of)\b"
+    # "had a broad discussion in which they discussed ...": a relative clause gives its content
+    r"(?:on|about|regarding|concerning|over|of|(?:in|during)\s+which|where)\b"
+)
+#: a parenthetical naming the sentence's speaker: "This discussion, as President X made clear,
+#: was part of ...", "..., as the Secretary noted." (after the subject: auxiliaries, adverbs;
+#: after the verb: a few words, then the aside's closing comma or the sentence's end)
+_AS_ASIDE_VERB = re.compile(
+    r"(?:\s+(?:has|have|had|also|again|already|just|\w+ly))*\s+(?P<verb>[a-z]+)"
+    r"(?:\s+[\w’'\-]+){0,4}?\s*(?:,|[.!?][\"”’)]*\s*$)"
 )
 #: a sentence about the meeting itself, in the writer's voice ("The conversation was held in a
 #: warm atmosphere.", "A joint statement was adopted.")
@@ -2761,6 +2769,11 @@ class Engine:
                 a = tr
             self._remember(a)
             return a
+        if not quoted and tr is None:
+            aside = self._as_aside(s, e)
+            if aside is not None:
+                self._remember(aside)
+                return aside
         pm = _PASSIVE.search(text, s, e)
         if pm is not None:
             agent = self._agent(pm.end(), e)
@@ -2784,6 +2797,41 @@ class Engine:
                 pending="passive",
             )
         return _Attr(s, e, mode="direct" if quoted else "indirect", actor=self._actor(s, e))
+
+    def _as_aside(self, s: int, e: int) -> _Attr | None:
+        """The speaker a parenthetical ", as X made clear/noted/said," names for its sentence."""
+        text = self.text
+        c = text.find(", as ", s, e)
+        while c >= 0:
+            m = self._mention_at(c + 5, e)
+            if m is not None and (
+                m.kind in ("name", "title", "joint")
+                or (m.kind == "pronoun" and m.word in ("he", "she", "they"))
+            ):
+                vm = _AS_ASIDE_VERB.match(text, m.end, e)
+                verb = vm.group("verb") if vm is not None else ""
+                if (
+                    vm is not None
+                    and verb in SPEECH_FORMS
+                    and not MEETING_PHRASES.match(text, vm.start("verb"))
+                    and (verb not in _MAKE_FORMS or _MADE_SPEECH.match(text, vm.end("verb"), e))
+                ):
+                    people, method, side = self._resolve(m)
+                    if people:
+                        joint = len(people) > 1
+                        return _Attr(
+                            s,
+                            e,
+                            kind="joint" if joint else "speech",
+                            speakers=people,
+                            method="joint" if joint else method,
+                            cue=cue_phrase(text, vm.start("verb"), vm.end("verb"), e),
+                            confidence=0.8,
+                            side=side,
+                            own=True,
+                        )
+            c = text.find(", as ", c + 5, e)
+        return None
 
     def _main_subject(self, s: int, e: int) -> tuple[_Attr, int] | None:
         """The speaker of the main clause after an opening subordinate clause, when a comma

@@ -1369,3 +1369,50 @@ def test_fast_scans_find_what_the_plain_patterns_find(sentence: str) -> None:
         assert shared == plain
     loose = re.compile(at._CLAUSE.pattern.replace(r"\s\s*and", r"\s+and"))
     assert [m.span() for m in at._CLAUSE.finditer(text)] == [m.span() for m in loose.finditer(text)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speakers"),
+    [
+        ("This effort, as President Smith made clear, is part of a long plan.", {"Ann Smith"}),
+        ("The visit, as President Li noted, will deepen ties.", {"Li Wen"}),
+        (
+            "President Smith praised the talks. Trade, as she has repeatedly said, is key.",
+            {"Ann Smith"},
+        ),
+        ("Such steps are vital for the region, as President Li stressed.", {"Li Wen"}),
+        ("The plan, as the two leaders agreed, will start in May.", {"Ann Smith", "Li Wen"}),
+        # not a parenthetical naming a speaker: no reporting verb, a meeting verb, no agent
+        ("The plan, as President Li arrived in Paris, was on the table.", set()),
+        ("The plan, as President Li met with the staff, was on the table.", set()),
+        ("The plan, as agreed, will start in May.", set()),
+    ],
+)
+def test_as_aside_names_the_speaker_of_its_sentence(sentence, speakers) -> None:
+    art = _article(LEDE, "Markets are open.", sentence)
+    last = sentence.split(". ")[-1]
+    assert set(_who(art, last)) == speakers
+
+
+def test_as_aside_inside_a_quotation_keeps_the_quoted_speaker() -> None:
+    art = _article(LEDE, "“Trade, as President Li said, is key,” President Smith said.")
+    assert set(_who(art, "as President Li said")) == {"Ann Smith"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speakers"),
+    [
+        (
+            "The two leaders had a broad, candid discussion in which they covered energy.",
+            {"Ann Smith", "Li Wen"},
+        ),
+        (
+            "The leaders held a frank exchange during which they reviewed the trade talks.",
+            {"Ann Smith", "Li Wen"},
+        ),
+        ("The two leaders had a broad, candid discussion.", set()),
+    ],
+)
+def test_a_discussion_whose_relative_clause_gives_its_content_is_joint(sentence, speakers) -> None:
+    art = _article(LEDE, "Markets are open.", sentence)
+    assert set(_who(art, sentence)) == speakers
