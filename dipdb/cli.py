@@ -101,6 +101,9 @@ def main(ctx: click.Context, database: str | None) -> None:
 
 # --- load ----------------------------------------------------------------------------------------
 
+#: From this many input files on, ``dipdb load`` parses in one process per CPU unless told.
+AUTO_JOBS_FILES = 200
+
 
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
@@ -130,10 +133,10 @@ def main(ctx: click.Context, database: str | None) -> None:
     "--jobs",
     "-j",
     type=click.IntRange(min=0),
-    default=1,
-    show_default=True,
+    default=None,
     help="Parse in this many worker processes while this one writes; 0 = one per CPU. "
-    "Worth it from a few hundred files on.",
+    f"Default: one per CPU from {AUTO_JOBS_FILES} files on (starting workers costs more than "
+    "it saves on fewer), else parse here.",
 )
 @click.option(
     "--batch-size",
@@ -161,7 +164,7 @@ def load(
     publisher: str | None,
     taxonomy_file: str | None,
     people_file: str | None,
-    jobs: int,
+    jobs: int | None,
     batch_size: int,
     quiet: bool,
     as_json: bool,
@@ -178,7 +181,8 @@ def load(
     \b
     Examples:
       dipdb load seeds/
-      dipdb load --jobs 0 ~/readouts/            # parse on every CPU
+      dipdb load ~/readouts/                     # 200+ files: parses on every CPU
+      dipdb load --jobs 1 ~/readouts/            # ... or in this process only
       dipdb load -q --json new/ > summary.json   # for cron jobs and scripts
 
     A progress bar (files, statements, rate, time left) goes to stderr when it is a terminal.
@@ -208,7 +212,7 @@ def load(
             taxonomy=taxonomy,
             people=people,
             on_result=on_result,
-            jobs=jobs,
+            jobs=_jobs_for(jobs, len(items)),
             batch_size=batch_size,
         )
     finally:
@@ -231,6 +235,12 @@ def load(
         )
     if not report.ok:
         ctx.exit(1)
+
+
+def _jobs_for(jobs: int | None, files: int) -> int:
+    if jobs is not None:
+        return jobs
+    return 0 if files >= AUTO_JOBS_FILES else 1
 
 
 def _load_summary(report: Any, where: str) -> dict[str, Any]:

@@ -284,3 +284,15 @@ def test_load_batch_size_default_is_the_librarys() -> None:
 
     option = next(p for p in main.commands["load"].params if p.name == "batch_size")
     assert option.default == load.DEFAULT_BATCH_ARTICLES
+
+
+@pytest.mark.parametrize(
+    ("given", "files", "used"),
+    [(None, 1, 1), (None, 199, 1), (None, 200, 0), (1, 5000, 1), (0, 3, 0), (3, 10, 3)],
+)
+def test_load_parses_on_every_cpu_by_default_only_for_many_files(
+    given: int | None, files: int, used: int
+) -> None:
+    from dipdb.cli import _jobs_for
+
+    assert _jobs_for(given, files) == used
