@@ -841,6 +841,8 @@ _TITLE_ALONE = _Anchored(
     rf"(?:\s+of\s+(?:the\s+)?(?P<cty>{_COUNTRY_ALT}))?(?![\w\-])(?!\s+[A-Z][a-z])",
     _either_case("the", "our", "their"),
 )
+_WHERE_SUBJECT = re.compile(r",\s+(?:where|during which|at which)\s+")
+_BARE_ROLE = re.compile(rf"(?P<role>{_ROLE_ALT})(?![\w\-])(?!\s+[A-Z][a-z])")
 _JOINT = _Anchored(
     rf"\b(?:(?:[Tt]he|[Bb]oth|[Aa]ll)\s+(?:two\s+|three\s+|four\s+)?(?:(?:{_DEMONYM_ALT})\s+(?:and\s+"
     rf"(?:{_DEMONYM_ALT})\s+)?)?(?:leaders|[Pp]residents|sides|[Pp]arties|[Mm]inisters|"
@@ -2264,6 +2266,8 @@ class Engine:
             if not cm:
                 break
             m2 = self._mention_at(cm.end(), end)
+            if m2 is None and m.kind == "title":
+                m2 = self._shared_article_title(cm.end(), end)
             if m2 is None or (m2.kind in ("country", "pronoun") and m2.word not in ("he", "she")):
                 break
             p2, _m2, _s2 = self._resolve(m2)
@@ -2394,6 +2398,14 @@ class Engine:
                 break
             cur = cm.end()
         return tuple(out)
+
+    def _shared_article_title(self, pos: int, end: int) -> Mention | None:
+        """A bare role in a list of titles sharing one article ("The Deputy Secretary,
+        Minister, and Vice Minister expressed ..."): each names whoever holds that role."""
+        rm = _BARE_ROLE.match(self.text, pos, end)
+        if rm is None:
+            return None
+        return Mention(pos, rm.end(), "title", word=rm.group("role"))
 
     def _mention_at(self, pos: int, end: int) -> Mention | None:
         """The mention at ``pos``; when there is none, or only a country, the name a long title
@@ -2680,6 +2692,19 @@ class Engine:
         # "X spoke today with Y and reiterated ...": the meeting clause is narrative, the rest
         # is X's speech
         if a.kind == "narrative" and a.own and a.subject and a.verb_end:
+            # "X met with Y at the White House, where they reaffirmed ...": the relative clause
+            # reports what was said there, in a subject of its own
+            wm = _WHERE_SUBJECT.search(text, a.verb_end, e)
+            res = self.subject_at(wm.end(), e, allow_country=False) if wm else None
+            if wm is not None and res is not None and res[0].kind != "narrative":
+                b = res[0]
+                if b.speakers:
+                    cut = wm.start() + 1
+                    while cut < e and text[cut] == " ":
+                        cut += 1
+                    a.end, b.start, b.end = wm.start() + 1, cut, e
+                    self._remember(b)
+                    return [a, b]
             for vm in _AND_VERB.finditer(text, a.verb_end, e):
                 verb = vm.group("verb")
                 if (
@@ -2704,12 +2729,15 @@ class Engine:
         # clause split: a later ", and <subject> <verb>" with different speakers
         parts = [a]
         if e - s < 2000:
+            subject_end = -1
             for cm in _CLAUSE.finditer(text, s, e):
+                if cm.start() < subject_end:
+                    continue  # inside the subject of the clause just read ("and A and B agreed")
                 cur = parts[-1]
                 res = self.subject_at(cm.end(), e, allow_country=False)
                 if res is None:
                     continue
-                b, _ve = res
+                b, subject_end = res
                 if b.kind == "narrative" or not b.speakers:
                     continue
                 if set(b.speakers) == set(cur.speakers):

@@ -1416,3 +1416,66 @@ def test_as_aside_inside_a_quotation_keeps_the_quoted_speaker() -> None:
 def test_a_discussion_whose_relative_clause_gives_its_content_is_joint(sentence, speakers) -> None:
     art = _article(LEDE, "Markets are open.", sentence)
     assert set(_who(art, sentence)) == speakers
+
+
+@pytest.mark.parametrize(
+    ("sentence", "first", "second"),
+    [
+        (
+            "The two leaders affirmed shared values, and the President and President Li agreed "
+            "to deepen collaboration on health.",
+            ("Ann Smith", "Li Wen"),
+            ("Ann Smith", "Li Wen"),
+        ),
+        (
+            "President Smith welcomed the talks, and President Smith and President Li agreed to "
+            "meet again.",
+            ("Ann Smith",),
+            ("Ann Smith", "Li Wen"),
+        ),
+    ],
+)
+def test_a_coordinated_subject_after_and_is_read_whole(sentence, first, second) -> None:
+    """'..., and the President and President Li agreed': the new clause's subject is both, not
+    only the name after the second 'and'."""
+    art = _article(LEDE, sentence)
+    body = [s for s in art.statements if s.paragraph == 1]
+    assert body[0].speakers == first
+    assert set(body[-1].speakers) == set(second)
+    assert "President Li" not in body[0].text or len(body) == 1
+
+
+LEDE_THREE = (
+    "Deputy Secretary of State Jane Roe met with Freedonian Minister of Unification Lee Min-ho "
+    "and Vice Minister of Unification Park Ji-woo."
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speakers"),
+    [
+        (
+            "The Deputy Secretary, Minister, and Vice Minister expressed concern on the outbreak.",
+            {"Jane Roe", "Lee Min-ho", "Park Ji-woo"},
+        ),
+        (
+            "The Deputy Secretary and Vice Minister expressed concern about the outbreak.",
+            {"Jane Roe", "Park Ji-woo"},
+        ),
+    ],
+)
+def test_a_list_of_titles_sharing_one_article_names_each_holder(sentence, speakers) -> None:
+    art = _article(LEDE_THREE, sentence)
+    assert set(_who(art, "outbreak")) == speakers
+
+
+@pytest.mark.parametrize("joiner", ["where", "during which"])
+def test_what_was_said_where_they_met_is_theirs(joiner) -> None:
+    art = _article(
+        "President Ann Smith met with President Li Wen of China at the palace today, "
+        f"{joiner} they reaffirmed their partnership and discussed trade."
+    )
+    meeting, said = art.statements[0], art.statements[1]
+    assert meeting.kind == "narrative" and meeting.text.endswith("today,")
+    assert said.kind == "joint" and set(said.speakers) == {"Ann Smith", "Li Wen"}
+    assert said.text.startswith(joiner)
