@@ -1426,8 +1426,9 @@ _ABOUT_MEETING = re.compile(
     r"(?:[A-Z][\w ,’']{0,30},\s+)?(?:The|Other|All|These|Those|Among the)\s+(?:[\w\-]+\s+){0,2}?"
     + _DOCUMENT
     + r"\s+(?:signed|adopted|approved|concluded)\b|"
-    r"(?:[A-Z][\w ,’']{0,30},\s+)?(?:The|This|That|Their|Today[’']s)\s+(?:[\w\-]+\s+){0,2}"
-    r"(?:conversation|meeting|talks|call|visit|negotiations|consultations|session)\s+"
+    # "Overall, the conversation took place in a frank and business-like atmosphere"
+    r"(?:[A-Z][\w ,’']{0,30},\s+)?(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]heir|Today[’']s)\s+"
+    r"(?:[\w\-]+\s+){0,2}(?:conversation|meeting|talks|call|visit|negotiations|consultations|session)\s+"
     r"(?:took place|lasted|ended|began|continued)\b"
 )
 #: where the parties of a meeting sentence end: its purpose, topic, occasion or a relative clause
@@ -2781,7 +2782,13 @@ class Engine:
             c = self._next_break(s, lim, lead)
             while c >= 0 and commas < max_commas and res is None:
                 commas += 1
-                res = self.subject_at(c + 1 + (1 if text[c + 1 : c + 2] == " " else 0), e)
+                at = c + 1 + (1 if text[c + 1 : c + 2] == " " else 0)
+                res = self.subject_at(at, e)
+                pm = self.mentions.get(at) if res is not None else None
+                if pm is not None and pm.kind == "pronoun" and pm.word in ("he", "she"):
+                    res = self._pronoun_named_in_clause(res, s, c)
+                    if res is None:
+                        break
                 if res is not None and res[0].kind == "narrative" and res[0].pending is None:
                     break
                 c = self._next_break(c + 1, lim, lead)
@@ -2870,10 +2877,31 @@ class Engine:
         for _ in range(3):
             if c < 0:
                 return None
-            res = self.subject_at(c + 1 + (1 if text[c + 1 : c + 2] == " " else 0), e)
+            at = c + 1 + (1 if text[c + 1 : c + 2] == " " else 0)
+            res = self.subject_at(at, e)
             if res is not None and res[0].kind != "narrative" and res[0].speakers:
+                pm = self.mentions.get(at)
+                if pm is not None and pm.kind == "pronoun" and pm.word in ("he", "she"):
+                    res = self._pronoun_named_in_clause(res, s, c)
                 return res
             c = text.find(",", c + 1, lim)
+        return None
+
+    def _pronoun_named_in_clause(
+        self, res: tuple[_Attr, int], s: int, c: int
+    ) -> tuple[_Attr, int] | None:
+        """ "When President X started the war, he thought ...": the pronoun after an opening
+        clause whose subject is a named person is that person. A party of the meeting speaks;
+        anyone else is the writer's account of them, which leaves the sentence to the fallbacks."""
+        sub = _SUBORDINATE.match(self.text, s, c)
+        m = self._mention_at(sub.end(), c) if sub is not None else None
+        if m is None or m.kind != "name" or len(m.persons) != 1 or m.superior:
+            return res  # the clause's subject is not a named person: the pronoun looks back
+        person = m.persons[0]
+        if person in self.principals or person in self.present:
+            res[0].speakers = (person,)
+            self.last_single = person
+            return res
         return None
 
     def _actor(self, s: int, e: int) -> tuple[_Person, ...] | None:

@@ -1479,3 +1479,30 @@ def test_what_was_said_where_they_met_is_theirs(joiner) -> None:
     assert meeting.kind == "narrative" and meeting.text.endswith("today,")
     assert said.kind == "joint" and set(said.speakers) == {"Ann Smith", "Li Wen"}
     assert said.text.startswith(joiner)
+
+
+def test_the_atmosphere_of_the_conversation_is_the_writers_narrative() -> None:
+    art = _article(
+        LEDE,
+        "The two leaders discussed trade. Overall, the conversation took place in a frank and "
+        "business-like atmosphere.",
+    )
+    assert _who(art, "atmosphere") == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speakers"),
+    [
+        # the clause's subject is a party: the pronoun is that party
+        ("When President Li took the floor, he stressed the need for calm.", ("Li Wen",)),
+        # the clause's subject is no party: the writer's account of someone else
+        ("When President Mark Doe started the war, he thought it would end in days.", ()),
+        # no named subject in the clause: the pronoun looks back to the last speaker
+        ("During his talks with President Li, he stressed the need for calm.", ("Ann Smith",)),
+    ],
+)
+def test_a_pronoun_after_an_opening_clause_is_that_clauses_named_subject(
+    sentence, speakers
+) -> None:
+    art = _article(LEDE, "President Smith welcomed the call.", sentence)
+    assert _who(art, sentence[-20:]) == speakers
