@@ -845,11 +845,13 @@ _WHERE_SUBJECT = re.compile(r",\s+(?:where|during which|at which)\s+")
 _BARE_ROLE = re.compile(rf"(?P<role>{_ROLE_ALT})(?![\w\-])(?!\s+[A-Z][a-z])")
 _JOINT = _Anchored(
     rf"\b(?:(?:[Tt]he|[Bb]oth|[Aa]ll)\s+(?:two\s+|three\s+|four\s+)?(?:(?:{_DEMONYM_ALT})\s+(?:and\s+"
-    rf"(?:{_DEMONYM_ALT})\s+)?)?(?:leaders|[Pp]residents|sides|[Pp]arties|[Mm]inisters|"
+    rf"(?:{_DEMONYM_ALT})\s+)?)?(?:(?:[Vv]ice|[Dd]eputy|[Ff]irst [Vv]ice)\s+)?"
+    r"(?:leaders|[Pp]residents|sides|[Pp]arties|[Mm]inisters|"
     r"[Hh]eads of [Ss]tate|counterparts|officials|[Ss]ecretaries|[Ff]oreign [Mm]inisters|"
     r"[Pp]rime [Mm]inisters|delegations|[Ss]pecial [Rr]epresentatives|interlocutors|"
     r"[Cc]hancellors|[Kk]ings|negotiators|[Pp]articipants|[Ll]eaders|[Ss]ides|envoys|"
     r"(?:[Nn]ational [Ss]ecurity )?[Aa]dvis[eo]rs|NSAs)\b"
+    r"|\b(?:[Bb]oth|[Tt]he\s+two)\s+(?:countries|nations|governments)\b"
     r"|\b[Tt]he two\b(?=\s+(?:(?:\w+ly|also|further|then|again)\s+)?[a-z]+(?:ed|s)\b)"
     r"|\b[Bb]oth\b(?=\s+(?:(?:\w+ly|also|further|then|again)\s+)?[a-z]+ed\b)"
     r"|\b[Tt]ogether,?\s+they\b"
@@ -858,7 +860,7 @@ _JOINT = _Anchored(
     r"|\b(?:[Hh]is|[Hh]er)\s+counterparts\b"
     r"|(?<=and )(?:[Ff]oreign|[Pp]rime|[Dd]efen[cs]e)\s+[Mm]inisters\b"
     r"|\b[Tt]he\s+group\b(?=\s+(?:(?:\w+ly|also|further|then|again)\s+)?[a-z]+ed\b)"
-    r"|\b(?:[Bb]oth|[Tt]he\s+two)\s+(?:countries|nations|governments)\b)",
+    r")",
     (
         *_either_case(
             "the", "both", "all", "together", "his", "her", "foreign", "prime", "defence", "defense"
@@ -919,7 +921,9 @@ _FIRST_WORD = re.compile(r"[A-Z][\w.]*")
 #: "U.S.-Japan", "Russian-French", "U.S.-ROK-Japan": a bilateral compound names both sides
 _COMPOUND = _Anchored(
     r"(?<![\w.\-])(?:[A-Z][\w.]*[-–]){1,3}[A-Z][\w.]*(?<!\.)(?![\w\-])",
-    anchor=r"[A-Z][\w.]*[-–][A-Z]",
+    # The anchor carries the pattern's lookbehind: without it, every capital inside a long word
+    # restarted the scan to the word's end (quadratic: a 100 KB word took 11 s).
+    anchor=r"(?<![\w.\-])[A-Z][\w.]*[-–][A-Z]",
 )
 _DEMONYM_AT = re.compile(
     "|".join(sorted((re.escape(d) for d in DEMONYMS), key=len, reverse=True)) + r"(?![\w’'])"
@@ -1154,7 +1158,7 @@ _READY = re.compile(
     r"convinced|committed|concerned|pleased|grateful|interested|determined|open|keen|eager|"
     r"satisfied|happy|glad|sure|certain|supportive|unanimous|united|against|in favour|in favor|"
     r"appreciative|thankful|hopeful|optimistic|mindful|adamant|"
-    r"of the view|of the opinion)\b"
+    r"of the view|of the opinion|clear\s+(?:that|about|on)|firm\s+(?:that|about|on|in))\b"
 )
 _PASSIVE = re.compile(
     r"\b(?:was|were|has been|have been|had been|is|are)\s+(?:also\s+|further\s+|particularly\s+|"

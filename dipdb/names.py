@@ -1260,8 +1260,11 @@ MEETING_PHRASES = re.compile(
     r"(?:\w+\s+){0,3}(?:call|conversation|meeting|talks|talk|discussion|videoconference|"
     r"conference|consultations|summit|session|dialogue|contact|lunch|dinner|breakfast)"
     r"|(?:received|receives|hosted|hosts|visited|visits|joined|joins|attended|attends|"
-    r"participated|participates|travel(?:l)?ed|arrived|arrives|welcomed\s+\S+(?:\s+\S+){0,6}\s+to"
-    r"\s+(?:the|his|her)\b|briefed\s+(?:media|the\s+press|reporters|journalists)|"
+    r"participated|participates|travel(?:l)?ed|arrived|arrives|"
+    # "welcomed President X / the Prime Minister / him to the White House": a guest, never a
+    # thing ("welcomed the identification of sites pursuant to the agreement")
+    r"welcomed\s+(?:him|her|them|(?:the\s+)?(?-i:[A-Z])\S*(?:\s+\S+){0,5}?|the\s+(?:\S+\s+)?"
+    r"(?:delegations?|leaders?|guests?|visitors?))\s+to\s+(?:the|his|her)\b|briefed\s+(?:media|the\s+press|reporters|journalists)|"
     r"chaired|co-chaired|toured|laid\s+(?:a\s+)?(?:wreaths?|flowers)|led|"
     r"(?:made|makes|paid|pays)\s+(?:a|an|his|her|their|the)\s+(?:[\w\-]+\s+){0,3}visits?|"
     r"(?:made|make|makes|gave|give|gives|delivered)\s+(?:joint\s+)?(?:statements?|remarks)\s+"

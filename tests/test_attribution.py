@@ -1506,3 +1506,34 @@ def test_a_pronoun_after_an_opening_clause_is_that_clauses_named_subject(
 ) -> None:
     art = _article(LEDE, "President Smith welcomed the call.", sentence)
     assert _who(art, sentence[-20:]) == speakers
+
+
+LEDE_VICE = (
+    "Deputy Secretary Ann Smith met with Chinese Vice Foreign Minister Li Wen and Japanese Vice "
+    "Foreign Minister Sato Ken in Tokyo."
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speakers"),
+    [
+        # "the two countries": the parties, not "the two" followed by a verb "countries"
+        ("The two countries announced a new fund.", {"Ann Smith", "Li Wen"}),
+        ("Both countries welcomed the new fund.", {"Ann Smith", "Li Wen"}),
+        # welcoming a thing "pursuant to the agreement" is not welcoming a guest to a place
+        (
+            "They welcomed the identification of new sites pursuant to the agreement.",
+            {"Ann Smith", "Li Wen"},
+        ),
+        ("President Smith was clear that the sanctions will stay.", {"Ann Smith"}),
+        ("President Smith welcomed President Li to the palace.", set()),
+    ],
+)
+def test_joint_subjects_and_positions_that_read_as_narrative_before(sentence, speakers) -> None:
+    art = _article(LEDE, sentence)
+    assert set(_who(art, sentence[:-1])) == speakers
+
+
+def test_deputies_in_the_plural_are_those_parties() -> None:
+    art = _article(LEDE_VICE, "The Deputy Secretary and the two vice foreign ministers agreed.")
+    assert set(_who(art, "agreed")) == {"Ann Smith", "Li Wen", "Sato Ken"}
