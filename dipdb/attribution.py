@@ -1185,7 +1185,9 @@ _TALKS_COVERED = re.compile(
     r"main\s+)?(?:issues?|topics?|items?|subjects?|matters?|questions?)\s+on\s+(?:the|their)\s+"
     r"(?:\w+\s+)?agenda(?:\s+(?:was|were))?)\s+(?:(?:also|further|then|again|\w+ly)\s+)?"
     r"(?:touched\s+(?:up)?on|focused\s+on|focussed\s+on|cent(?:er|re)d\s+on|covered|"
-    r"dealt\s+with|concerned|included|involved|related\s+to)\b"
+    r"dealt\s+with|concerned|included|involved|related\s+to|"
+    # "The discussion also emphasized the importance of ...": the talks' voice is both parties'
+    r"emphasi[sz]ed|underscored|highlighted|stressed|addressed|explored)\b"
 )
 
 
@@ -2830,7 +2832,7 @@ class Engine:
                 s,
                 e,
                 kind="implicit",
-                speakers=tuple(self.principals[:2]),
+                speakers=tuple(self.principals),
                 method="implicit",
                 confidence=0.6,
                 pending="passive",

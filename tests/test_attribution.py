@@ -1537,3 +1537,14 @@ def test_joint_subjects_and_positions_that_read_as_narrative_before(sentence, sp
 def test_deputies_in_the_plural_are_those_parties() -> None:
     art = _article(LEDE_VICE, "The Deputy Secretary and the two vice foreign ministers agreed.")
     assert set(_who(art, "agreed")) == {"Ann Smith", "Li Wen", "Sato Ken"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The discussion also emphasized the importance of stability.", "It was agreed to meet again."],
+)
+def test_what_the_talks_did_is_implicit_to_every_principal(sentence) -> None:
+    art = _article(LEDE_VICE, sentence)
+    [st] = [s for s in art.statements if s.text == sentence]
+    assert st.kind == "implicit"
+    assert set(st.speakers) == {"Ann Smith", "Li Wen", "Sato Ken"}
