@@ -851,8 +851,9 @@ _JOINT = _Anchored(
     r"[Pp]rime [Mm]inisters|delegations|[Ss]pecial [Rr]epresentatives|interlocutors|"
     r"[Cc]hancellors|[Kk]ings|negotiators|[Pp]articipants|[Ll]eaders|[Ss]ides|envoys|"
     r"(?:[Nn]ational [Ss]ecurity )?[Aa]dvis[eo]rs|NSAs)\b"
-    r"|\b(?:[Bb]oth|[Tt]he\s+two)\s+(?:countries|nations|governments)\b"
-    r"|\b[Tt]he two\b(?=\s+(?:(?:\w+ly|also|further|then|again)\s+)?[a-z]+(?:ed|s)\b)"
+    r"|\b(?:[Bb]oth|[Tt]he\s+(?:two|three))\s+(?:countries|nations|governments)\b"
+    r"|\b[Tt]he (?:two|three|four)\b"
+    r"(?=\s+(?:(?:\w+ly|also|further|then|again)\s+)?[a-z]+(?:ed|s)\b)"
     r"|\b[Bb]oth\b(?=\s+(?:(?:\w+ly|also|further|then|again)\s+)?[a-z]+ed\b)"
     r"|\b[Tt]ogether,?\s+they\b"
     # "Participants discussed ...": everyone taking part in the meeting

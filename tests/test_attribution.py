@@ -1548,3 +1548,11 @@ def test_what_the_talks_did_is_implicit_to_every_principal(sentence) -> None:
     [st] = [s for s in art.statements if s.text == sentence]
     assert st.kind == "implicit"
     assert set(st.speakers) == {"Ann Smith", "Li Wen", "Sato Ken"}
+
+
+@pytest.mark.parametrize(
+    "sentence", ["The three also highlighted trade.", "The three countries welcomed the plan."]
+)
+def test_the_three_are_the_three_parties(sentence) -> None:
+    art = _article(LEDE_VICE, "The Deputy Secretary welcomed the talks.", sentence)
+    assert set(_who(art, sentence)) == {"Ann Smith", "Li Wen", "Sato Ken"}
