@@ -528,7 +528,9 @@ _WEEKDAYS = {
     )
 }
 _ON_DATE = re.compile(
-    r"\b(?:On|on)\s+(?:(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
+    # "on March 10", "On Saturday", and "[on] the evening of August 5"
+    r"\b(?:(?:On|on)\s+|(?:(?:[Oo]n|[Ii]n)\s+)?the\s+(?:morning|afternoon|evening|night)\s+of\s+)"
+    r"(?:(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
     r"((?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December)\s+\d{1,2})(?:,?\s+(\d{4}))?)\b"
 )

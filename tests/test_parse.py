@@ -246,6 +246,9 @@ def _meeting(title: str, *paras: str, published: str = "2022-05-10"):
             "05-06",
         ),
         ("Call with Bo Chan", "In a May 7 trilateral call, Ann Smith and Bo Chan met.", "05-07"),
+        # a part of the day before the date, with or without "on"
+        ("Call with Bo Chan", "Ann Smith spoke with Bo Chan the evening of May 9.", "05-09"),
+        ("Call with Bo Chan", "On the morning of May 8, Ann Smith called Bo Chan.", "05-08"),
         # a bare weekday in the meeting sentence is the last such day
         ("Meeting with Bo Chan", "Minister Ann Smith met with Bo Chan Friday in Paris.", "05-06"),
         ("Call with Bo Chan", "Ann Smith spoke Monday with Minister Bo Chan.", "05-09"),
