@@ -1491,6 +1491,28 @@ _BETWEEN = re.compile(
 )
 #: the part of a ``_LED_BY`` match that ``re`` can look for quickly (it starts with a literal)
 _LED_BY_VERB = re.compile(r"(?:led|headed|chaired)\s+by\s+[A-Z]")
+#: "Following the Phnom Penh Summit led by A, B, and C, X and Y convened ...": an opening
+#: phrase about an earlier event, whose leaders are no parties of this one
+_EARLIER_LED = re.compile(
+    r"(?:Following|After|Building on|Further to|In follow-up to)\b[^.;:]{0,200}?\b"
+    r"(?:led|hosted|chaired|convened)\s+by\s+(?=[A-Z])"
+)
+_LIST_LAST = re.compile(r",?\s+and\s+")
+
+
+def _earlier_event_end(text: str, s: int, lim: int) -> int | None:
+    """Where an opening phrase naming the leaders of an earlier event ends: the comma after the
+    last item of its "A, B, and C" list; None when the sentence has no such phrase."""
+    m = _EARLIER_LED.match(text, s, lim)
+    if m is None:
+        return None
+    am = _LIST_LAST.search(text, m.end(), lim)
+    if am is None:
+        return None
+    c = text.find(",", am.end(), lim)
+    return c if c >= 0 else None
+
+
 _JOINED_BY = _Anchored(
     r"\b(?:joined|accompanied|flanked)\s+by\s+(?=[A-Z])", ["joined", "accompanied", "flanked"]
 )
@@ -1726,6 +1748,9 @@ class Engine:
                 ]
                 # "X, joined by Y, spoke with Z": Y was there, but is no party
                 asides = []
+                lead_end = _earlier_event_end(text, s, lim)
+                if lead_end is not None:
+                    asides.append((s, lead_end))
                 for jm in _JOINED_BY.finditer(text, s, lim):
                     cm = _ASIDE_END.search(text, jm.end(), e)
                     asides.append((jm.start(), cm.start() if cm else e))

@@ -1556,3 +1556,15 @@ def test_what_the_talks_did_is_implicit_to_every_principal(sentence) -> None:
 def test_the_three_are_the_three_parties(sentence) -> None:
     art = _article(LEDE_VICE, "The Deputy Secretary welcomed the talks.", sentence)
     assert set(_who(art, sentence)) == {"Ann Smith", "Li Wen", "Sato Ken"}
+
+
+def test_leaders_of_an_earlier_event_in_an_opening_phrase_are_no_parties() -> None:
+    art = _article(
+        "Following the May 1 Summit led by President Ann Smith of Chile, President Li Wen of "
+        "China, and President Sato Ken of Japan, Director Mia Rossi of Chile and Director Omar "
+        "Haddad of Japan convened the first meeting of the working group in Lima.",
+        "The directors discussed trade.",
+    )
+    roles = {p.name: p.participation for p in art.participants}
+    assert {n for n, r in roles.items() if r == "principal"} == {"Mia Rossi", "Omar Haddad"}
+    assert roles["Ann Smith"] == roles["Li Wen"] == "mentioned"
