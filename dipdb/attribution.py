@@ -63,7 +63,9 @@ class _Person:
     name: str
     tokens: tuple[str, ...]
     first: int
-    aliases: list[str] = field(default_factory=list)
+    # An insertion-ordered set: a list's membership test made adding aliases quadratic in
+    # their number (thousands in a page of capitalised words).
+    aliases: dict[str, None] = field(default_factory=dict)
     roles: list[str] = field(default_factory=list)
     title: str | None = None
     country: str | None = None
@@ -71,8 +73,8 @@ class _Person:
 
     def add_alias(self, alias: str) -> None:
         alias = alias.strip(" ,:")
-        if alias and alias not in self.aliases:
-            self.aliases.append(alias)
+        if alias:
+            self.aliases.setdefault(alias)
 
     @property
     def family(self) -> str:
@@ -1230,6 +1232,10 @@ _BEGAN_BY = re.compile(
 )
 _CONTINUE_FORMS = frozenset({"continued", "continue", "continues", "continuing"})
 _CONTINUE_NEXT = re.compile(r"\s+(?:to\s+)?([a-z]+)\b")
+_CONTINUED_TALKS = re.compile(
+    r"\s+(?:their\s+|our\s+|the\s+)?(?:[\w.\-]+\s+){0,2}?(?:coordination|consultations|"
+    r"dialogue|discussions?|exchanges?|conversation)\b"
+)
 _MAKE_FORMS = frozenset({"made", "make", "makes", "making"})
 #: what "make" must be followed by to report words: "made clear", "made a proposal",
 #: "made press statements", "made the point", "made progress"
@@ -2339,14 +2345,18 @@ class Engine:
         if bm is not None and bm.group(1) in SPEECH_FORMS:
             # "X began the conversation by wishing Y a happy birthday": the gerund reports
             verb, vs, ve = bm.group(1), bm.start(1), bm.end(1)
+        talks_went_on = False
         if verb in _CONTINUE_FORMS:
             # "The parties continued discussing ...", "continue to stress": the verb continued
             nm = _CONTINUE_NEXT.match(text, ve, end)
             if nm is not None and nm.group(1) in SPEECH_FORMS:
                 verb, vs, ve = nm.group(1), nm.start(1), nm.end(1)
+            else:
+                # "X and Y continued their close coordination on ...": their exchange went on
+                talks_went_on = _CONTINUED_TALKS.match(text, ve, end) is not None
         ready = _READY.match(text, vs) or talk
         is_ready = ready is not None
-        if verb not in SPEECH_FORMS and not is_ready:
+        if verb not in SPEECH_FORMS and not is_ready and not talks_went_on:
             return None
         if verb in _MAKE_FORMS and not _MADE_SPEECH.match(text, ve, end):
             return None  # "made Mark's wish come true": making something is not saying it
@@ -2720,8 +2730,44 @@ class Engine:
 
     def sentence(self, s: int, e: int) -> list[_Attr]:
         """Own attribution of one sentence (possibly split into clauses)."""
-        text = self.text
         a = self._own(s, e)
+        lead = self._opening_clause(s, e, a)
+        if lead is None:
+            return self._clauses(a, s, e)
+        return [lead, *self._clauses(a, a.start, e)]
+
+    def _opening_clause(self, s: int, e: int, a: _Attr) -> _Attr | None:
+        """ "After X expressed concern about Y, Z explained ...": an opening clause reporting
+        someone else's words is theirs, the main clause the main subject's. Not remembered as
+        the last speaker: the sentence goes on in Z's voice."""
+        if not (a.own and a.kind in ("speech", "joint") and a.speakers):
+            return None
+        text = self.text
+        sub = _SUBORDINATE.match(text, s, e)
+        if sub is None:
+            return None
+        res = self.subject_at(sub.end(), e, allow_country=False)
+        if res is None:
+            return None
+        b, ve = res
+        if b.kind not in ("speech", "joint") or not b.speakers:
+            return None
+        if set(b.speakers) == set(a.speakers):
+            return None
+        c = text.find(",", ve, e)
+        while c >= 0:
+            at = c + 1 + (1 if text[c + 1 : c + 2] == " " else 0)
+            main = self.subject_at(at, e)
+            if main is not None and set(main[0].speakers) == set(a.speakers):
+                b.start, b.end = s, c + 1
+                a.start = at
+                return b
+            c = text.find(",", c + 1, e)
+        return None
+
+    def _clauses(self, a: _Attr, s: int, e: int) -> list[_Attr]:
+        """``a`` and the clauses with speakers of their own that split off it."""
+        text = self.text
         # "X spoke today with Y and reiterated ...": the meeting clause is narrative, the rest
         # is X's speech
         if a.kind == "narrative" and a.own and a.subject and a.verb_end:

@@ -786,13 +786,16 @@ def test_focus_placed_on_a_subject_is_implicit_to_both_parties() -> None:
     assert set(st.speakers) == {"Vladimir Putin", "Ann Smith"}
 
 
-def test_an_opening_subordinate_clause_does_not_give_the_speaker() -> None:
+def test_an_opening_subordinate_clause_does_not_give_the_main_clause_its_speaker() -> None:
+    """The opening clause reports Li's concern (a clause of its own); the main clause and what
+    continues it are Smith's."""
     art = _article(
         LEDE,
         "After President Li raised concern about the port, President Smith explained the delays "
         "in detail. Inspections continue every day.",
     )
-    assert _who(art, "After President Li") == ("Ann Smith",)
+    assert _who(art, "After President Li") == ("Li Wen",)
+    assert _who(art, "President Smith explained") == ("Ann Smith",)
     assert _who(art, "Inspections continue") == ("Ann Smith",)
 
 
@@ -1568,3 +1571,44 @@ def test_leaders_of_an_earlier_event_in_an_opening_phrase_are_no_parties() -> No
     roles = {p.name: p.participation for p in art.participants}
     assert {n for n, r in roles.items() if r == "principal"} == {"Mia Rossi", "Omar Haddad"}
     assert roles["Ann Smith"] == roles["Li Wen"] == "mentioned"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "first", "second"),
+    [
+        (
+            "After President Li expressed concern about the dam, President Smith explained the "
+            "safety measures.",
+            ("Li Wen",),
+            ("Ann Smith",),
+        ),
+        (
+            "When the President of China mentioned the proposal, President Smith noted it.",
+            ("Li Wen",),
+            ("Ann Smith",),
+        ),
+    ],
+)
+def test_an_opening_clause_reporting_the_other_party_is_theirs(sentence, first, second) -> None:
+    art = _article(LEDE, sentence)
+    opening, main = (s for s in art.statements if s.paragraph == 1)
+    assert opening.speakers == first and opening.text.endswith(",")
+    assert main.speakers == second
+
+
+def test_an_opening_clause_of_the_same_speaker_stays_whole() -> None:
+    sentence = "After President Smith arrived, she stressed the need for calm."
+    art = _article(LEDE, sentence)
+    assert [s.text for s in art.statements if s.paragraph == 1] == [sentence]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "President Smith and President Li continued their close coordination on the crisis.",
+        "The two leaders continued consultations on the crisis.",
+    ],
+)
+def test_talks_that_continued_are_the_parties_joint_statement(sentence) -> None:
+    art = _article(LEDE, sentence)
+    assert set(_who(art, "crisis")) == {"Ann Smith", "Li Wen"}
