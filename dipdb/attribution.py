@@ -1503,6 +1503,14 @@ _EARLIER_LED = re.compile(
     r"(?:Following|After|Building on|Further to|In follow-up to)\b[^.;:]{0,200}?\b"
     r"(?:led|hosted|chaired|convened)\s+by\s+(?=[A-Z])"
 )
+_TITLE_OWNER = re.compile(
+    r"\b[Tt]he\s+(President|Vice President|Secretary|Prime Minister|Chancellor)(?:’s|'s)\s+"
+    r"(?:[\w\-]+\s+){0,2}?(?:[Cc]all|[Mm]eeting|[Cc]onversation|[Tt]alks|[Vv]isit)\s+with\b"
+)
+_DELEGATION_LIST = re.compile(
+    r"\bdelegation,?\s+(?:(?:that|which)\s+(?:included|includes|comprised)|including|"
+    r"comprising|consisting\s+of|composed\s+of|made\s+up\s+of)\s+"
+)
 _LIST_LAST = re.compile(r",?\s+and\s+")
 
 
@@ -1728,6 +1736,7 @@ class Engine:
         found: list[_Person] = []
         n_first = 0  # people the first sentence reporting the meeting names
         briefers: list[_Person] = []  # who reports on a meeting between others
+        delegates: list[_Person] = []  # members of a delegation after the one listed first
         body = [p for p in self.paragraphs if p.kind in _ATTRIBUTED_KINDS]
         # the official a meta or byline paragraph names speaks for the publisher, not at the
         # meeting, and so does a spokesperson the title names ("Readout from Spokesperson X
@@ -1738,6 +1747,22 @@ class Engine:
             for p in self._header_persons()
             if p not in meta and not any(r in _SPOKES_ROLES for r in p.roles)
         ]
+        if len(header) == 1:
+            # "Background Press Call ... on the President’s Call with Russian President X":
+            # the title's unnamed party is the holder of that title the body names most often
+            om = _TITLE_OWNER.search(self.text, 0, max(self.text.find("\n"), 0))
+            if om is not None:
+                named: dict[_Person, int] = {}
+                for m in self.mentions.values():
+                    if m.kind == "name" and len(m.persons) == 1:
+                        named[m.persons[0]] = named.get(m.persons[0], 0) + 1
+                holders = [
+                    p
+                    for p in self.reg.persons
+                    if p is not header[0] and p not in meta and om.group(1) in p.roles
+                ]
+                if holders:
+                    header.insert(0, max(holders, key=lambda q: (named.get(q, 0), -q.first)))
         positions = sorted(self.mentions)
         for para in body[:3]:
             for s, e in self.sentences[para.position]:
@@ -1802,6 +1827,19 @@ class Engine:
                             m = self.mentions[ms]
                             if wm.end() <= ms < lim2 and m.kind == "name":
                                 here.extend(p for p in m.persons if p not in here)
+                # "met with a Zambian delegation that included A, B, and C": A heads it
+                dm = _DELEGATION_LIST.search(text, vm.start(), lim)
+                if dm is not None:
+                    members = [
+                        p
+                        for ms in names
+                        if dm.end() <= ms < lim and self.mentions[ms].kind == "name"
+                        for p in self.mentions[ms].persons
+                    ]
+                    for p in dict.fromkeys(members[1:]):
+                        if p in here:
+                            here.remove(p)
+                            delegates.append(p)
                 if first:
                     n_first = len(here)
                     self._meeting_groups(text, s, vm, here, names)
@@ -1851,6 +1889,7 @@ class Engine:
                 if len(found) >= 2:
                     break
         self.principals = found[: max(4, len(joining) + 1, min(n_meeting, 8))]
+        self.present.extend(p for p in delegates if p not in self.principals)
         # attendance
         for para in self.paragraphs:
             if para.kind == "attendance":

@@ -1612,3 +1612,27 @@ def test_an_opening_clause_of_the_same_speaker_stays_whole() -> None:
 def test_talks_that_continued_are_the_parties_joint_statement(sentence) -> None:
     art = _article(LEDE, sentence)
     assert set(_who(art, "crisis")) == {"Ann Smith", "Li Wen"}
+
+
+def test_a_delegation_that_included_several_is_headed_by_the_first_named() -> None:
+    art = _article(
+        "Deputy Secretary Ann Smith met today in Lima with a Chilean delegation that included "
+        "Foreign Minister Li Wen, Finance Minister Mia Rossi, and Adviser Omar Haddad.",
+    )
+    roles = {p.name: p.participation for p in art.participants}
+    assert roles == {
+        "Ann Smith": "principal",
+        "Li Wen": "principal",
+        "Mia Rossi": "present",
+        "Omar Haddad": "present",
+    }
+
+
+def test_the_title_owners_unnamed_party_is_the_holder_the_body_names_most() -> None:
+    art = _article(
+        "MODERATOR: Thanks. President Jo Park of Peru spoke with him last week.",
+        "OFFICIAL: President Smith was clear. President Smith said so. President Smith agreed.",
+        title="Background Press Call on the President’s Call with Chinese President Li Wen",
+    )
+    principals = {p.name for p in art.participants if p.participation == "principal"}
+    assert principals == {"Smith", "Li Wen"}
