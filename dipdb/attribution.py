@@ -26,6 +26,7 @@ import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
+from importlib import resources
 from typing import Any, NamedTuple
 
 from dipdb.article import Header, Paragraph, Participant, Person, Statement
@@ -53,6 +54,29 @@ from dipdb.parse import _label_like, has_caps_label, split_sentences, trim
 
 
 # A parenthesised photo credit: "(Xinhua/Yao Dawei)", "(Photo/Jane Doe)".
+@functools.cache
+def _common_words() -> frozenset[str]:
+    """The shipped list of ordinary words (``common_words.txt``), read once."""
+    data = resources.files("dipdb").joinpath("common_words.txt").read_text(encoding="utf-8")
+    return frozenset(
+        w for line in data.splitlines() if not line.startswith("#") for w in line.split()
+    )
+
+
+_NAME_PART = re.compile(r"[^\W\d_]+")
+
+
+def _no_person(p: _Person, common: AbstractSet[str]) -> bool:
+    """A capitalised run that only ever names a thing: no title, and every word of it an ordinary
+    word ("Artificial Intelligence", "Open Skies", a "MODERATOR:" label). Kept out of the
+    persons, so the database never holds a person no text names as one."""
+    if p.roles or p.title:
+        return False
+    words = _NAME_PART.findall(p.name)
+    ordinary = _common_words()
+    return bool(words) and all(w.lower() in ordinary or w.lower() in common for w in words)
+
+
 _PHOTO_CREDIT = re.compile(r"\((?:[A-Z][\w.&-]*\s?){1,3}/[^()/\n]{1,60}\)")
 
 
@@ -3321,11 +3345,19 @@ def attribute(
                 side=a.side if speakers else None,
             )
         )
+    listed = set(eng.principals) | set(eng.present) | set(speaking)
+    if eng.attributed_to is not None:
+        listed.add(eng.attributed_to)
+    kept = [
+        p
+        for p in sorted(eng.reg.persons, key=lambda q: q.first)
+        if p in listed or not _no_person(p, eng.common)
+    ]
     persons = tuple(
         Person(
             name=p.name, country=p.country, organization=p.organization, aliases=tuple(p.aliases)
         )
-        for p in sorted(eng.reg.persons, key=lambda q: q.first)
+        for p in kept
     )
     participants: list[Participant] = []
     for p in eng.principals:
@@ -3337,7 +3369,7 @@ def attribute(
         if p not in listed:
             participants.append(Participant(p.name, p.title, p.country, "present"))
             listed.add(p)
-    for p in sorted(eng.reg.persons, key=lambda q: q.first):
+    for p in kept:
         if p not in listed:
             participants.append(Participant(p.name, p.title, p.country, "mentioned"))
     return Result(

@@ -1636,3 +1636,22 @@ def test_the_title_owners_unnamed_party_is_the_holder_the_body_names_most() -> N
     )
     principals = {p.name for p in art.participants if p.participation == "principal"}
     assert principals == {"Smith", "Li Wen"}
+
+
+@pytest.mark.parametrize(
+    "thing",
+    ["the Build Back Better agenda", "Artificial Intelligence", "the Open Skies agreement"],
+)
+def test_a_capitalised_run_of_ordinary_words_is_no_person(thing) -> None:
+    art = _article(LEDE, f"President Smith praised {thing} and thanked Paul Whelan's family.")
+    names = {p.name for p in art.persons}
+    assert "Paul Whelan" in names
+    assert not any(n in thing for n in names)
+
+
+def test_an_unnamed_moderator_label_is_no_person() -> None:
+    art = _article(
+        "MODERATOR: Thanks, everyone.",
+        "SECRETARY SMITH: Thank you. I met President Li Wen of China today.",
+    )
+    assert "Moderator" not in {p.name for p in art.persons}
