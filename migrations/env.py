@@ -3,8 +3,10 @@
 Connections come from dipdb's own engine factory (:func:`dipdb.db.create_engine`), so migrations
 run with the same SQLite settings as the loader: transactional DDL (a failed migration rolls back
 whole instead of leaving a half-migrated file), and batch mode for SQLite's limited ALTER TABLE.
-``dipdb db ...`` hands in an open connection through ``config.attributes["connection"]``; plain
-``alembic`` takes the URL from ``-x url=...``, then ``$DIPDB_DATABASE_URL``, then ./dipdb.sqlite.
+``dipdb db ...`` hands in an open connection through ``config.attributes["connection"]``, and
+pytest-alembic an engine (or a stand-in for one) there, its documented contract with ``env.py``;
+plain ``alembic`` takes the URL from ``-x url=...``, then ``$DIPDB_DATABASE_URL``, then
+./dipdb.sqlite.
 """
 
 from __future__ import annotations
@@ -70,9 +72,21 @@ def _run(connection: Connection) -> None:
 
 
 def run_migrations_online() -> None:
-    connection = config.attributes.get("connection")
-    if connection is not None:
-        _run(connection)
+    given = config.attributes.get("connection")
+    if isinstance(given, Connection):
+        _run(given)  # the caller's connection: the caller commits
+        return
+    if given is not None:
+        # Something to connect through: an engine (pytest-alembic's alembic_engine) or a stand-in
+        # that hands out a connection already inside the caller's transaction (pytest-alembic's
+        # downgrade_leaves_no_trace rolls its savepoints back). It belongs to the caller: commit
+        # only a transaction begun here, dispose of nothing, and never fall back to the URL,
+        # which would migrate ./dipdb.sqlite instead of the database the caller meant.
+        with given.connect() as conn:
+            external = conn.in_transaction()
+            _run(conn)
+            if not external:
+                conn.commit()
         return
     engine = db.create_engine(_url(), poolclass=NullPool)
     try:

@@ -1,4 +1,8 @@
-"""The schema is managed by Alembic: upgrades, downgrades with data, no drift from the models."""
+"""The schema is managed by Alembic: upgrades, downgrades with data, the URL rules, search.
+
+pytest-alembic's built-in tests (single head, upgrade, models match the DDL, up/down consistency)
+are in test_migrations_alembic.py; the stairway with the seed and corpus articles loaded, and the
+upgrade of a database written by the first release, are in test_migrations_data.py."""
 
 from __future__ import annotations
 
@@ -9,13 +13,11 @@ from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
-from alembic.autogenerate import compare_metadata
-from alembic.runtime.migration import MigrationContext
 from conftest import ROOT, SEED, count
 
 from dipdb import db, migrate, models
 from dipdb.load import load_paths
-from dipdb.schema_extras import FTS_TABLE, include_object
+from dipdb.schema_extras import FTS_TABLE
 from dipdb.search import check_index, match_ids
 
 TABLES = set(models.Base.metadata.tables)
@@ -23,10 +25,6 @@ TABLES = set(models.Base.metadata.tables)
 
 def table_names(engine: sa.Engine) -> set[str]:
     return set(sa.inspect(engine).get_table_names()) - {"alembic_version"}
-
-
-def test_there_is_a_single_head() -> None:
-    assert len(migrate.script_directory().get_heads()) == 1
 
 
 def test_every_revision_has_a_downgrade() -> None:
@@ -39,16 +37,6 @@ def test_upgrade_from_empty_creates_every_table(engine: sa.Engine) -> None:
     migrate.upgrade(engine)
     assert migrate.current_revision(engine) == migrate.head_revision()
     assert table_names(engine) >= TABLES
-
-
-def test_models_match_the_migrated_schema(migrated: sa.Engine) -> None:
-    with migrated.connect() as conn:
-        ctx = MigrationContext.configure(
-            conn,
-            opts={"compare_type": True, "include_object": include_object},
-        )
-        diff = compare_metadata(ctx, models.Base.metadata)
-    assert diff == []
 
 
 def test_downgrade_to_base_with_data_removes_everything(seeded: sa.Engine) -> None:
@@ -136,42 +124,6 @@ def test_migrations_are_found_inside_the_package() -> None:
         os.path.join(os.path.dirname(dipdb.migrations.__file__), "env.py")
     )
     assert migrate.script_location().endswith("migrations")
-
-
-def snapshot(engine: sa.Engine) -> dict[str, object]:
-    """Row counts of every table present, and who said what: what a migration must preserve.
-
-    FTS5's own shadow tables are left out: how it lays out its segments depends on how the index
-    was filled, not on the data (the full-text test below checks what the index finds)."""
-    tables = sorted(t for t in table_names(engine) if not t.startswith(f"{FTS_TABLE}_"))
-    with engine.connect() as conn:
-        counts = {
-            t: conn.execute(sa.text(f"SELECT count(*) FROM {t}")).scalar_one() for t in tables
-        }
-        said = conn.execute(
-            sa.text(
-                "SELECT s.char_start, s.char_end, s.kind, p.name FROM statement s "
-                "LEFT JOIN statement_speaker ss ON ss.statement_id = s.id "
-                "LEFT JOIN person p ON p.id = ss.person_id ORDER BY 1, 4"
-            )
-        ).all()
-    return {"counts": counts, "said": [tuple(r) for r in said]}
-
-
-def test_every_revision_steps_down_and_up_again_keeping_the_data(seeded: sa.Engine) -> None:
-    """The stairway: from head, each revision is downgraded and upgraded again with the seed
-    loaded; rows and attribution survive every step."""
-    at_head = snapshot(seeded)
-    revisions = [r.revision for r in migrate.history()]  # newest first
-    for rev in revisions[:-1]:
-        migrate.downgrade(seeded, "-1")
-        below = snapshot(seeded)
-        assert below["said"] == at_head["said"]
-        migrate.upgrade(seeded, rev)
-        migrate.downgrade(seeded, "-1")
-        assert snapshot(seeded) == below
-    migrate.upgrade(seeded, "head")
-    assert snapshot(seeded) == at_head
 
 
 def test_revision_0002_backfills_family_keys(engine: sa.Engine) -> None:
