@@ -508,9 +508,20 @@ _KIND = (
     ("meeting", re.compile(r"\bmeet|\bmeeting\b|\bremarks\b", re.I)),
 )
 _PLACE_WORD = r"(?:[A-Z][a-zA-Z'’\-]+|D\.C\.|DC)"
+#: "Rio de Janeiro", "Dar es Salaam": lower-case particles inside a place name
+_PLACE_LINK = r"(?:\s(?:de|da|do|dos|das|del|la|le|el|es|al|sur))?"
 _LOCATION = re.compile(
-    r"\b(?:in|at|to)\s+(?:the\s+)?(" + _PLACE_WORD + r"(?:\s" + _PLACE_WORD + r"){0,3}"
-    r"(?:,\s+" + _PLACE_WORD + r"(?:\s" + _PLACE_WORD + r"){0,2})?)"
+    r"\b(?:in|at|to|outside|near)\s+(?:the\s+)?("
+    + _PLACE_WORD
+    + r"(?:"
+    + _PLACE_LINK
+    + r"\s"
+    + _PLACE_WORD
+    + r"){0,3}(?:,\s+"
+    + _PLACE_WORD
+    + r"(?:\s"
+    + _PLACE_WORD
+    + r"){0,2})?)"
 )
 #: where the clause reporting the meeting gives way to its subject matter: a place named after
 #: "to discuss", "about" or "regarding" is a topic ("discussed the situation in Ukraine")
@@ -798,9 +809,14 @@ def _place_in(clause: str) -> str | None:
         if place_country(cand) or any(cand.startswith(seat) for seat in SEATS):
             return cand
         # "in Hanoi, Vietnam" where the city is unknown but the country is
-        _head, _, tail = cand.partition(",")
+        head, _, tail = cand.partition(",")
         if tail and tail.strip() in COUNTRIES:
             return cand
+        # "in Tokyo Japan on June 15": the longest known place the words start with
+        words = head.split()
+        for n in range(len(words) - 1, 0, -1):
+            if place_country(" ".join(words[:n])):
+                return " ".join(words[:n])
     return None
 
 

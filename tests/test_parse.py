@@ -386,6 +386,15 @@ def test_meeting_format_reads_the_meeting_sentences_own_clause(
             "Melbourne",
             "Australia",
         ),
+        # particles inside a place name, a place without its comma, "outside" a city
+        (
+            "Meeting",
+            ["Ann Smith met Bo Chan today in Rio de Janeiro, Brazil."],
+            "Rio de Janeiro",
+            "Brazil",
+        ),
+        ("Meeting", ["On May 5 in Tokyo Japan, Ann Smith met with Bo Chan."], "Tokyo", "Japan"),
+        ("Meeting", ["Ann Smith met with Bo Chan outside Beijing."], "Beijing", "China"),
         # a transcript where the host welcomes the guest to a city
         (
             "Press Statements Following Talks",
