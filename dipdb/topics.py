@@ -2,7 +2,7 @@
 
 A taxonomy is a TOML file (see ``dipdb/taxonomy.toml``, the shipped one)::
 
-    version = "2026.11.6"          # required; recorded by the database
+    version = "2026.11.7"          # required; recorded by the database
     # extends = "builtin"          # optional: start from the shipped taxonomy
     # remove = ["quad"]            # optional, only with extends: drop shipped topics
 
@@ -17,6 +17,7 @@ A taxonomy is a TOML file (see ``dipdb/taxonomy.toml``, the shipped one)::
     weak = ["the crisis"]          # optional: evidence only when a cue phrase is also present
     cue = ["Russia", "Moscow"]     # optional: context phrases for ``weak`` (never evidence alone)
     anaphora = ["the conflict"]    # optional: back-references that carry the topic's subtree over
+    fallback = ["partners"]        # optional: evidence only in a text with no other evidence
 
 A file with ``extends = "builtin"`` adds topics to the shipped taxonomy or overrides shipped
 topics by slug: only the keys the user topic gives replace the shipped values (so a user can, say,
@@ -41,6 +42,12 @@ Phrase rules (how one phrase matches text):
   "sanctioned") must be listed explicitly.
 * Exclude phrases follow the same rules; an include match is vetoed when an exclude phrase of the
   same topic matches a span that covers it ("quad bike" vetoes "Quad").
+* Meeting clauses: the words from a meeting verb followed by "with" ("met today with", "spoke
+  by phone with", "had a telephone conversation with") to where the purpose begins ("to
+  discuss", "about", "during which", "on <topic>") report who met whom, when and where, and
+  veto every match inside them, for every topic, as an exclude would: in "Biden met with
+  President Saleh of Iraq on the sidelines of the UN General Assembly to discuss energy",
+  only "energy" is evidence.
 * Contextual phrases: a ``weak`` phrase is evidence only when one of the topic's ``cue`` phrases
   also matches somewhere in the same text (the statement), not covered by an exclude ("the
   conflict" counts for ukraine only next to "Russia"). Cues alone are never evidence; excludes veto
@@ -53,6 +60,11 @@ Phrase rules (how one phrase matches text):
   an all-lowercase ``weak`` phrase ("war") counts without a cue when its topic was tagged earlier
   in the paragraph; capitalised weak phrases (names) always need a cue in the statement.
   ``Taxonomy.match`` looks at one text alone.
+* Fallback phrases: generic words of a topic ("partners", "allies", "cooperation" for
+  bilateral-relations) are evidence only in a text that has no other evidence at all, own or
+  carried over. A sentence that names nothing more specific than "our partners" is about the
+  relationship; in "our partners in clean energy" the sector is the topic. Excludes veto fallback
+  matches too, and fallback tags are not carried over (they are the weakest evidence there is).
 
 ``Taxonomy.match`` reports at most one ``TopicMatch`` per topic, its first (leftmost, then longest)
 unvetoed evidence; it does not add ancestors (use ``Taxonomy.ancestors`` to roll up).
@@ -65,8 +77,10 @@ sharing that position's first characters that matches, with its end.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import importlib.resources
+import itertools
 import os
 import re
 import tomllib
@@ -95,13 +109,14 @@ _TOPIC_KEYS = frozenset(
         "weak",
         "cue",
         "anaphora",
+        "fallback",
     }
 )
-_LIST_KEYS = ("include", "exclude", "aliases", "weak", "cue", "anaphora")
-_PHRASE_KEYS = ("include", "exclude", "weak", "cue", "anaphora")
+_LIST_KEYS = ("include", "exclude", "aliases", "weak", "cue", "anaphora", "fallback")
+_PHRASE_KEYS = ("include", "exclude", "weak", "cue", "anaphora", "fallback")
 # Phrase roles inside the matcher (index into the per-topic span lists); _LOWWEAK are the
 # all-lowercase weak phrases (common nouns such as "the war", which can refer back).
-_INC, _EXC, _WEAK, _CUE, _ANA, _LOWWEAK = range(6)
+_INC, _EXC, _WEAK, _CUE, _ANA, _LOWWEAK, _FALL = range(7)
 _FILE_KEYS = frozenset({"version", "extends", "remove", "topic"})
 
 # Regex fragments for the separators inside a phrase (single character classes with one
@@ -130,6 +145,7 @@ class Topic:
     weak: tuple[str, ...] = ()
     cue: tuple[str, ...] = ()
     anaphora: tuple[str, ...] = ()
+    fallback: tuple[str, ...] = ()
 
 
 # --------------------------------------------------------------------------------------------
@@ -255,7 +271,7 @@ def _separator(phrases: Iterable[str]) -> str:
 
 # One phrase's owners: the (slug, role) pairs it is an include, exclude, cue ... of.
 _Owners = tuple[tuple[str, int], ...]
-# slug -> its phrase matches in a text: (role, start, end); roles _INC, _EXC ... _LOWWEAK.
+# slug -> its phrase matches in a text: (role, start, end); roles _INC, _EXC ... _FALL.
 _Spans = dict[str, list[tuple[int, int, int]]]
 # Phrases checked together (see _Matcher._checks_for): regex, owners by group number, and
 # whether the regex runs on the original text (True) or the lowercased one.
@@ -331,7 +347,14 @@ class _Matcher:
     def __init__(self, topics: tuple[Topic, ...]) -> None:
         owners: dict[str, list[tuple[str, int]]] = {}
         for t in topics:
-            for role, phrases in enumerate((t.include, t.exclude, t.weak, t.cue, t.anaphora)):
+            for role, phrases in (
+                (_INC, t.include),
+                (_EXC, t.exclude),
+                (_WEAK, t.weak),
+                (_CUE, t.cue),
+                (_ANA, t.anaphora),
+                (_FALL, t.fallback),
+            ):
                 for p in phrases:
                     if role == _WEAK and not _is_case_sensitive(p):
                         owners.setdefault(p, []).append((t.slug, _LOWWEAK))
@@ -427,7 +450,65 @@ class _Matcher:
                     stop = m.end(n) - base
                     for slug, role in owners[n]:
                         found[slug].append((role, start, stop))
+        for text, spans in zip(texts, out, strict=True):
+            if spans and "with" in text:  # (a cheap test first: most statements have no "with")
+                _veto_meeting_clauses(text, spans)
         return out
+
+
+# A meeting report: a meeting verb and, a few words on, "with" ("met today with", "spoke by
+# phone with", "held talks with", "had a telephone conversation with").
+_MEETING_RE = re.compile(
+    r"\b(?:met|meets|spoke|speaks|talked"
+    r"|(?:held|had)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}(?:calls?|talks|meetings?|conversations?))"
+    r"(?:\s+[\w.-]+){0,4}?\s+with\b"
+)
+# Where the report of who met whom ends and its purpose or content begins: "to <verb>" (not
+# "to the White House"), "about", "during which", ", where", "and discussed", "on <topic>" (not
+# "on the sidelines of"), "for talks", or a colon or semicolon.
+_PURPOSE_RE = re.compile(
+    r"\s+to\s+(?!(?:the|a|an|his|her|their|our|its|this|that)\b)[a-z]+\b"
+    r"|\s+(?:about|regarding|concerning)\b"
+    r"|,?\s+during\s+which\b|,?\s+where\b|,\s+which\b"
+    r"|\s+and\s+(?!(?:the|a|an|his|her|their|our|its)\b)[a-z]+ed\b"
+    r"|\s+on\s+(?!the\s+(?:sidelines|margins|occasion|eve)\b)(?:the\s+)?[a-z]"
+    r"|\s+for\s+(?:talks|a\s+discussion|discussions|consultations)\b"
+    r"|[;:!?]"
+)
+
+
+def _veto_meeting_clauses(text: str, spans: _Spans) -> None:
+    """Veto, for every topic, the matches inside a meeting clause of ``text``: from a meeting
+    verb ("met with", "spoke today with") to where the purpose begins ("to discuss", "about").
+    That stretch says who met whom, when and where, and the gold convention gives meeting facts
+    no topic: the partner's country in a title ("President Saleh of Iraq"), the organisation
+    of a secretary-general, the summit on whose sidelines they met. The veto is an exclude
+    span added to the topic's matches, so it covers cues, anaphors and fallbacks alike.
+
+    Linear in the text, however many clauses it has: the first purpose after one meeting verb
+    is also the first after the next verb that ends before it, so it is looked for once; the
+    clauses are merged into disjoint stretches and each match is placed by bisection."""
+    starts: list[int] = []
+    ends: list[int] = []
+    purpose = -1  # start of the first purpose at or after the last search's start
+    for m in _MEETING_RE.finditer(text):
+        if m.end() > purpose:
+            found = _PURPOSE_RE.search(text, m.end())
+            purpose = found.start() if found else len(text)
+        if ends and m.start() <= ends[-1]:
+            ends[-1] = max(ends[-1], purpose)
+        else:
+            starts.append(m.start())
+            ends.append(purpose)
+    if not starts:
+        return
+    for hits in spans.values():
+        vetoed = set()
+        for _, s, e in hits:
+            i = bisect.bisect_right(starts, s) - 1
+            if i >= 0 and e <= ends[i]:
+                vetoed.add(i)
+        hits.extend((_EXC, starts[i], ends[i]) for i in sorted(vetoed))
 
 
 # --------------------------------------------------------------------------------------------
@@ -505,8 +586,8 @@ class Taxonomy:
     ) -> tuple[tuple[TopicMatch, ...], dict[str, tuple[int, int]]]:
         """``match`` plus, per topic with ``anaphora``, its first uncovered anaphor span. For a
         topic in ``context``, an all-lowercase weak phrase ("the war") counts without a cue."""
-        found, anaphors, _ = _resolve(self._matcher.spans(text), offset, context)
-        return _topic_matches(found), anaphors
+        found, anaphors, _, fallback = _resolve(self._matcher.spans(text), offset, context)
+        return _topic_matches(found or fallback), anaphors
 
     def match_statements(
         self, statements: Iterable[tuple[str, int, Any]]
@@ -520,6 +601,9 @@ class Taxonomy:
         statement gets the subtree topics of the nearest earlier statement of the paragraph that
         has any (its own or carried), each with the anaphor's offsets as evidence. Nothing is
         carried across paragraphs, and only the subtrees of topics that declare anaphors.
+
+        A statement left with no evidence at all, own or carried, gets its ``fallback`` matches;
+        those take no part in carry-over (the next statements neither inherit nor build on them).
         """
         statements = list(statements)
         all_spans = self._matcher.spans_of([text for text, _, _ in statements])
@@ -535,7 +619,7 @@ class Taxonomy:
             if not spans:  # no phrase at all: nothing to tag, carry or remember
                 out.append(())
                 continue
-            found, anaphors, waiting = _resolve(spans, offset, _NO_CONTEXT)
+            found, anaphors, waiting, fallback = _resolve(spans, offset, _NO_CONTEXT)
             own = {slug for _, slug, _ in found}
             if waiting and tagged and own.isdisjoint(carried):
                 # no region of its own: a back-referring weak phrase ("the war") may count if
@@ -543,13 +627,13 @@ class Taxonomy:
                 # only here, as few statements have such phrases.
                 context = carry.context(tagged)
                 if not waiting.isdisjoint(context):
-                    found, anaphors, _ = _resolve(spans, offset, context)
+                    found, anaphors, _, _ = _resolve(spans, offset, context)
                     own = {slug for _, slug, _ in found}
             if anaphors or not own.isdisjoint(carried):
                 found = carry.apply(found, own, anaphors, last)
                 own = {slug for _, slug, _ in found}
             tagged |= own
-            out.append(_topic_matches(found))
+            out.append(_topic_matches(found or fallback))
         return out
 
     def slugs_in(self, text: str) -> tuple[str, ...]:
@@ -566,12 +650,14 @@ _Found = list[tuple[int, str, int]]
 
 def _resolve(
     spans: _Spans, offset: int, context: frozenset[str] | set[str]
-) -> tuple[_Found, dict[str, tuple[int, int]], set[str]]:
-    """The evidence per topic in one text (sorted), its first anaphor per topic, and the topics
-    ``context`` could add to the evidence (all-lowercase weak matches without a cue)."""
+) -> tuple[_Found, dict[str, tuple[int, int]], set[str], _Found]:
+    """The evidence per topic in one text (sorted), its first anaphor per topic, the topics
+    ``context`` could add to the evidence (all-lowercase weak matches without a cue), and the
+    fallback evidence per topic (sorted), which counts only where there is no other."""
     found: _Found = []
     anaphors: dict[str, tuple[int, int]] = {}
     waiting: set[str] = set()
+    fallback: _Found = []
     for slug, hits in spans.items():
         role, start, end = hits[0]
         if len(hits) == 1:  # the common case, without excludes or cues to weigh
@@ -583,6 +669,8 @@ def _resolve(
                 waiting.add(slug)
                 if slug in context:
                     found.append((start + offset, slug, end + offset))
+            elif role == _FALL:
+                fallback.append((start + offset, slug, end + offset))
             continue
         if max(hits)[0] == _INC:  # includes only (_INC is the least role): leftmost, longest
             for _, other, stop in hits:  # (hits are in text order)
@@ -592,16 +680,20 @@ def _resolve(
                     end = stop
             found.append((start + offset, slug, end + offset))
             continue
-        evidence, anaphor, needs_context = _evidence(hits, slug in context)
+        evidence, anaphor, needs_context, fall = _evidence(hits, slug in context)
         if needs_context:
             waiting.add(slug)
         if evidence is not None:
             found.append((evidence[0] + offset, slug, evidence[1] + offset))
+        elif fall is not None:
+            fallback.append((fall[0] + offset, slug, fall[1] + offset))
         if anaphor is not None:
             anaphors[slug] = (anaphor[0] + offset, anaphor[1] + offset)
     if len(found) > 1:
         found.sort()  # slugs are distinct: the order is (start, slug)
-    return found, anaphors, waiting
+    if len(fallback) > 1:
+        fallback.sort()
+    return found, anaphors, waiting, fallback
 
 
 def _topic_matches(found: _Found) -> tuple[TopicMatch, ...]:
@@ -610,17 +702,17 @@ def _topic_matches(found: _Found) -> tuple[TopicMatch, ...]:
 
 def _evidence(
     hits: list[tuple[int, int, int]], in_context: bool
-) -> tuple[tuple[int, int] | None, tuple[int, int] | None, bool]:
+) -> tuple[tuple[int, int] | None, tuple[int, int] | None, bool, tuple[int, int] | None]:
     """A topic's evidence span and first anaphor span (None for none) from its phrase matches
     (role, start, end) in one text: includes, and weak phrases when a cue is present (or, for
     all-lowercase weak phrases, when the topic is ``in_context``), that no exclude covers. The
-    flag says whether ``in_context`` mattered."""
-    inc, exc, weak, cue, ana, lowweak = by_role = ([], [], [], [], [], [])
+    flag says whether ``in_context`` mattered; last comes the first uncovered fallback span."""
+    inc, exc, weak, cue, ana, lowweak, fall = by_role = ([], [], [], [], [], [], [])
     for role, start, end in hits:
         by_role[role].append((start, end))
     if exc:
-        inc, weak, cue, ana, lowweak = (
-            _uncovered(spans, exc) for spans in (inc, weak, cue, ana, lowweak)
+        inc, weak, cue, ana, lowweak, fall = (
+            _uncovered(spans, exc) for spans in (inc, weak, cue, ana, lowweak, fall)
         )
     needs_context = False
     if (weak or lowweak) and cue:
@@ -629,7 +721,12 @@ def _evidence(
         needs_context = True
         if in_context:
             inc = inc + lowweak
-    return (_first(inc) if inc else None), (_first(ana) if ana else None), needs_context
+    return (
+        _first(inc) if inc else None,
+        _first(ana) if ana else None,
+        needs_context,
+        _first(fall) if fall else None,
+    )
 
 
 def _first(spans: list[tuple[int, int]]) -> tuple[int, int]:
@@ -642,8 +739,19 @@ def _first(spans: list[tuple[int, int]]) -> tuple[int, int]:
 
 
 def _uncovered(spans: list[tuple[int, int]], exc: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The spans that no exclude span covers."""
-    return [(s, e) for s, e in spans if not any(xs <= s and e <= xe for xs, xe in exc)]
+    """The spans that no exclude span covers. A span is covered when the excludes starting at
+    or before it reach its end: with the excludes sorted and their furthest end so far, that is
+    one bisection per span instead of a look at every exclude (quadratic in a statement of one
+    endless sentence, which can hold thousands of both)."""
+    ordered = sorted(exc)
+    starts = [xs for xs, _ in ordered]
+    reach = list(itertools.accumulate((xe for _, xe in ordered), max))
+    out = []
+    for s, e in spans:
+        i = bisect.bisect_right(starts, s)
+        if not (i and reach[i - 1] >= e):
+            out.append((s, e))
+    return out
 
 
 class _CarryOver:

@@ -105,7 +105,7 @@ def slugs(tax: Taxonomy, text: str) -> set[str]:
 
 
 def test_shipped_taxonomy_loads(tax: Taxonomy) -> None:
-    assert tax.version == "2026.11.6"
+    assert tax.version == "2026.11.7"
     assert len(tax.topics) >= len(REQUIRED)
     assert set(REQUIRED) <= set(tax.slugs)
 
@@ -605,7 +605,7 @@ def test_env_var(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("DIPDB_TAXONOMY", str(p))
     assert load_taxonomy().version == "env"
     monkeypatch.delenv("DIPDB_TAXONOMY")
-    assert load_taxonomy().version == "2026.11.6"
+    assert load_taxonomy().version == "2026.11.7"
 
 
 def _topic(slug="a", name="A", parent=None, include=('"alpha"',), extra=""):
@@ -823,6 +823,191 @@ def test_general_vocabulary_leaves_sector_work_to_the_sector(
     tax: Taxonomy, text: str, slug: str
 ) -> None:
     assert slug not in tax.slugs_in(text)
+
+
+# -------------------------------------------------------------------------- fallback phrases
+
+
+def _fallback_taxonomy() -> Taxonomy:
+    return Taxonomy(
+        "1",
+        (
+            Topic(
+                "ties",
+                "Ties",
+                include=("alliance treaty",),
+                exclude=("partners in crime",),
+                fallback=("partner", "work together"),
+            ),
+            Topic("energy", "Energy", include=("solar",)),
+            Topic("region", "Region", include=("Ruritania",), anaphora=("the dispute",)),
+            Topic(
+                "border", "Border", parent="region", include=("checkpoint",), fallback=("fence",)
+            ),
+        ),
+    )
+
+
+FALLBACK_CASES = [
+    # nothing more specific in the text: the generic word is the topic
+    ("Our partners stood by us.", {"ties"}),
+    ("Partners, old and new, were thanked.", {"ties"}),
+    # anything more specific wins, and the generic word says nothing about the relationship
+    ("Our partners in solar power stood by us.", {"energy"}),
+    ("We work together on solar panels.", {"energy"}),
+    ("Our partners crossed the checkpoint.", {"border"}),
+    # an exclude vetoes a fallback match as it vetoes an include
+    ("They were partners in crime.", set()),
+    # an include of the same topic is evidence as usual
+    ("The alliance treaty binds the partners.", {"ties"}),
+    ("Nothing generic here.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FALLBACK_CASES)
+def test_fallback_phrase_counts_only_without_other_evidence(text: str, expected: set[str]) -> None:
+    t = _fallback_taxonomy()
+    assert slugs(t, text) == expected
+    # one statement alone: match_statements agrees with match
+    assert {m.slug for m in t.match_statements([(text, 0, 0)])[0]} == expected
+
+
+def test_fallback_evidence_is_the_first_generic_word() -> None:
+    t = _fallback_taxonomy()
+    text = "We work together with our partners."
+    assert t.match(text, offset=10) == (TopicMatch("ties", 13, 26),)
+
+
+def test_carried_topic_is_other_evidence_and_fallbacks_are_not_carried() -> None:
+    t = _fallback_taxonomy()
+    # the anaphor carries the region over, so the generic word does not count
+    out = _tag_paragraphs(t, [["They discussed Ruritania.", "Our partners ended the dispute."]])
+    assert out == [{"region"}, {"region"}]
+    # a fallback tag is the weakest evidence: nothing inherits it
+    out = _tag_paragraphs(t, [["The fence was quiet.", "Both sides ended the dispute."]])
+    assert out == [{"border"}, set()]
+
+
+def test_user_file_can_declare_fallback_phrases(tmp_path: Path) -> None:
+    p = write(
+        tmp_path,
+        'version = "u"\nextends = "builtin"\n[[topic]]\nslug = "arctic"\nname = "Arctic"\n'
+        'include = ["Arctic"]\nfallback = ["the ice"]\n',
+    )
+    t = load_taxonomy(p)
+    assert t.slugs_in("The ice is thinning.") == ("arctic",)
+    assert "arctic" not in t.slugs_in("The ice is thinning on the gas pipeline route.")
+    bad = write(
+        tmp_path,
+        'version = "1"\n[[topic]]\nslug = "x"\nname = "X"\ninclude = ["a"]\nfallback = ["b "]\n',
+    )
+    with pytest.raises(TaxonomyError, match="fallback"):
+        load_taxonomy(bad)
+
+
+# Shipped fallback vocabulary: relationship and contact words that count on their own only.
+SHIPPED_FALLBACK_POSITIVE = [
+    ("Our two nations have always been allies.", "bilateral-relations"),
+    ("Cooperation between us keeps growing in every area.", "bilateral-relations"),
+    ("We are proud to work together.", "bilateral-relations"),
+    ("It is a mutually beneficial arrangement.", "bilateral-relations"),
+    ("The two sides agreed to maintain regular contact.", "diplomacy"),
+    ("He praised the deepening engagement of both sides.", "diplomacy"),
+]
+SHIPPED_FALLBACK_NEGATIVE = [
+    ("Our partners in the energy transition deserve support.", "bilateral-relations"),
+    ("Cooperation on counterterrorism will deepen.", "bilateral-relations"),
+    ("They stayed in contact with the families of the hostages.", "diplomacy"),
+    ("She thanked the Minister of International Relations and Cooperation.", "bilateral-relations"),
+]
+
+
+@pytest.mark.parametrize(("text", "slug"), SHIPPED_FALLBACK_POSITIVE)
+def test_shipped_fallback_positive(tax: Taxonomy, text: str, slug: str) -> None:
+    assert slug in slugs(tax, text)
+
+
+@pytest.mark.parametrize(("text", "slug"), SHIPPED_FALLBACK_NEGATIVE)
+def test_shipped_fallback_gives_way_to_specific_topics(tax: Taxonomy, text: str, slug: str) -> None:
+    assert slug not in slugs(tax, text)
+
+
+# -------------------------------------------------------------------------- meeting clauses
+
+MEETING_CLAUSES = [
+    # who met whom, where: no topic at all
+    (
+        "The President met today with Prime Minister Adams of Iraq on the margins of the "
+        "annual summit in Vienna.",
+        set(),
+    ),
+    ("The Secretary spoke today with the Secretary General of NATO.", set()),
+    ("The Minister met with her counterpart at the APEC leaders' week in Lima.", set()),
+    # the purpose after the clause is evidence as usual
+    (
+        "The Secretary spoke by phone with the Secretary General of NATO to discuss energy "
+        "supplies.",
+        {"energy"},
+    ),
+    (
+        "The Minister held talks with her Ukrainian counterpart about the war in Ukraine.",
+        {"ukraine"},
+    ),
+    (
+        "He had a telephone conversation with the President of Iran, during which they "
+        "discussed gas deliveries.",
+        {"gas"},
+    ),
+    ("She met with the Mayor of Kyiv on rebuilding the power grid.", {"energy"}),
+    # words before the meeting verb are not part of the clause
+    ("He said the war in Ukraine met with universal condemnation.", {"ukraine"}),
+    # no meeting verb with "with": nothing is vetoed
+    ("He met the Iraqi delegation's demands.", {"middle-east"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MEETING_CLAUSES)
+def test_meeting_clause_is_no_evidence(tax: Taxonomy, text: str, expected: set[str]) -> None:
+    assert slugs(tax, text) == expected
+
+
+def test_meeting_clause_leaves_the_later_mention_as_evidence(tax: Taxonomy) -> None:
+    text = "Biden spoke with President Saleh of Iraq to discuss Iraq's elections."
+    [iraq] = [m for m in tax.match(text) if m.slug == "middle-east"]
+    assert iraq.start == text.rindex("Iraq")
+
+
+# General domain vocabulary (terms a specialist would list for the topic).
+DOMAIN_VOCABULARY = [
+    ("He wished her a happy birthday.", "congratulations"),
+    ("Gender-based violence must end.", "human-rights"),
+    ("The co-chairs of the Minsk Group issued a statement.", "regions-and-conflicts"),
+    ("Work on the demarcation of the border continues.", "regions-and-conflicts"),
+    ("A million doses arrived last week.", "health"),
+    ("They pledged to protect the ocean from plastic pollution.", "climate"),
+    ("The orchestra gave a concert of Russian music.", "culture"),
+    ("Firearms trafficking fuels violence.", "security"),
+    ("Counter-drug programmes were expanded.", "counternarcotics"),
+    ("NASA will train the astronauts.", "technology"),
+    ("The country will export more wheat.", "trade"),
+    ("A rule-based order serves small states.", "international-order"),
+]
+
+
+@pytest.mark.parametrize(("text", "slug"), DOMAIN_VOCABULARY)
+def test_domain_vocabulary(tax: Taxonomy, text: str, slug: str) -> None:
+    assert slug in slugs(tax, text)
+
+
+DOMAIN_VOCABULARY_NEGATIVE = [
+    ("New export controls on chips were announced.", "trade"),  # export-controls, not trade
+    ("Their financing of the clinic was praised.", "finance"),  # funding a thing is not finance
+]
+
+
+@pytest.mark.parametrize(("text", "slug"), DOMAIN_VOCABULARY_NEGATIVE)
+def test_domain_vocabulary_negative(tax: Taxonomy, text: str, slug: str) -> None:
+    assert slug not in slugs(tax, text)
 
 
 # ---------------------------------------------------------------------------- matcher internals
