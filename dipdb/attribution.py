@@ -1606,6 +1606,10 @@ _EDITORS_NOTE = re.compile(
     r"\(?(?:To be continued|End of (?:the )?(?:transcript|remarks|briefing))[.…]*\)?\.?"
 )
 _HEADING_CUT = re.compile(r"[a-z\d)]\s+(?=[A-Z])")
+#: how long a heading running into a label can be ("Beginning of the talks Vladimir Putin:")
+_MAX_HEADING = 80
+#: what may stand before a label that does not open its paragraph
+_LABEL_BEFORE = frozenset(".!?:;)]\"”’'*")
 _APPOSITION_GAP = re.compile(r",\s*(?:the\s+)?")
 _DASH = re.compile(r"[-–]")
 _STARS = re.compile(r"\*\s?\*\s?\*")
@@ -1722,6 +1726,9 @@ class Engine:
                         text[rs : re_ + 1].rstrip().endswith(":")
                         or has_caps_label(text, rs, e) is not None
                     )
+                    # a label opens its paragraph or follows a sentence: "... of the NPT: a,
+                    # b and c" is a sentence's colon after an acronym
+                    and (rs == s or text[s:rs].rstrip()[-1:] in _LABEL_BEFORE)
                 )
                 info = self.parse_run(words, caps_ok=caps)
                 if not caps:
@@ -2593,6 +2600,8 @@ class Engine:
         if colon < 0 or (colon + 1 < e and not self.text[colon + 1].isspace()):
             return None
         for m in _HEADING_CUT.finditer(self.text, s, colon):
+            if m.end() - s > _MAX_HEADING:
+                break  # "... all three pillars of the NPT: nonproliferation": a sentence's colon
             lab = self._label_here(m.end(), e, False)
             if lab is not None and lab[1]:
                 return m.end(), lab[0], lab[1]

@@ -1340,6 +1340,8 @@ NON_NAME_WORDS: frozenset[str] = frozenset(
     Education Economic Economy Sports Exchange Games Olympic Olympics Cup Covid COVID
     Coronavirus God Lord Thank Thanks Welcome Good Hello Yes No Well So Now Then Here There Let
     Please Okay OK However Moreover Furthermore Meanwhile Additionally Finally Furthermore Again
+    Hence Thus Therefore Indeed Instead Otherwise Nevertheless Nonetheless Accordingly
+    Consequently Besides Likewise Similarly
     Together Further Separately Today's Speaking Regarding Concerning Turning Discussing
     Underscoring Noting Following Referring Addressing Highlighting Reaffirming Stressing
     Responding Commenting Recalling Welcoming Expressing Emphasizing Emphasising Given Under

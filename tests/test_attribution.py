@@ -1655,3 +1655,20 @@ def test_an_unnamed_moderator_label_is_no_person() -> None:
         "SECRETARY SMITH: Thank you. I met President Li Wen of China today.",
     )
     assert "Moderator" not in {p.name for p in art.persons}
+
+
+def test_a_colon_inside_a_readout_sentence_is_no_transcript_label() -> None:
+    art = _article(
+        "Secretary Ann Smith met with Chinese Foreign Minister Li Wen today. They discussed "
+        "strengthening all three pillars of the NPT: nonproliferation, disarmament, and energy.",
+        "The Secretary underscored the commitment to the treaty.",
+    )
+    assert {p.name for p in art.persons} == {"Ann Smith", "Li Wen"}
+    assert _who(art, "underscored") == ("Ann Smith",)
+
+
+def test_a_sentence_adverb_is_no_first_name() -> None:
+    art = _article(
+        LEDE, "Hence Putin’s violence must meet further sanctions, President Smith said."
+    )
+    assert "Hence Putin" not in {p.name for p in art.persons}
