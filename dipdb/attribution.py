@@ -520,6 +520,12 @@ _PLACE_NOUNS = frozenset(
 )
 
 
+def _last_before(text: str, start: int, end: int) -> str:
+    """``text[start:end].rstrip()[-1:]``: the last non-space character there, or ""."""
+    lo, hi = trim(text, start, end)
+    return text[hi - 1] if hi > lo else ""
+
+
 def _split_and(words: list[tuple[str, int, int]]) -> list[list[tuple[str, int, int]]]:
     """Split a title-case run at a capitalised "And": it joins two parties, not one name."""
     parts: list[list[tuple[str, int, int]]] = [[]]
@@ -1728,7 +1734,9 @@ class Engine:
                     )
                     # a label opens its paragraph or follows a sentence: "... of the NPT: a,
                     # b and c" is a sentence's colon after an acronym
-                    and (rs == s or text[s:rs].rstrip()[-1:] in _LABEL_BEFORE)
+                    # (the last character before the run, found without copying the paragraph
+                    # up to it for every run: that was quadratic in a page of labels)
+                    and (rs == s or _last_before(text, s, rs) in _LABEL_BEFORE)
                 )
                 info = self.parse_run(words, caps_ok=caps)
                 if not caps:
