@@ -401,8 +401,10 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
         elif (punct == ":") if plain else (punct == "" and text[m.start() - 1 : m.start()] == ":"):
             # colon boundary: only for labels, i.e. a short capitalised head before it
             seg_start = cuts[-1] if cuts else start
-            head = text[seg_start:cut].strip()
-            if not _label_like(head):
+            lo, hi = trim(text, seg_start, cut)
+            # _label_like refuses heads over 160 characters: not copying them first keeps a
+            # long sentence with many colons linear (it was copied once per colon).
+            if hi - lo > 160 or not _label_like(text[lo:hi]):
                 continue
         cuts.append(cut)
     bounds = [start, *cuts, end]
