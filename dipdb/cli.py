@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import json
+import re
 import sys
 import time
 from collections.abc import Callable
@@ -1213,6 +1214,178 @@ def show_person(
         return
     use_color = _use_color(color)
     click.echo(show.render_person(view, color=use_color), color=use_color)
+
+
+# --- meetings and compare ------------------------------------------------------------------------
+
+
+def _meeting_errors(f: F) -> F:
+    """Link, unlink and compare errors (unknown document or meeting) as one-line errors, exit 1."""
+
+    @functools.wraps(f)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        from dipdb.meetings import MeetingError
+
+        try:
+            return f(*args, **kwargs)
+        except MeetingError as exc:
+            raise click.ClickException(str(exc)) from exc
+
+    return wrapper  # type: ignore[return-value]
+
+
+def _writer(ctx: click.Context, database: str | None) -> sa.Engine:
+    engine = _engine(ctx, database)
+    migrate.require_current(engine)
+    return engine
+
+
+@main.group("meetings")
+def meetings_group() -> None:
+    """Which documents report the same meeting, and manual corrections to that.
+
+    The loader links a document to a meeting already stored when another document reports it:
+    the same principals, dates at most a day apart, compatible format and place (the White
+    House's and the Kremlin's readouts of one call, a readout and the transcript of the
+    remarks at the meeting). 'link' and 'unlink' correct it; the decision is stored by path
+    and every later load obeys it. DOC is a document id or the path it was loaded from.
+
+    \b
+      dipdb meetings list --linked
+      dipdb meetings link whitehouse/0179.txt kremlin/0136.txt
+      dipdb meetings link m12 kremlin/0136.txt     # into meeting 12
+      dipdb meetings unlink kremlin/0136.txt
+      dipdb compare 12
+    """
+
+
+@meetings_group.command("list")
+@click.option("--linked", is_flag=True, help="Only meetings that several documents report.")
+@click.option("--meeting", "meeting_id", type=int, help="Only this meeting.")
+@click.option("--json", "fmt", flag_value="json", help="Print rows as JSON.")
+@click.option("--csv", "fmt", flag_value="csv", help="Print rows as CSV.")
+@click.option("--width", default=60, show_default=True, help="Cut table cells to this width.")
+@_database_option
+@click.pass_context
+@_user_errors
+def meetings_list(
+    ctx: click.Context,
+    linked: bool,
+    meeting_id: int | None,
+    fmt: str | None,
+    width: int,
+    database: str | None,
+) -> None:
+    """Meetings with the documents reporting each: one row per meeting and document, with the
+    document's side (whose account it is) and why it is linked (link basis, confidence)."""
+    from dipdb import meetings
+    from dipdb.query import QueryResult
+
+    columns, rows = meetings.list_meetings(
+        _reader(ctx, database), linked=linked, meeting_id=meeting_id
+    )
+    _print_rows(QueryResult(columns, rows), fmt, width)
+
+
+@meetings_group.command("link")
+@click.argument("target")
+@click.argument("docs", nargs=-1, required=True)
+@_database_option
+@click.pass_context
+@_user_errors
+@_meeting_errors
+def meetings_link(
+    ctx: click.Context, target: str, docs: tuple[str, ...], database: str | None
+) -> None:
+    """Put DOCS into the meeting of TARGET (a document, or a meeting written m12) and remember
+    that they report the same meeting, whatever the loader would decide."""
+    from dipdb import meetings
+
+    meeting_id = meetings.link(_writer(ctx, database), target, docs)
+    click.echo(f"meeting {meeting_id}: {len(docs)} document{'s' if len(docs) != 1 else ''} linked")
+
+
+@meetings_group.command("unlink")
+@click.argument("docs", nargs=-1, required=True)
+@_database_option
+@click.pass_context
+@_user_errors
+@_meeting_errors
+def meetings_unlink(ctx: click.Context, docs: tuple[str, ...], database: str | None) -> None:
+    """Give each of DOCS a meeting of its own and remember that it reports a different meeting
+    than the documents it shared one with."""
+    from dipdb import meetings
+
+    for doc, new_id in zip(docs, meetings.unlink(_writer(ctx, database), docs), strict=True):
+        click.echo(f"{doc}: now meeting {new_id}")
+
+
+@meetings_group.command("forget")
+@click.argument("docs", nargs=-1, required=True)
+@_database_option
+@click.pass_context
+@_user_errors
+@_meeting_errors
+def meetings_forget(ctx: click.Context, docs: tuple[str, ...], database: str | None) -> None:
+    """Drop the link and unlink decisions about DOCS and let the loader's rules place them."""
+    from dipdb import meetings
+
+    for doc, meeting_id in zip(docs, meetings.forget(_writer(ctx, database), docs), strict=True):
+        click.echo(f"{doc}: meeting {meeting_id}")
+
+
+@meetings_group.command("relink")
+@_database_option
+@click.pass_context
+@_user_errors
+def meetings_relink(ctx: click.Context, database: str | None) -> None:
+    """Decide every link again from the documents and the stored decisions (after loaders ran
+    at the same time, or a newer dipdb changed the rules)."""
+    from dipdb import meetings
+
+    r = meetings.relink_all(_writer(ctx, database))
+    click.echo(
+        f"{r.documents} documents: {r.meetings_before} meetings before, {r.meetings_after} "
+        f"after; {r.moved} documents moved"
+    )
+
+
+@main.command("compare")
+@click.argument("meeting")
+@click.option("--json", "as_json", is_flag=True, help="Print the comparison as JSON.")
+@_database_option
+@click.pass_context
+@_user_errors
+@_meeting_errors
+def compare_command(ctx: click.Context, meeting: str, as_json: bool, database: str | None) -> None:
+    """The accounts of MEETING side by side, one column per side (whose account it is: the
+    publisher's country, else its first principal's): the facts each reports, the participants
+    each names, statements per speaker, topics only one side reports and joint statements
+    ("the two leaders agreed ...") one side claims alone.
+
+    MEETING is a meeting id (12 or m12), or the path a document was loaded from, to compare
+    the meeting it reports. The same comparison is in the meeting_comparison view.
+
+    \b
+      dipdb meetings list --linked
+      dipdb compare 12
+      dipdb compare whitehouse/0179.txt --json
+    """
+    from dipdb import meetings
+
+    engine = _reader(ctx, database)
+    found = re.fullmatch(r"\s*(?:m|meeting:)?(\d+)\s*", meeting, re.IGNORECASE)
+    if found:
+        meeting_id = int(found.group(1))
+    else:
+        with engine.connect() as conn:
+            meeting_id = meetings.resolve_document(conn, meeting).meeting_id
+    view = meetings.compare(engine, meeting_id)
+    parents = meetings.topic_parents(engine)
+    if as_json:
+        click.echo(export.dumps(meetings.comparison_to_dict(view, parents), indent=2))
+    else:
+        click.echo(meetings.render_comparison(view, parents))
 
 
 # --- export --------------------------------------------------------------------------------------

@@ -297,6 +297,7 @@ def meeting_records(conn: Connection, ids: list[int] | None = None) -> Iterator[
                 }
             )
         participants: dict[int, list[dict[str, Any]]] = {}
+        listed: set[tuple[int, int]] = set()  # a person several documents name is listed once
         for r in conn.execute(
             sa.text(
                 "SELECT pa.meeting_id, p.id, p.name, pa.title, pa.country, pa.participation "
@@ -306,6 +307,9 @@ def meeting_records(conn: Connection, ids: list[int] | None = None) -> Iterator[
             ).bindparams(in_mids),
             {"mids": mids},
         ):
+            if (r[0], r[1]) in listed:
+                continue
+            listed.add((r[0], r[1]))
             participants.setdefault(r[0], []).append(
                 {
                     "person_id": r[1],

@@ -28,6 +28,8 @@ DATE_PRECISIONS = ("day", "month", "year", "unknown")
 STATEMENT_KINDS = ("speech", "joint", "implicit", "narrative", "boilerplate")
 MODES = ("direct", "indirect", "mixed")
 GENRES = ("readout", "transcript", "briefing", "statement")
+#: ``meeting_link_decision.decision``: ``same`` (one meeting) or ``apart`` (never one meeting).
+LINK_DECISIONS = ("same", "apart")
 
 
 def _in(column: str, values: tuple[str, ...]) -> str:
@@ -134,7 +136,59 @@ meeting_document = sa.Table(
         index=True,
         comment="A document reporting it",
     ),
-    comment="Which documents report which meeting (two publishers can report one meeting).",
+    sa.Column(
+        "side",
+        sa.Text,
+        index=True,
+        comment="Whose account this is: the publisher's country, else the country of the "
+        "document's first principal (NULL when neither is known)",
+    ),
+    sa.Column(
+        "reported_date",
+        sa.Date,
+        index=True,
+        comment="Meeting date as this document reports it (meeting.date merges all reports)",
+    ),
+    sa.Column(
+        "reported_date_precision",
+        sa.String(16),
+        server_default="unknown",
+        nullable=False,
+        comment="How much of reported_date this document gives: day, month, year or unknown",
+    ),
+    sa.Column(
+        "reported_format",
+        sa.String(16),
+        server_default="unknown",
+        nullable=False,
+        comment="Format as this document reports it: in_person, video, phone, written, unknown",
+    ),
+    sa.Column("reported_kind", sa.String(64), comment="Kind as this document reports it"),
+    sa.Column("reported_location", sa.Text, comment="Place as this document reports it"),
+    sa.Column("reported_host_country", sa.Text, comment="Country of reported_location"),
+    sa.Column(
+        "link_basis",
+        sa.Text,
+        server_default="primary",
+        nullable=False,
+        comment="Why the document is linked to this meeting: primary (the report the meeting's "
+        "facts come from first), manual, or the evidence that matched, e.g. "
+        "principals+date+format+place",
+    ),
+    sa.Column(
+        "link_confidence",
+        sa.Float,
+        server_default="1",
+        nullable=False,
+        comment="Confidence that the document reports this meeting, 0 to 1 (1: primary, manual)",
+    ),
+    sa.CheckConstraint(_in("reported_format", MEETING_FORMATS), name="reported_format"),
+    sa.CheckConstraint(
+        _in("reported_date_precision", DATE_PRECISIONS), name="reported_date_precision"
+    ),
+    sa.CheckConstraint("link_confidence >= 0 AND link_confidence <= 1", name="link_confidence"),
+    comment="Which documents report which meeting (two publishers can report one meeting), "
+    "with each document's own account of the meeting and why it is linked.",
 )
 
 
@@ -220,13 +274,21 @@ class PersonAlias(Base):
 class Participant(Base):
     __tablename__ = "participant"
     __table_args__ = (
-        sa.UniqueConstraint("meeting_id", "person_id"),
-        {"comment": "A person at a meeting, with the title held there and their part in it."},
+        sa.UniqueConstraint("document_id", "person_id"),
+        {
+            "comment": "A person at a meeting as one document names them, with the title held "
+            "there and their part in it."
+        },
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     meeting_id: Mapped[int] = mapped_column(
         sa.ForeignKey("meeting.id", ondelete="CASCADE"), index=True
+    )
+    document_id: Mapped[int] = mapped_column(
+        sa.ForeignKey("source_document.id", ondelete="CASCADE"),
+        index=True,
+        comment="Document that names them: when several report a meeting, each keeps its own",
     )
     person_id: Mapped[int] = mapped_column(
         sa.ForeignKey("person.id", ondelete="CASCADE"), index=True
@@ -239,6 +301,32 @@ class Participant(Base):
 
     meeting: Mapped[Meeting] = relationship(back_populates="participants")
     person: Mapped[Person] = relationship()
+
+
+class MeetingLinkDecision(Base):
+    __tablename__ = "meeting_link_decision"
+    __table_args__ = (
+        sa.UniqueConstraint("path_a", "path_b"),
+        sa.CheckConstraint(_in("decision", LINK_DECISIONS), name="decision"),
+        {
+            "comment": "A manual decision that two documents report one meeting (same) or never "
+            "the same one (apart); every later load obeys it."
+        },
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    path_a: Mapped[str] = mapped_column(
+        sa.Text, comment="One document, by its path as loaded (the path survives a re-load)"
+    )
+    path_b: Mapped[str] = mapped_column(
+        sa.Text, index=True, comment="The other document, by path (sorts after path_a)"
+    )
+    decision: Mapped[str] = mapped_column(
+        sa.String(8), comment="same: they report one meeting; apart: never the same meeting"
+    )
+    decided_at: Mapped[dt.datetime] = mapped_column(
+        sa.DateTime(timezone=True), comment="When the decision was made (UTC)"
+    )
 
 
 class Statement(Base):

@@ -108,10 +108,31 @@ VIEWS: dict[str, ViewDoc] = {
             "publishers": "Publishers that reported it, separated by '; '",
             "document_titles": "Titles of the documents reporting it, separated by '; '",
             "principals": "Names of the principals, separated by '; '",
-            "participants": "Every participant as 'Name (title)', principals first, "
+            "participants": "Every participant once as 'Name (title)', principals first, "
             "separated by '; '",
-            "participant_count": "Number of participants",
+            "participant_count": "Number of participants (persons, however many documents "
+            "name them)",
             "statement_count": "Number of statements from its documents",
+        },
+    ),
+    "meeting_comparison": ViewDoc(
+        "How the sides' accounts of a meeting differ: one row per meeting, side and item of "
+        "its account (a participant it names, a speaker, a topic, a joint statement), with "
+        "how often this side and the other sides report it.",
+        {
+            "meeting_id": "The meeting (meeting.id)",
+            "sides": "Number of sides whose documents report the meeting",
+            "side": "The side whose account the row describes (meeting_document.side, "
+            "'unknown' when not known)",
+            "aspect": "participant, speaker, topic or joint",
+            "item_id": "person.id (participant, speaker), topic.id (topic) or statement.id (joint)",
+            "item": "The person's name, the topic's slug or the joint statement's text",
+            "this_side": "participant: this side's documents naming them; speaker: statements "
+            "attributed to them; topic: statements under the topic, sub-topics included; "
+            "joint: 1",
+            "other_sides": "The same count over the other sides' documents; joint: the other "
+            "sides' joint statements sharing a topic with it",
+            "only_this_side": "1 when no other side reports the item, else 0",
         },
     ),
     "speaker_topic_counts": ViewDoc(

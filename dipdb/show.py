@@ -170,18 +170,22 @@ def _meeting(conn: Connection, meeting_id: int) -> MeetingView:
             {"id": meeting_id},
         )
     ]
-    participants = [
-        Participant(*r)
-        for r in conn.execute(
-            sa.text(
-                "SELECT p.id, p.name, pa.title, coalesce(pa.country, p.country), pa.participation "
-                "FROM participant pa JOIN person p ON p.id = pa.person_id "
-                "WHERE pa.meeting_id = :id "
-                "ORDER BY CASE WHEN pa.participation = 'principal' THEN 0 ELSE 1 END, pa.id"
-            ),
-            {"id": meeting_id},
-        )
-    ]
+    # Each document reporting the meeting names its own participants: list each person once,
+    # as first named, a principal row before any other.
+    participants: list[Participant] = []
+    listed: set[int] = set()
+    for r in conn.execute(
+        sa.text(
+            "SELECT p.id, p.name, pa.title, coalesce(pa.country, p.country), pa.participation "
+            "FROM participant pa JOIN person p ON p.id = pa.person_id "
+            "WHERE pa.meeting_id = :id "
+            "ORDER BY CASE WHEN pa.participation = 'principal' THEN 0 ELSE 1 END, pa.id"
+        ),
+        {"id": meeting_id},
+    ):
+        if r[0] not in listed:
+            listed.add(r[0])
+            participants.append(Participant(*r))
     texts = dict(
         conn.execute(
             sa.text(
@@ -338,7 +342,8 @@ def _person(conn: Connection, name: str, filters: Filters, limit: int | None) ->
                 " ON ss.statement_id = s.id WHERE s.meeting_id = m.id AND ss.person_id = :pid) "
                 "AS statements "
                 "FROM meeting m LEFT JOIN participant pa ON pa.meeting_id = m.id "
-                "AND pa.person_id = :pid "
+                "AND pa.person_id = :pid AND pa.id = (SELECT min(b.id) FROM participant b "
+                " WHERE b.meeting_id = m.id AND b.person_id = :pid) "
                 "WHERE pa.id IS NOT NULL OR EXISTS (SELECT 1 FROM statement s "
                 " JOIN statement_speaker ss ON ss.statement_id = s.id "
                 " WHERE s.meeting_id = m.id AND ss.person_id = :pid) "

@@ -25,7 +25,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy import Connection
 
-from dipdb import models, schema_extras
+from dipdb import meetings, models, schema_extras
 from dipdb.article import Article, Person
 from dipdb.parse import PARSER_VERSION
 from dipdb.people import PeopleFile, builtin_people, family_key, same_person
@@ -80,8 +80,20 @@ DOCUMENT_COLS = (
 )
 PARAGRAPH_COLS = ("id", "document_id", "position", "kind", "char_start", "char_end")
 MEETING_COLS = ("id", "date", "date_precision", "format", "kind", "location", "host_country")
-MEETING_DOCUMENT_COLS = ("meeting_id", "document_id")
-PARTICIPANT_COLS = ("meeting_id", "person_id", "title", "country", "participation")
+MEETING_DOCUMENT_COLS = (
+    "meeting_id",
+    "document_id",
+    "side",
+    "reported_date",
+    "reported_date_precision",
+    "reported_format",
+    "reported_kind",
+    "reported_location",
+    "reported_host_country",
+    "link_basis",
+    "link_confidence",
+)
+PARTICIPANT_COLS = ("meeting_id", "document_id", "person_id", "title", "country", "participation")
 STATEMENT_COLS = (
     "id",
     "meeting_id",
@@ -133,6 +145,10 @@ class Writer:
     def write(self, conn: Connection, items: Sequence[Parsed]) -> list[Written]:
         """Write ``items`` in the caller's transaction; returns what happened to each.
 
+        Each article reports a meeting already stored when :func:`dipdb.meetings.place` finds
+        one (another side's readout of the same call, ...); it then joins that meeting instead
+        of creating one, and the meeting's facts are recomputed from all its documents.
+
         A file whose path is already in the database with other bytes replaces the earlier rows
         (its document, everything hanging off it, and meetings and persons nothing else refers
         to). Bytes already stored (by a concurrent loader since the caller checked) are not
@@ -157,12 +173,27 @@ class Writer:
                     first.id, "unchanged" if same else "duplicate", None if same else first.path
                 )
         items = [it for it in items if it.path not in outcome]
-        replaced = delete_documents_at(conn, [it.path for it in items])
+        replaced = delete_documents_at(conn, [it.path for it in items], self.people)
         if replaced:
             self.forget()
         person_ids = [self._resolve(conn, it.article.persons) for it in items]
         self._flush_aliases(conn)
-        rows = _Rows.build(conn, items, person_ids, self.topic_ids)
+        # Which meeting each article reports: one already stored, or a new one (dipdb.meetings).
+        principal_rows = meetings.person_rows(
+            conn,
+            {
+                ids[p.name]
+                for it, ids in zip(items, person_ids, strict=True)
+                for p in it.article.participants
+                if p.participation == "principal"
+            },
+        )
+        accounts = [
+            meetings.article_account(-1 - i, it.path, it.article, ids, principal_rows)
+            for i, (it, ids) in enumerate(zip(items, person_ids, strict=True))
+        ]
+        placements = meetings.place(conn, accounts, self.people)
+        rows = _Rows.build(conn, items, person_ids, self.topic_ids, accounts, placements)
         backend = conn.dialect.name
         insert = _copy if backend == "postgresql" else _executemany
         insert(conn, models.SourceDocument.__table__, DOCUMENT_COLS, rows.documents)
@@ -180,6 +211,9 @@ class Writer:
             insert(conn, models.Statement.__table__, STATEMENT_COLS, rows.statements)
         insert(conn, models.StatementSpeaker.__table__, SPEAKER_COLS, rows.speakers)
         insert(conn, models.StatementTopic.__table__, TOPIC_COLS, rows.topics)
+        # A meeting several documents report takes its facts and link bases from all of them.
+        meetings.refresh_meetings(conn, rows.shared_meetings, self.people)
+        meetings.fill_missing_sides(conn)
         for doc_id, it in zip(rows.doc_ids, items, strict=True):
             outcome[it.path] = Written(doc_id, "replaced" if it.path in replaced else "loaded")
         return [outcome[p] for p in paths]
@@ -253,6 +287,8 @@ class _Rows:
     statements: list[tuple[Any, ...]]
     speakers: list[tuple[Any, ...]]
     topics: list[tuple[Any, ...]]
+    #: Meetings that more than one document reports after this batch.
+    shared_meetings: set[int] = field(default_factory=set)
 
     @classmethod
     def build(
@@ -261,10 +297,19 @@ class _Rows:
         items: Sequence[Parsed],
         person_ids: Sequence[dict[str, int]],
         topic_ids: TopicIds,
+        accounts: Sequence[meetings.Account],
+        placements: Sequence[meetings.Placement],
     ) -> _Rows:
-        """Every row of the batch, as tuples in the column orders above, with their keys."""
+        """Every row of the batch, as tuples in the column orders above, with their keys.
+        Meeting rows (and ids) only for the articles that :func:`dipdb.meetings.place` gave a
+        new meeting; the others join the meeting it chose."""
         doc_ids = allocate_ids(conn, models.SourceDocument.__table__, len(items))
-        meeting_ids = allocate_ids(conn, models.Meeting.__table__, len(items))
+        groups = max((p.group for p in placements if p.group is not None), default=-1) + 1
+        group_ids = allocate_ids(conn, models.Meeting.__table__, groups)
+        meeting_ids = [
+            p.meeting_id if p.meeting_id is not None else group_ids[p.group]  # type: ignore[index]
+            for p in placements
+        ]
         para_ids = iter(
             allocate_ids(
                 conn, models.Paragraph.__table__, sum(len(it.article.paragraphs) for it in items)
@@ -277,8 +322,9 @@ class _Rows:
         )
         now = dt.datetime.now(dt.UTC)
         out = cls(doc_ids, [], [], [], [], [], [], [], [])
-        for it, doc_id, meeting_id, persons in zip(
-            items, doc_ids, meeting_ids, person_ids, strict=True
+        created: set[int] = set()
+        for it, doc_id, meeting_id, persons, account, placed in zip(
+            items, doc_ids, meeting_ids, person_ids, accounts, placements, strict=True
         ):
             a = it.article
             dl = a.dateline
@@ -307,17 +353,43 @@ class _Rows:
                 paragraph_of[p.position] = pid
                 out.paragraphs.append((pid, doc_id, p.position, p.kind, p.start, p.end))
             m = a.meeting
-            out.meetings.append(
-                (meeting_id, m.date, m.date_precision, m.format, m.kind, m.location, m.host_country)
+            if placed.meeting_id is None and meeting_id not in created:
+                created.add(meeting_id)
+                out.meetings.append(
+                    (
+                        meeting_id,
+                        m.date,
+                        m.date_precision,
+                        m.format,
+                        m.kind,
+                        m.location,
+                        m.host_country,
+                    )
+                )
+            else:
+                out.shared_meetings.add(meeting_id)
+            out.meeting_documents.append(
+                (
+                    meeting_id,
+                    doc_id,
+                    account.side,
+                    m.date,
+                    m.date_precision,
+                    m.format,
+                    m.kind,
+                    m.location,
+                    m.host_country,
+                    placed.basis,
+                    placed.confidence,
+                )
             )
-            out.meeting_documents.append((meeting_id, doc_id))
             seen: set[int] = set()
             for part in a.participants:
                 pid = persons[part.name]
                 if pid not in seen:
                     seen.add(pid)
                     out.participants.append(
-                        (meeting_id, pid, part.title, part.country, part.participation)
+                        (meeting_id, doc_id, pid, part.title, part.country, part.participation)
                     )
             for i, s in enumerate(a.statements):
                 sid = next(st_ids)
@@ -432,16 +504,24 @@ class _fts_trigger_off:
 # --- replacing and pruning -----------------------------------------------------------------------
 
 
-def delete_documents_at(conn: Connection, paths: Sequence[str]) -> set[str]:
+def delete_documents_at(
+    conn: Connection, paths: Sequence[str], people: PeopleFile | None = None
+) -> set[str]:
     """Remove what earlier versions of the files at ``paths`` wrote, with everything that hangs
-    off them (cascades), then meetings and persons nothing refers to any more. Returns the paths
-    that had rows."""
-    doc = models.SourceDocument.__table__
+    off them (cascades), then meetings and persons nothing refers to any more; a meeting another
+    document still reports takes its facts from that one again. Returns the paths that had
+    rows."""
+    doc, md = models.SourceDocument.__table__, models.meeting_document
     found = conn.execute(sa.select(doc.c.id, doc.c.path).where(doc.c.path.in_(paths))).all()
     if not found:
         return set()
-    conn.execute(sa.delete(doc).where(doc.c.id.in_([r.id for r in found])))
+    ids = [r.id for r in found]
+    reported = set(
+        conn.execute(sa.select(md.c.meeting_id).where(md.c.document_id.in_(ids))).scalars()
+    )
+    conn.execute(sa.delete(doc).where(doc.c.id.in_(ids)))
     prune_orphans(conn)
+    meetings.refresh_meetings(conn, reported, people)
     return {r.path for r in found}
 
 
