@@ -51,19 +51,26 @@ def _url(ctx: click.Context, database: str | None) -> str:
 
 
 def _user_errors(f: F) -> F:
-    """Turn the errors a user can cause into one-line Click errors (exit 1), never tracebacks."""
+    """Turn the errors a user can cause into one-line Click errors (exit 1), never tracebacks.
+
+    Every message has the database password hidden: drivers can echo the connection string, and
+    error output ends up in logs and bug reports.
+    """
 
     @functools.wraps(f)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
+        url = _url(click.get_current_context(), kwargs.get("database"))
         try:
             return f(*args, **kwargs)
         except (db.DatabaseURLError, migrate.SchemaError, TaxonomyError, PeopleFileError) as exc:
-            raise click.ClickException(str(exc)) from exc
-        except sa.exc.OperationalError as exc:
-            reason = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)
-            raise click.ClickException(f"cannot use the database: {reason}") from exc
+            raise click.ClickException(db.redact(str(exc), url)) from exc
+        except sa.exc.DBAPIError as exc:  # connection refused, bad option, unwritable file...
+            raise click.ClickException(db.error_line(exc, url)) from exc
         except sa.exc.ArgumentError as exc:
-            raise click.ClickException(str(exc)) from exc
+            raise click.ClickException(db.redact(str(exc).splitlines()[0], url)) from exc
+        except click.ClickException as exc:
+            exc.message = db.redact(exc.message, url)
+            raise
 
     return wrapper  # type: ignore[return-value]
 
@@ -220,7 +227,7 @@ def load(
         if progress is not None:
             progress.close()
         engine.dispose()
-    where = engine.url.render_as_string(hide_password=True)
+    where = db.display_url(engine.url)
     if as_json:
         click.echo(json.dumps(_load_summary(report, where)))
     elif not quiet:
@@ -502,8 +509,10 @@ def stats(ctx: click.Context, as_json: bool, database: str | None) -> None:
 def query(ctx: click.Context, sql: str, fmt: str | None, width: int, database: str | None) -> None:
     """Run one read-only SQL statement and print the rows.
 
-    The database is opened read-only (SQLite) or in a READ ONLY transaction (PostgreSQL), so a
-    statement that would write fails instead. Example:
+    SQL is one SELECT, WITH, VALUES or EXPLAIN statement (also PRAGMA on SQLite, TABLE and SHOW
+    on PostgreSQL). The database is opened read-only (SQLite) or in a READ ONLY session with
+    reduced privileges (PostgreSQL), so anything that would write, or reach outside the database,
+    is refused. Example:
 
     \b
       dipdb query "SELECT kind, count(*) AS n FROM statement GROUP BY kind" --csv
@@ -512,6 +521,7 @@ def query(ctx: click.Context, sql: str, fmt: str | None, width: int, database: s
 
     try:
         engine = query_mod.read_only_engine(_url(ctx, database))
+        migrate.check_known(engine)  # a newer dipdb's schema may not mean what the SQL expects
         result = query_mod.run_query(engine, sql)
     except query_mod.QueryError as exc:
         raise click.ClickException(str(exc)) from exc

@@ -9,10 +9,12 @@ unchanged files are recognised by their hash before any parsing.
 
 from __future__ import annotations
 
+import errno
 import gc
 import hashlib
 import multiprocessing
 import os
+import stat
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -123,7 +125,19 @@ def iter_inputs(paths: Iterable[str | os.PathLike[str]]) -> Iterator[Path | File
                 seen.add(key)
                 yield path
         else:
-            yield FileResult(display_path(path), "failed", "no such file or folder")
+            yield FileResult(display_path(path), "failed", _missing_reason(path))
+
+
+def _missing_reason(path: Path) -> str:
+    """Why a path that does not exist cannot be read: "no such file" misleads for a symlink."""
+    if not path.is_symlink():
+        return "no such file or folder"
+    try:
+        path.stat()
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            return "symbolic link loop: the link leads back to itself"
+    return f"broken symbolic link: its target {os.readlink(path)} does not exist"
 
 
 def read_article(data: bytes, taxonomy: Taxonomy | None = None) -> Article:
@@ -139,17 +153,47 @@ def tag_topics(article: Article, taxonomy: Taxonomy) -> Article:
     return replace(article, statements=tag_statements(article.statements, taxonomy))
 
 
+#: Largest file read as one article. The longest readouts and transcripts are some hundred KB,
+#: and parsing costs seconds per MB, so a bigger file is not one article (a dump, a log, articles
+#: pasted together) and would hold the load, and its memory, for minutes.
+MAX_FILE_BYTES = 2_000_000
+
+
 def read_file(path: Path) -> bytes:
+    """The bytes of one article file, or a one-line :class:`ParseError` saying why not."""
     try:
-        return path.read_bytes()
+        info = path.stat()
+        if stat.S_ISDIR(info.st_mode):
+            raise ParseError("is a folder, not a file")
+        if not stat.S_ISREG(info.st_mode):
+            # A pipe would block the load, a device never end.
+            raise ParseError("not a regular file (a pipe, socket or device)")
+        if info.st_size > MAX_FILE_BYTES:
+            raise ParseError(_too_big(info.st_size))
+        with path.open("rb") as f:
+            data = f.read(MAX_FILE_BYTES + 1)  # bounded even if the file grows meanwhile
+        if len(data) > MAX_FILE_BYTES:
+            raise ParseError(_too_big(len(data)))
+        return data
     except IsADirectoryError as exc:
         raise ParseError("is a folder, not a file") from exc
     except FileNotFoundError as exc:
+        if path.is_symlink():
+            raise ParseError(_missing_reason(path)) from exc
         raise ParseError("file vanished before it could be read") from exc
     except PermissionError as exc:
         raise ParseError("permission denied") from exc
     except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            raise ParseError(_missing_reason(path)) from exc
         raise ParseError(f"cannot read file: {exc.strerror or exc}") from exc
+
+
+def _too_big(size: int) -> str:
+    return (
+        f"file is {size / 1e6:.1f} MB, over the {MAX_FILE_BYTES / 1e6:g} MB limit for one "
+        "article: dipdb expects one readout per file"
+    )
 
 
 #: Articles written per transaction by default: large enough that per-transaction costs (a commit,

@@ -39,7 +39,9 @@ def _config(engine: Engine | None = None) -> Config:
     cfg = Config()
     cfg.set_main_option("script_location", script_location())
     if engine is not None:
-        cfg.set_main_option("sqlalchemy.url", engine.url.render_as_string(hide_password=False))
+        # ConfigParser interpolates '%': a percent-encoded password would fail (and be printed).
+        url = engine.url.render_as_string(hide_password=False).replace("%", "%%")
+        cfg.set_main_option("sqlalchemy.url", url)
     return cfg
 
 

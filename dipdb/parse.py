@@ -28,6 +28,10 @@ PARSER_VERSION = "1"
 # decoding
 
 
+#: control characters other than whitespace: many of them mean a binary file
+_CONTROL_CHARS = re.compile(r"[\x00-\x08\x0e-\x1f]")
+
+
 def decode(data: bytes) -> str:
     """Decode a file's bytes exactly as ``open(path, encoding="utf-8-sig", newline="")`` would.
 
@@ -47,13 +51,16 @@ def decode(data: bytes) -> str:
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as err:
-        bad = data[err.start]
+        # utf-8-sig counts from after the BOM; the user's editor counts from the file's start.
+        offset = err.start + (len(codecs.BOM_UTF8) if data.startswith(codecs.BOM_UTF8) else 0)
+        line = data.count(b"\n", 0, offset) + 1
         raise ParseError(
-            f"not UTF-8 text (invalid byte 0x{bad:02X} at offset {err.start})"
+            f"not UTF-8 text (invalid byte 0x{data[offset]:02X} at offset {offset}, line {line}); "
+            "convert it to UTF-8, e.g. iconv -f LATIN1 -t UTF-8 if it is Latin-1"
         ) from None
     if not text.strip():
         raise ParseError("file is empty")
-    controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\t\n\r\f\v")
+    controls = len(_CONTROL_CHARS.findall(text))  # a regex scan: a Python loop per character
     if controls > max(8, len(text) // 20):
         raise ParseError("binary file, not text (mostly control characters)")
     return text

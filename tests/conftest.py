@@ -118,3 +118,54 @@ def corpus_dir() -> Path:
 def count(engine: sa.Engine, table: str) -> int:
     with engine.connect() as conn:
         return conn.execute(sa.text(f"SELECT count(*) FROM {table}")).scalar_one()
+
+
+@pytest.fixture(scope="module")
+def shared_seeded_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Callable[[str], str]]:
+    """``shared_seeded_url(backend)``: a URL to a database holding the seed, created on first
+    use and shared by a whole test module; dropped at its end.
+
+    Only for tests that must leave the database exactly as they found it (refused queries, bad
+    input files) and check that themselves: they share one database per backend instead of
+    seeding their own, which costs seconds each.
+    """
+    from dipdb.load import load_paths
+
+    urls: dict[str, str] = {}
+    created: list[str] = []
+    admin: sa.Engine | None = None
+
+    def get(backend: str) -> str:
+        nonlocal admin
+        if backend in urls:
+            return urls[backend]
+        if backend == "sqlite":
+            url = f"sqlite:///{tmp_path_factory.mktemp('shared') / 'seeded.sqlite'}"
+        else:
+            admin_url = db.parse_url(_postgres_admin_url())
+            if admin is None:
+                admin = db.create_engine(admin_url, isolation_level="AUTOCOMMIT")
+            name = f"dipdb_test_{uuid.uuid4().hex[:12]}"
+            try:
+                with admin.connect() as conn:
+                    conn.exec_driver_sql(f'CREATE DATABASE "{name}"')
+            except sa.exc.OperationalError as exc:
+                if os.environ.get("CI") == "true":
+                    raise
+                pytest.skip(f"PostgreSQL at {admin_url} is not reachable: {exc.orig}")
+            created.append(name)
+            url = admin_url.set(database=name).render_as_string(hide_password=False)
+        engine = db.create_engine(url)
+        try:
+            assert load_paths(engine, [SEED]).ok
+        finally:
+            engine.dispose()
+        urls[backend] = url
+        return url
+
+    yield get
+    if admin is not None:
+        with admin.connect() as conn:
+            for name in created:
+                conn.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        admin.dispose()
