@@ -525,24 +525,54 @@ def place(
         )
     new: list[list[Account]] = []
     out: list[Placement] = []
+    # Only a group whose documents name the same principals can take a document (see
+    # principal_signature), so groups are found by signature instead of tried one by one: a
+    # batch meets thousands of stored meetings on its days, and trying each was quadratic.
+    by_signature: dict[frozenset[str], list[tuple[Any, Sequence[Account]]]] = {}
+    manual: list[tuple[Any, Sequence[Account]]] = []
+
+    def index(key: Any, members: Sequence[Account]) -> None:
+        for sig in {principal_signature(m) for m in members}:
+            by_signature.setdefault(sig, []).append((key, members))
+        if partners and any(m.path in partners for m in members):
+            manual.append((key, members))
+
+    for mid, members in existing.items():
+        index(("meeting", mid), members)
     for x in accounts:
-        groups: list[tuple[Any, Sequence[Account]]] = [
-            (("meeting", mid), members) for mid, members in existing.items()
-        ]
-        groups += [(("group", k), members) for k, members in enumerate(new)]
+        candidates = {key: members for key, members in manual}
+        candidates.update(by_signature.get(principal_signature(x), []))
+        groups = sorted(candidates.items(), key=_group_order)
         chosen = choose(groups, x, decisions, people)
         if chosen is None:
             new.append([x])
+            index(("group", len(new) - 1), new[-1])
             out.append(Placement(None, len(new) - 1, PRIMARY, 1.0))
             continue
         (where, key), found = chosen
         if where == "meeting":
             existing[key].append(x)
+            index(("meeting", key), existing[key])
             out.append(Placement(key, None, found.basis, found.confidence))
         else:
             new[key].append(x)
+            index(("group", key), new[key])
             out.append(Placement(None, key, found.basis, found.confidence))
     return out
+
+
+def _group_order(group: tuple[Any, Sequence[Account]]) -> tuple[int, Any]:
+    """Stored meetings by id, then the batch's new groups: the order choose() always saw."""
+    (where, key), _members = group
+    return (0 if where == "meeting" else 1, key)
+
+
+def principal_signature(a: Account) -> frozenset[str]:
+    """What two accounts with the same principals share: each principal's family key, else its
+    person id. :func:`same_principals` holds only between accounts with equal signatures (a
+    principal matches another with the same person id or family key), so this is a safe key
+    for finding candidates."""
+    return frozenset(p.family_key or f"#{p.person_id}" for p in a.principals)
 
 
 # --- keeping meetings consistent with their documents --------------------------------------------
