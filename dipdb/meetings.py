@@ -696,15 +696,29 @@ def refresh_meetings(
     )
 
 
-def fill_missing_sides(conn: Connection) -> None:
+def fill_missing_sides(conn: Connection, person_ids: Iterable[int] | None = None) -> None:
     """Give documents stored without a side the one their first principal's country now gives
-    (a later document may have taught the person's country)."""
+    (a later document may have taught the person's country).
+
+    With ``person_ids`` (the persons a batch wrote), only documents with one of them as a
+    principal are read: no other person's country can have changed, and re-reading every
+    side-less document of the database after each batch grew with the database."""
     md = models.meeting_document
-    missing = [
-        (mid, account)
-        for mid, account in _read_accounts(conn, md.c.side.is_(None))
-        if account.side is not None
-    ]
+    where = md.c.side.is_(None)
+    if person_ids is not None:
+        ids = sorted(set(person_ids))
+        if not ids:
+            return
+        pa = models.Participant.__table__
+        where = sa.and_(
+            where,
+            md.c.document_id.in_(
+                sa.select(pa.c.document_id).where(
+                    pa.c.participation == "principal", pa.c.person_id.in_(ids)
+                )
+            ),
+        )
+    missing = [(mid, account) for mid, account in _read_accounts(conn, where) if account.side]
     if missing:
         conn.execute(
             sa.update(md)

@@ -213,7 +213,7 @@ class Writer:
         insert(conn, models.StatementTopic.__table__, TOPIC_COLS, rows.topics)
         # A meeting several documents report takes its facts and link bases from all of them.
         meetings.refresh_meetings(conn, rows.shared_meetings, self.people)
-        meetings.fill_missing_sides(conn)
+        meetings.fill_missing_sides(conn, {pid for ids in person_ids for pid in ids.values()})
         for doc_id, it in zip(rows.doc_ids, items, strict=True):
             outcome[it.path] = Written(doc_id, "replaced" if it.path in replaced else "loaded")
         return [outcome[p] for p in paths]
