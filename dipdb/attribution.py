@@ -881,7 +881,7 @@ _JOINT = _Anchored(
     r"(?:leaders|[Pp]residents|sides|[Pp]arties|[Mm]inisters|"
     r"[Hh]eads of [Ss]tate|counterparts|officials|[Ss]ecretaries|[Ff]oreign [Mm]inisters|"
     r"[Pp]rime [Mm]inisters|delegations|[Ss]pecial [Rr]epresentatives|interlocutors|"
-    r"[Cc]hancellors|[Kk]ings|negotiators|[Pp]articipants|[Ll]eaders|[Ss]ides|envoys|"
+    r"[Cc]hancellors|[Kk]ings|negotiators|[Pp]articipants|[Ll]eaders|[Ss]ides|envoys|[Pp]artners|"
     r"(?:[Nn]ational [Ss]ecurity )?[Aa]dvis[eo]rs|NSAs)\b"
     r"|\b(?:[Bb]oth|[Tt]he\s+(?:two|three))\s+(?:countries|nations|governments)\b"
     r"|\b[Tt]he (?:two|three|four)\b"

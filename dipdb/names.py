@@ -1251,7 +1251,7 @@ MEETING_PHRASES = re.compile(
     r"(?:this|last|earlier|on)\s+(?:morning|afternoon|evening|night|week|today|"
     r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+|by\s+(?:tele)?phone\s+"
     r"|on\s+the\s+(?:tele)?phone\s+)*(?:by\b|(?:with|to)\s+(?=(?-i:[A-Z])|(?:(?:the|his|her|their|its|a|an)\s+)?"
-    r"(?:[a-z\-]+\s+)?(?:(?-i:[A-Z])|(?:counterparts?|leaders?|presidents?|prime|foreign|"
+    r"(?:\w+ly\s+)?(?:[a-z\-]+\s+)?(?:(?-i:[A-Z])|(?:counterparts?|leaders?|presidents?|prime|foreign|"
     r"ministers?|secretary|president|chancellor|king|emir|minister)\b)|each other|one another))"
     r"|(?:met|meets|meeting)\b|called\s+(?=(?-i:[A-Z]))"
     r"|(?:spoke|talked)\s+(?:by\s+(?:tele)?phone\s+)?(?:today|yesterday|this\s+(?:morning|"

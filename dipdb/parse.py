@@ -374,6 +374,13 @@ _BOUNDARY_PLAIN = re.compile(
         + [rf"…{_CLOSERS}{_NEXT_STARTS}", r":(?=\s+[\"“]?[A-Z])"]
     )
 )
+#: a full stop with the space after it lost ("supply chains.They also discussed"): a boundary
+#: only before a word that typically opens a sentence, so "St.Petersburg" and "state.gov" stay
+_GLUED = re.compile(
+    r"[.!?](?=(?:"
+    + "|".join(sorted(_SENT_STARTERS - {"A", "I", "As", "An", "At", "In", "It", "On"}))
+    + r")\b)"
+)
 _TOKEN_BEFORE = re.compile(r"(\S+)$")
 _INITIALS = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
 
@@ -414,8 +421,23 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
             if hi - lo > 160 or not _label_like(text[lo:hi]):
                 continue
         cuts.append(cut)
+    glued = _glued_stops(text, start, end)
+    if glued:
+        cuts = sorted({*cuts, *glued})
     bounds = [start, *cuts, end]
     return trim_spans(text, itertools.pairwise(bounds))
+
+
+def _glued_stops(text: str, start: int, end: int) -> list[int]:
+    """Cuts after full stops that lost their space: after a lowercase word of two letters or
+    more ("chains.They"), never after an initial or an abbreviation ("e.g.The", "No.The")."""
+    return [
+        m.end()
+        for m in _GLUED.finditer(text, start, end)
+        if m.start() - 2 >= start
+        and text[m.start() - 2 : m.start()].isalpha()
+        and text[m.start() - 2 : m.start()].islower()
+    ]
 
 
 def _token_before(text: str, start: int, end: int) -> str:

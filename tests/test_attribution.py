@@ -144,6 +144,22 @@ def test_agentless_passive_is_implicit_to_principals() -> None:
     assert st.confidence < 0.8
 
 
+@pytest.mark.parametrize(
+    "lede",
+    [
+        "Adviser Ann Smith spoke with newly appointed Japanese Adviser Bo Chan in a call today.",
+        "Adviser Ann Smith spoke with the newly elected Prime Minister Bo Chan of Japan today.",
+    ],
+)
+def test_a_meeting_sentence_may_qualify_the_counterpart(lede: str) -> None:
+    art = _article(lede, "Ms. Smith thanked Mr. Chan.")
+    assert art.statements[0].kind == "narrative" and art.statements[0].speakers == ()
+    assert {p.name for p in art.participants if p.participation == "principal"} == {
+        "Ann Smith",
+        "Bo Chan",
+    }
+
+
 def test_meeting_sentence_and_attendance_are_narrative() -> None:
     art = _article(LEDE, "Wang Hao and He Ming were present at the meeting.")
     assert all(not s.speakers for s in art.statements if s.paragraph in (0, 1))
@@ -1276,6 +1292,7 @@ def test_what_the_agenda_covered_is_implicit_to_the_principals(sentence) -> None
         "Participants discussed energy security.",
         "Participants also reaffirmed their unity.",
         "The participants welcomed the plan.",
+        "The partners reaffirmed their commitment to Ukraine.",
     ],
 )
 def test_participants_of_a_multilateral_meeting_are_all_principals(sentence) -> None:

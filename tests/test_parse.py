@@ -169,6 +169,15 @@ def test_dateline_in_december_read_in_january_is_last_year() -> None:
         ),
         ("We will see. <…>", ["We will see.", "<…>"]),
         ("It is late. (Laughter.) Thank you.", ["It is late.", "(Laughter.)", "Thank you."]),
+        # a full stop whose space was lost still ends a sentence before a sentence opener ...
+        (
+            "They agreed on supply chains.They also discussed debt.",
+            ["They agreed on supply chains.", "They also discussed debt."],
+        ),
+        # ... but not inside an abbreviation, a name or an address
+        ("He flew to St.Petersburg today.", ["He flew to St.Petersburg today."]),
+        ("See e.g.The report.", ["See e.g.The report."]),
+        ("Visit state.gov now.", ["Visit state.gov now."]),
     ],
 )
 def test_sentence_splitting(para: str, sentences: list[str]) -> None:
