@@ -1597,6 +1597,13 @@ _BREAK = re.compile(r"[,—–]")
 _SUBORDINATE = re.compile(
     r"[\"“]?(?:After|When|While|Once|Before|Although|Though|Whereas|Because|If|As soon as)\s"
 )
+#: the writer's comment framing what a party did ("It was revealing that X gave a critical
+#: assessment of ..."): the sentence is X's; a bare "It is important that ..." is a position
+_WRITERS_FRAME = re.compile(
+    r"It\s+(?:is|was)\s+(?:(?:particularly|especially|also|very)\s+)?(?:revealing|notable|"
+    r"noteworthy|significant|telling|remarkable|symbolic|characteristic|indicative|"
+    r"worth noting|of note)\s+that\s+"
+)
 _SPOKES_ROLES = frozenset({"Spokesperson", "Spokesman", "Press Secretary"})
 #: finite past forms not ending in -ed: a clause of its own ("... and told him"), unlike a
 #: verb coordinated inside a purpose or list ("to affirm X and thank Y", "and coordinating")
@@ -1605,7 +1612,11 @@ _AND_VERB = re.compile(r"\s(?:,\s*)?and\s+(?:(?:\w+ly|also|then)\s+)?(?P<verb>[a
 _BRIEFING_TITLE = re.compile(r"\b(?:[Bb]riefing|[Bb]ackground [Pp]ress [Cc]all|[Pp]ress [Cc]all)\b")
 _STATEMENT_TITLE = re.compile(r"(?:Joint )?Statement (?:by|from|of|on)\b|Joint Statement\b")
 _OF_BOTH = re.compile(r"\s+of\s+(?:the\s+|both\s+)?(?:two\s+)?(?:countries|states|nations|sides)\b")
-_STAGE_NOTE = re.compile(r"\([A-Z][a-z\-]+(?:\s[a-z\-]+){0,4}[.!]?\)(?=\s|$)")
+_STAGE_NOTE = re.compile(
+    r"(?:[—–]\s*)?\((?:[A-Z][a-z\-]+(?:\s[a-z\-]+){0,4}|laughs|laughter|applause)[.!]?\)(?=\s|$)"
+)
+#: what a stage note can start with: its bracket, or a dash setting it off ("— (laughs)")
+_NOTE_OPENERS = frozenset("(—–")
 _OMISSION = re.compile(r"<(?:…|\.\.\.)>|…|\.\.\.")
 #: an editor's note closing a transcript ("To be continued.", "(End of transcript)")
 _EDITORS_NOTE = re.compile(
@@ -2741,7 +2752,7 @@ class Engine:
         first = True
         for s, e in sents:
             # a stage note opening the sentence ("(Laughter.)", "(In progress) ...")
-            sm = _STAGE_NOTE.match(text, s, e) if text.startswith("(", s) else None
+            sm = _STAGE_NOTE.match(text, s, e) if text[s] in _NOTE_OPENERS else None
             if sm is not None:
                 attrs.append(_Attr(s, sm.end(), kind="boilerplate", own=True, confidence=0.9))
                 s = sm.end()
@@ -2780,7 +2791,11 @@ class Engine:
                 rest = lab_end
                 while rest < e and text[rest].isspace():
                     rest += 1
-                sm = _STAGE_NOTE.match(text, rest, e) if text.startswith("(", rest) else None
+                sm = (
+                    _STAGE_NOTE.match(text, rest, e)
+                    if text[rest : rest + 1] in _NOTE_OPENERS
+                    else None
+                )
                 if sm is not None:
                     attrs.append(
                         _Attr(rest, sm.end(), kind="boilerplate", own=True, confidence=0.9)
@@ -2924,6 +2939,10 @@ class Engine:
         res = self.subject_at(s, e)
         if res is not None and _SUBORDINATE.match(text, s, e):
             res = self._main_subject(s, e) or res
+        if res is None and (wm := _WRITERS_FRAME.match(text, s, e)) is not None:
+            inner = self.subject_at(wm.end(), e)
+            if inner is not None and inner[0].kind != "narrative":
+                res = inner
         tr = self._trailing(s, e)
         if res is None and tr is not None:
             tr.mode = "direct" if quoted else "indirect"

@@ -381,6 +381,7 @@ _GLUED = re.compile(
     + "|".join(sorted(_SENT_STARTERS - {"A", "I", "As", "An", "At", "In", "It", "On"}))
     + r")\b)"
 )
+_MID_NOTE = re.compile(r"\((?:[Ll]aughs|[Ll]aughter|[Aa]pplause)\.?\)")
 _TOKEN_BEFORE = re.compile(r"(\S+)$")
 _INITIALS = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
 
@@ -421,9 +422,12 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
             if hi - lo > 160 or not _label_like(text[lo:hi]):
                 continue
         cuts.append(cut)
-    glued = _glued_stops(text, start, end)
-    if glued:
-        cuts = sorted({*cuts, *glued})
+    extra = _glued_stops(text, start, end)
+    if extra:
+        cuts = sorted({*cuts, *extra})
+    notes = _note_cuts(text, start, end)
+    if notes:
+        cuts = _with_note_cuts(text, start, end, cuts, notes)
     bounds = [start, *cuts, end]
     return trim_spans(text, itertools.pairwise(bounds))
 
@@ -438,6 +442,40 @@ def _glued_stops(text: str, start: int, end: int) -> list[int]:
         and text[m.start() - 2 : m.start()].isalpha()
         and text[m.start() - 2 : m.start()].islower()
     ]
+
+
+def _note_cuts(text: str, start: int, end: int) -> list[int]:
+    """Cuts around a stage note inside a sentence ("we've spent a long time — (laughs) —
+    dealing with these"): the note is the transcriber's, the words around it the speaker's."""
+    if text.find("(", start, end) < 0:
+        return []
+    return [cut for m in _MID_NOTE.finditer(text, start, end) for cut in (m.start(), m.end())]
+
+
+def _with_note_cuts(
+    text: str, start: int, end: int, cuts: list[int], notes: list[int]
+) -> list[int]:
+    """``cuts`` with the cuts around stage notes added, except where a cut would leave nothing
+    but punctuation, or a speaker label and punctuation, on its side ("PRIME MINISTER: —
+    (laughs) — on that": the label takes the note, the dash no statement of its own)."""
+    out = sorted({*cuts, *notes})
+    keep = set(cuts)
+    bounds = [start, *out, end]
+    result = []
+    for i, cut in enumerate(out, start=1):
+        if cut in keep or (
+            _has_word(text, bounds[i - 1], cut)
+            and _has_word(text, cut, bounds[i + 1])
+            and not text[bounds[i - 1] : cut].rstrip(" —–-").endswith(":")
+        ):
+            result.append(cut)
+        else:
+            bounds[i] = bounds[i - 1]  # merged: the next span starts where this one did
+    return result
+
+
+def _has_word(text: str, start: int, end: int) -> bool:
+    return any(c.isalnum() for c in text[start:end])
 
 
 def _token_before(text: str, start: int, end: int) -> str:

@@ -350,6 +350,33 @@ def test_stage_notes_in_transcripts_are_boilerplate() -> None:
     assert _who(art, "and so we begin") == ("Ann Smith",)
 
 
+def test_a_stage_note_inside_a_sentence_is_the_transcribers() -> None:
+    art = _article(
+        "Rose Garden",
+        "PRESIDENT SMITH: We have spent a long time — (laughs) — dealing with trade.",
+        "PRESIDENT LI: — (laughter) — on that, I agree.",
+        title="Remarks by President Ann Smith and President Li Wen",
+    )
+    notes = [s for s in art.statements if "(laugh" in s.text]
+    assert [s.text for s in notes] == ["(laughs)", "— (laughter)"]
+    assert all(s.kind == "boilerplate" and s.speakers == () for s in notes)
+    assert _who(art, "a long time —") == ("Ann Smith",)
+    assert _who(art, "— dealing with trade.") == ("Ann Smith",)
+    assert _who(art, "— on that, I agree.") == ("Li Wen",)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It was revealing that President Li gave a critical assessment of the plan.",
+        "It is noteworthy that President Li welcomed the plan.",
+    ],
+)
+def test_the_writers_frame_around_a_partys_act_gives_the_party(sentence: str) -> None:
+    art = _article(LEDE, "President Smith stressed trade. " + sentence)
+    assert _who(art, sentence) == ("Li Wen",)
+
+
 @pytest.mark.parametrize(
     ("para", "speakers"),
     [

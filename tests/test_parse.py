@@ -178,6 +178,11 @@ def test_dateline_in_december_read_in_january_is_last_year() -> None:
         ("He flew to St.Petersburg today.", ["He flew to St.Petersburg today."]),
         ("See e.g.The report.", ["See e.g.The report."]),
         ("Visit state.gov now.", ["Visit state.gov now."]),
+        # a stage note inside a sentence stands apart from the words around it
+        (
+            "We spent a long time — (laughs) — on this.",
+            ["We spent a long time —", "(laughs)", "— on this."],
+        ),
     ],
 )
 def test_sentence_splitting(para: str, sentences: list[str]) -> None:
