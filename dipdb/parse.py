@@ -543,10 +543,11 @@ _WEAK_PHONE = re.compile(
     r"spoke (?:today |yesterday |again |earlier today )?(?:with|to)|speaks? with|talked",
     re.IGNORECASE,
 )
-_TITLE_MEETING = re.compile(r"\b(?:[Mm]eeting|[Mm]eets|[Mm]et)\b")
+_TITLE_MEETING = re.compile(r"\b(?:[Mm]eetings?|[Mm]eets|[Mm]et)\b")
 _WRITTEN = re.compile(r"\b(?:message|letter|telegram)s? (?:to|from|of)\b", re.IGNORECASE)
 _IN_PERSON = re.compile(
-    r"\bmet\b|\bmeets\b|\bmeeting with\b|\btalks\b|\bvisit\b|\breceived\b|\bhosted\b|\bconvened\b|"
+    r"\bmet\b|\bmeets\b|\bmeetings? with\b|\btalks\b|\bvisit\b|\breceived\b|\bhosted\b|"
+    r"\bconvened\b|"
     r"\bpress conference\b|\bjoint press\b|\bbefore (?:their|the) meeting\b|\bremarks\b|"
     r"\bnews conference\b|\bbilateral meeting\b|\bstatements? for the press\b",
     re.IGNORECASE,
@@ -554,7 +555,7 @@ _IN_PERSON = re.compile(
 #: a title that names an in-person event ("... Meeting with ...", "Talks with", "Remarks ...
 #: Before Bilateral Meeting", "Press statements following ... talks", "Visit to ...")
 _TITLE_IN_PERSON = re.compile(
-    r"\b(?:[Mm]eeting|[Mm]eets|[Mm]et|[Tt]alks|[Vv]isit|[Rr]emarks|[Pp]ress [Aa]vailability|"
+    r"\b(?:[Mm]eetings?|[Mm]eets|[Mm]et|[Tt]alks|[Vv]isit|[Rr]emarks|[Pp]ress [Aa]vailability|"
     r"[Ss]tatements? (?:for|to) the [Pp]ress|[Pp]ress [Ss]tatements?|[Nn]ews [Cc]onference|"
     r"[Pp]ress [Cc]onference|[Rr]eception|[Dd]inner|[Ll]unch|[Bb]reakfast)\b"
 )

@@ -318,6 +318,17 @@ def test_a_weekday_with_its_date_gives_that_date(lede, published, date) -> None:
             "in_person",
         ),
         ("Readout of a Meeting with Bo Chan", "Ann Smith met virtually with Bo Chan.", "video"),
+        # several meetings on one visit are in person too, in the title or the lede
+        (
+            "Ann Smith's Meetings with Bo Chan and Li Wen",
+            "Ann Smith had warm and productive meetings with Bo Chan and Li Wen today in Oslo.",
+            "in_person",
+        ),
+        (
+            "Readout of Ann Smith's Visit",
+            "Ann Smith held separate meetings with Bo Chan and Li Wen.",
+            "in_person",
+        ),
     ],
 )
 def test_meeting_format(title: str, lede: str, fmt: str) -> None:
