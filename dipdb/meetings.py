@@ -270,6 +270,9 @@ class Decisions:
     def load(cls, conn: Connection, paths: Iterable[str] | None = None) -> Decisions:
         """The decisions naming any of ``paths`` (all of them when None)."""
         table = models.MeetingLinkDecision.__table__
+        if _none(conn, sa.select(table.c.id)):
+            # Most databases hold no decision: one probe instead of a query per 500 paths.
+            return cls()
         query = sa.select(table.c.path_a, table.c.path_b, table.c.decision)
         rows: list[Any] = []
         if paths is None:
@@ -334,12 +337,17 @@ def _date(value: Any) -> dt.date | None:
 
 
 def _principals_of(conn: Connection, doc_ids: Sequence[int]) -> dict[int, list[Principal]]:
-    """Each document's principals in the order the document names them."""
+    """Each document's principals in the order the document names them.
+
+    The participation is checked here, not in SQL: SQLite, without statistics during a first
+    load, would look the principals up by participation (every principal of the database)
+    instead of by document."""
     pa, person = models.Participant.__table__, models.Person.__table__
     out: dict[int, list[Principal]] = {}
     for chunk in _chunks(sorted(set(doc_ids))):
         rows = conn.execute(
             sa.select(
+                pa.c.participation,
                 pa.c.document_id,
                 person.c.id,
                 person.c.name,
@@ -347,11 +355,12 @@ def _principals_of(conn: Connection, doc_ids: Sequence[int]) -> dict[int, list[P
                 person.c.family_key,
             )
             .join(person, person.c.id == pa.c.person_id)
-            .where(pa.c.document_id.in_(chunk), pa.c.participation == "principal")
+            .where(pa.c.document_id.in_(chunk))
             .order_by(pa.c.document_id, pa.c.id)
         )
-        for doc_id, pid, name, country, key in rows:
-            out.setdefault(doc_id, []).append(Principal(pid, name, country, key))
+        for participation, doc_id, pid, name, country, key in rows:
+            if participation == "principal":
+                out.setdefault(doc_id, []).append(Principal(pid, name, country, key))
     return out
 
 
@@ -428,6 +437,135 @@ def meetings_near(conn: Connection, days: Iterable[dt.date]) -> dict[int, list[A
     return dict(sorted(_accounts_of_meetings(conn, ids).items()))
 
 
+class CandidateIndex:
+    """Where the loader finds the stored meetings a new document could join: those with a
+    document dated within :data:`MAX_DAYS_APART` of it that names the same principals (equal
+    :func:`principal_signature`).
+
+    A document joins a meeting only when it matches every document of it, so every document
+    of such a meeting has the newcomer's signature and a day near its day. Reading every
+    meeting on a batch's days (:func:`meetings_near`) read thousands that no newcomer can
+    match, each whole (documents and principals), and a batch of articles from all years
+    meets half the database on its days. The index instead keeps each day's documents as
+    signature -> document ids, read once per day with one narrow query (day and principals'
+    keys), and reads whole only the meetings of the documents that match.
+
+    Within one load run the days read stay valid across batches, and the writer adds the
+    documents it writes, as long as no one else wrote: SQLite says so exactly (``PRAGMA
+    data_version`` of the connection is unchanged, and ``BEGIN IMMEDIATE`` keeps other writers
+    out during a batch). PostgreSQL has no such cheap signal, so there the days are read
+    again for every batch (still only narrow rows). :meth:`reset` drops everything (after a
+    rollback, or when documents were deleted)."""
+
+    def __init__(self) -> None:
+        # day -> principal signature -> ids of the documents of that day with that signature
+        self._days: dict[dt.date, dict[frozenset[str], list[int]]] = {}
+        self._seen: tuple[Any, Any] | None = None
+
+    def reset(self) -> None:
+        self._days.clear()
+        self._seen = None
+
+    def meetings(self, conn: Connection, accounts: Sequence[Account]) -> dict[int, list[Account]]:
+        """The stored meetings that one of ``accounts`` could join, with all their accounts,
+        by meeting id. Accounts with fewer than :data:`MIN_PRINCIPALS` principals match
+        nothing, so their days are not searched."""
+        self._check(conn)
+        wanted: dict[frozenset[str], set[dt.date]] = {}
+        for a in accounts:
+            if len(a.principals) >= MIN_PRINCIPALS:
+                wanted.setdefault(principal_signature(a), set()).update(_near_days(a.day))
+        if not wanted:
+            return {}
+        self._read_days(conn, set().union(*wanted.values()) - self._days.keys())
+        doc_ids = {
+            doc_id
+            for signature, days in wanted.items()
+            for day in days
+            for doc_id in self._days[day].get(signature, ())
+        }
+        if not doc_ids:
+            return {}
+        md = models.meeting_document
+        ids: set[int] = set()
+        for chunk in _chunks(sorted(doc_ids)):
+            ids.update(
+                conn.execute(
+                    sa.select(md.c.meeting_id).where(md.c.document_id.in_(chunk))
+                ).scalars()
+            )
+        return dict(sorted(_accounts_of_meetings(conn, ids).items()))
+
+    def add(self, document_ids: Sequence[int], accounts: Sequence[Account]) -> None:
+        """Documents just written (in the caller's transaction) with their accounts: on days
+        already read they must be found like the stored ones."""
+        for doc_id, a in zip(document_ids, accounts, strict=True):
+            day = self._days.get(a.day)
+            if day is not None:
+                day.setdefault(principal_signature(a), []).append(doc_id)
+
+    def _check(self, conn: Connection) -> None:
+        """Forget the days read unless nothing but this writer changed the database since."""
+        seen = None
+        if conn.dialect.name == "sqlite":
+            version = conn.exec_driver_sql("PRAGMA data_version").scalar()
+            seen = (conn.connection.driver_connection, version)
+        if seen is None or seen != self._seen:
+            self._days.clear()
+        self._seen = seen
+
+    def _read_days(self, conn: Connection, days: set[dt.date]) -> None:
+        """Read the documents whose :attr:`Account.day` is one of ``days``: that day is their
+        meeting date when they give it to the day, else their publication date."""
+        md, doc = models.meeting_document, models.SourceDocument.__table__
+        pa, person = models.Participant.__table__, models.Person.__table__
+        for day in days:
+            self._days[day] = {}
+        for chunk in _chunks(sorted(days)):
+            # Two index lookups (meeting date, publication date) rather than an OR across a
+            # join. The participation is checked here, not in SQL: SQLite, without statistics
+            # during a first load, would otherwise scan every principal of the database.
+            near = sa.union(
+                sa.select(md.c.document_id.label("id")).where(md.c.reported_date.in_(chunk)),
+                sa.select(doc.c.id).where(doc.c.published.in_(chunk)),
+            ).subquery()
+            rows = conn.execute(
+                sa.select(
+                    md.c.document_id,
+                    md.c.reported_date,
+                    md.c.reported_date_precision,
+                    doc.c.published,
+                    pa.c.participation,
+                    pa.c.person_id,
+                    person.c.family_key,
+                )
+                .select_from(near)
+                .join(md, md.c.document_id == near.c.id)
+                .join(doc, doc.c.id == md.c.document_id)
+                .join(pa, pa.c.document_id == md.c.document_id)
+                .join(person, person.c.id == pa.c.person_id)
+            )
+            found: dict[int, tuple[dt.date, set[str]]] = {}
+            for doc_id, date, precision, published, participation, pid, key in rows:
+                if participation != "principal":
+                    continue
+                entry = found.get(doc_id)
+                if entry is None:
+                    date = _date(date)
+                    day = date if date is not None and precision == "day" else _date(published)
+                    entry = found[doc_id] = (day or dt.date.min, set())
+                entry[1].add(key or f"#{pid}")
+            # A document found by its other date belongs to the chunk that holds its day.
+            in_chunk = set(chunk)
+            for doc_id, (day, keys) in found.items():
+                if day in in_chunk:
+                    self._days[day].setdefault(frozenset(keys), []).append(doc_id)
+
+
+def _near_days(day: dt.date) -> list[dt.date]:
+    return [day + dt.timedelta(days=k) for k in range(-MAX_DAYS_APART, MAX_DAYS_APART + 1)]
+
+
 # --- placing new documents (the loader) ----------------------------------------------------------
 
 
@@ -496,16 +634,19 @@ class Placement:
 
 
 def place(
-    conn: Connection, accounts: Sequence[Account], people: PeopleFile | None = None
+    conn: Connection,
+    accounts: Sequence[Account],
+    people: PeopleFile | None = None,
+    index: CandidateIndex | None = None,
 ) -> list[Placement]:
     """Decide, in order, where each new document of a batch goes: into a meeting already in the
     database, into a meeting an earlier document of the batch creates, or into a new one.
-    Loading the documents one at a time gives the same placements."""
+    Loading the documents one at a time gives the same placements. ``index`` is the load
+    run's :class:`CandidateIndex` (a fresh one when None)."""
     if not accounts:
         return []
     people = people or builtin_people()
-    days = {a.day + dt.timedelta(days=k) for a in accounts for k in (-1, 0, 1)}
-    existing = meetings_near(conn, days)
+    existing = (index or CandidateIndex()).meetings(conn, accounts)
     decisions = Decisions.load(conn, [a.path for a in accounts])
     # A manual link holds whatever the dates: the partners' meetings are candidates too.
     partners = {path for pair in decisions.same for path in pair}
@@ -702,20 +843,36 @@ def fill_missing_sides(conn: Connection, person_ids: Iterable[int] | None = None
 
     With ``person_ids`` (the persons a batch wrote), only documents with one of them as a
     principal are read: no other person's country can have changed, and re-reading every
-    side-less document of the database after each batch grew with the database."""
-    md = models.meeting_document
-    where = md.c.side.is_(None)
+    side-less document of the database after each batch grew with the database. The query
+    starts from the side-less documents (an index) and probes each one's principals, rather
+    than listing every document the batch's persons are principals of (a head of state is
+    one in a fifth of them); a document with no publisher whose first principal has no
+    country yet would stay without a side, so it is not read (else it would be read again
+    after every batch)."""
+    md, doc = models.meeting_document, models.SourceDocument.__table__
+    pa, person = models.Participant.__table__, models.Person.__table__
+    first_country = (
+        sa.select(sa.func.coalesce(pa.c.country, person.c.country))
+        .join(person, person.c.id == pa.c.person_id)
+        .where(pa.c.document_id == md.c.document_id, pa.c.participation == "principal")
+        .order_by(pa.c.id)
+        .limit(1)
+        .scalar_subquery()
+    )
+    where = sa.and_(
+        md.c.side.is_(None),
+        sa.or_(first_country.is_not(None), sa.func.coalesce(doc.c.publisher, "") != ""),
+    )
     if person_ids is not None:
         ids = sorted(set(person_ids))
-        if not ids:
-            return
-        pa = models.Participant.__table__
+        if not ids or _none(conn, sa.select(md.c.document_id).join(doc).where(where)):
+            return  # the usual case: one probe, without the batch's persons
         where = sa.and_(
             where,
-            md.c.document_id.in_(
-                sa.select(pa.c.document_id).where(
-                    pa.c.participation == "principal", pa.c.person_id.in_(ids)
-                )
+            sa.exists().where(
+                pa.c.document_id == md.c.document_id,
+                pa.c.participation == "principal",
+                pa.c.person_id.in_(ids),
             ),
         )
     missing = [(mid, account) for mid, account in _read_accounts(conn, where) if account.side]
@@ -726,6 +883,10 @@ def fill_missing_sides(conn: Connection, person_ids: Iterable[int] | None = None
             .values(side=sa.bindparam("new_side")),
             [{"did": a.document_id, "new_side": a.side} for _, a in missing],
         )
+
+
+def _none(conn: Connection, query: sa.Select[Any]) -> bool:
+    return conn.execute(query.limit(1)).first() is None
 
 
 def _move(conn: Connection, document_id: int, meeting_id: int) -> None:
