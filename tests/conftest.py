@@ -37,39 +37,53 @@ def _postgres_admin_url() -> str | None:
     return url
 
 
-@pytest.fixture(params=BACKENDS)
-def make_db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Callable[[], str]]:
-    """A factory of URLs to new, empty databases of the test's backend (all dropped afterwards),
-    for tests that compare two databases."""
-    created: list[str] = []  # PostgreSQL databases to drop
-    files: list[Path] = []
-    admin: sa.Engine | None = None
+class _PostgresDatabases:
+    """Throwaway PostgreSQL databases, created through one admin connection and all dropped by
+    :meth:`drop_all` (a test is skipped when the server is not reachable, outside CI)."""
 
-    def make() -> str:
-        nonlocal admin
-        if request.param == "sqlite":
-            files.append(tmp_path / f"test{len(files) or ''}.sqlite")
-            return f"sqlite:///{files[-1]}"
+    def __init__(self) -> None:
+        self.admin: sa.Engine | None = None
+        self.created: list[str] = []
+
+    def create(self) -> str:
         admin_url = db.parse_url(_postgres_admin_url())
-        if admin is None:
-            admin = db.create_engine(admin_url, isolation_level="AUTOCOMMIT")
+        if self.admin is None:
+            self.admin = db.create_engine(admin_url, isolation_level="AUTOCOMMIT")
         name = f"dipdb_test_{uuid.uuid4().hex[:12]}"
         try:
-            with admin.connect() as conn:
+            with self.admin.connect() as conn:
                 conn.exec_driver_sql(f'CREATE DATABASE "{name}"')
         except sa.exc.OperationalError as exc:
             if os.environ.get("CI") == "true":
                 raise
             pytest.skip(f"PostgreSQL at {admin_url} is not reachable: {exc.orig}")
-        created.append(name)
+        self.created.append(name)
         return admin_url.set(database=name).render_as_string(hide_password=False)
 
-    yield make
-    if admin is not None:
-        with admin.connect() as conn:
-            for name in created:
+    def drop_all(self) -> None:
+        if self.admin is None:
+            return
+        with self.admin.connect() as conn:
+            for name in self.created:
                 conn.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-        admin.dispose()
+        self.admin.dispose()
+
+
+@pytest.fixture(params=BACKENDS)
+def make_db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Callable[[], str]]:
+    """A factory of URLs to new, empty databases of the test's backend (all dropped afterwards),
+    for tests that compare two databases."""
+    postgres = _PostgresDatabases()
+    files: list[Path] = []
+
+    def make() -> str:
+        if request.param == "sqlite":
+            files.append(tmp_path / f"test{len(files) or ''}.sqlite")
+            return f"sqlite:///{files[-1]}"
+        return postgres.create()
+
+    yield make
+    postgres.drop_all()
 
 
 @pytest.fixture
@@ -132,29 +146,15 @@ def shared_seeded_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Call
     from dipdb.load import load_paths
 
     urls: dict[str, str] = {}
-    created: list[str] = []
-    admin: sa.Engine | None = None
+    postgres = _PostgresDatabases()
 
     def get(backend: str) -> str:
-        nonlocal admin
         if backend in urls:
             return urls[backend]
         if backend == "sqlite":
             url = f"sqlite:///{tmp_path_factory.mktemp('shared') / 'seeded.sqlite'}"
         else:
-            admin_url = db.parse_url(_postgres_admin_url())
-            if admin is None:
-                admin = db.create_engine(admin_url, isolation_level="AUTOCOMMIT")
-            name = f"dipdb_test_{uuid.uuid4().hex[:12]}"
-            try:
-                with admin.connect() as conn:
-                    conn.exec_driver_sql(f'CREATE DATABASE "{name}"')
-            except sa.exc.OperationalError as exc:
-                if os.environ.get("CI") == "true":
-                    raise
-                pytest.skip(f"PostgreSQL at {admin_url} is not reachable: {exc.orig}")
-            created.append(name)
-            url = admin_url.set(database=name).render_as_string(hide_password=False)
+            url = postgres.create()
         engine = db.create_engine(url)
         try:
             assert load_paths(engine, [SEED]).ok
@@ -164,8 +164,4 @@ def shared_seeded_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Call
         return url
 
     yield get
-    if admin is not None:
-        with admin.connect() as conn:
-            for name in created:
-                conn.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-        admin.dispose()
+    postgres.drop_all()
