@@ -9,8 +9,9 @@ a database. Offsets are Python ``str`` indices into the text as read with
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
-from typing import Literal
+from dataclasses import dataclass, field, fields
+from operator import attrgetter
+from typing import Any, Literal, TypeVar
 
 MeetingFormat = Literal["in_person", "video", "phone", "written", "unknown"]
 DatePrecision = Literal["day", "month", "year", "unknown"]
@@ -26,6 +27,29 @@ class ParseError(ValueError):
     """The input is not an article dipdb can read. ``str(err)`` is one line meant for the user."""
 
 
+_T = TypeVar("_T")
+
+
+def _pickled_by_fields(cls: type[_T]) -> type[_T]:
+    """Pickle a frozen, slotted dataclass as its class and field values, rebuilt with its
+    ``__init__``.
+
+    ``dipdb load --jobs N`` sends every parsed article from a parsing process to the writer, and
+    the writer is the one process every article waits for. The default pickling of a frozen,
+    slotted dataclass sets each field on unpickling with a separate ``object.__setattr__`` call.
+    Rebuilding from a tuple of field values unpickles about a third faster, and the pickles come
+    out smaller.
+    """
+    getter = attrgetter(*(f.name for f in fields(cls)))  # type: ignore[arg-type]
+
+    def __reduce__(self: _T) -> tuple[type[_T], tuple[Any, ...]]:
+        return cls, getter(self)
+
+    cls.__reduce__ = __reduce__  # type: ignore[method-assign,assignment]
+    return cls
+
+
+@_pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Header:
     """The first line of every article: `` date YYYY-MM-DD Title``."""
@@ -34,6 +58,7 @@ class Header:
     title: str
 
 
+@_pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Dateline:
     """A news-agency dateline such as ``BEIJING, Dec. 30 (Xinhua) --``."""
@@ -46,6 +71,7 @@ class Dateline:
     end: int
 
 
+@_pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Paragraph:
     """One block of text between blank lines. ``kind`` is caption, credit, lede, body, attendance,
@@ -57,6 +83,7 @@ class Paragraph:
     end: int
 
 
+@_pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Person:
     """A person the article names, keyed by canonical full name (``"Xi Jinping"``).
@@ -71,6 +98,7 @@ class Person:
     aliases: tuple[str, ...] = ()
 
 
+@_pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Participant:
     name: str  # canonical full name, a key into Article.persons
@@ -79,6 +107,7 @@ class Participant:
     participation: str  # one of PARTICIPATIONS
 
 
+@_pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Meeting:
     date: dt.date | None
@@ -89,6 +118,7 @@ class Meeting:
     host_country: str | None
 
 
+@_pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class TopicMatch:
     """A topic tag with the evidence that triggered it (document offsets)."""
@@ -98,6 +128,7 @@ class TopicMatch:
     end: int
 
 
+@_pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Statement:
     """A contiguous span of one paragraph attributed to the same speaker set.
@@ -122,6 +153,7 @@ class Statement:
     topics: tuple[TopicMatch, ...] = ()
 
 
+@_pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Article:
     text: str

@@ -4,6 +4,7 @@ bad input that never leaves anything behind."""
 from __future__ import annotations
 
 import json
+import pickle
 import shutil
 from pathlib import Path
 
@@ -321,6 +322,16 @@ def test_the_bulk_path_writes_exactly_the_rows_of_a_file_at_a_time_load(
     finally:
         one_by_one.dispose()
         bulk.dispose()
+
+
+def test_a_parsed_article_reaches_the_writer_unchanged() -> None:
+    """Parsing processes send each article to the writer as a pickle: every field of every
+    part (statements, their topics, persons, the meeting) must come back equal."""
+    article = load.read_article(SEED.read_bytes())
+    assert article.statements and any(s.topics for s in article.statements)
+    back = pickle.loads(pickle.dumps(article, protocol=pickle.HIGHEST_PROTOCOL))
+    assert back == article
+    assert back.statements[0].topics == article.statements[0].topics
 
 
 def test_small_batches_write_the_same_rows_as_one_big_batch(make_db_url, tmp_path: Path) -> None:
