@@ -46,6 +46,17 @@ def _database_option(f: F) -> F:
     )(f)
 
 
+def _taxonomy_option(f: F) -> F:
+    return click.option(
+        "--taxonomy",
+        "taxonomy_file",
+        type=click.Path(exists=True, dir_okay=False),
+        envvar="DIPDB_TAXONOMY",
+        show_envvar=True,
+        help="Taxonomy TOML file to use instead of the shipped one.",
+    )(f)
+
+
 def _url(ctx: click.Context, database: str | None) -> str:
     return database or (ctx.obj or {}).get("database") or db.resolve_url(None)
 
@@ -553,8 +564,14 @@ def _print_rows(result: Any, fmt: str | None, width: int = 60) -> None:
     show_default=True,
     help='Folder that the gold lines\' "file" paths are relative to.',
 )
-@click.option("--errors", "show_errors", is_flag=True, help="List every wrong span with its text.")
+@click.option(
+    "--errors",
+    "show_errors",
+    is_flag=True,
+    help="List every wrong span with its text: speakers, meeting facts, topics.",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
+@_taxonomy_option
 @_database_option
 @click.pass_context
 @_user_errors
@@ -564,23 +581,30 @@ def evaluate(
     root: str,
     show_errors: bool,
     as_json: bool,
+    taxonomy_file: str | None,
     database: str | None,
 ) -> None:
     """Score the parser against gold annotations (no database involved).
 
     GOLD files are JSON Lines in the format of tests/gold/README.md: span lines (file, start,
-    end, kind, speakers, alt) and meeting lines (file, meeting_date, format, principals, ...).
-    Prints speaker accuracy by kind, by publisher and by genre, and meeting accuracy.
-    From a checkout:
+    end, kind, speakers, alt), meeting lines (file, meeting_date, format, principals, ...) and
+    topic lines (file, start, end, topics). Prints speaker accuracy by kind, by publisher and by
+    genre, meeting accuracy, and topic precision and recall per top-level topic. From a
+    checkout:
 
     \b
       dipdb eval tests/gold/seed.gold.jsonl tests/gold/seed.meetings.jsonl
       dipdb eval tests/gold/dev/*.jsonl --corpus ../shared/corpus --errors
+      dipdb eval tests/gold/topics/*.jsonl --corpus ../shared/corpus --taxonomy mine.toml
+
+    With --taxonomy, topics are scored as that taxonomy tags them: try a change to a taxonomy
+    against gold before re-tagging a database with it.
     """
     from dipdb import evaluate as ev
+    from dipdb.topics import load_taxonomy
 
     try:
-        results = ev.evaluate_gold(gold, root)
+        results = ev.evaluate_gold(gold, root, load_taxonomy(taxonomy_file))
     except (ValueError, KeyError) as exc:
         raise click.ClickException(f"bad gold file: {exc}") from exc
     for r in results:
@@ -606,6 +630,18 @@ def evaluate(
                         for r in results
                         if r.score is not None
                         for e in r.score.spans.errors
+                    ],
+                    "topic_errors": [
+                        {
+                            "file": r.file,
+                            "start": start,
+                            "end": end,
+                            "gold": list(want),
+                            "predicted": list(got),
+                        }
+                        for r in results
+                        if r.topics is not None
+                        for start, end, want, got in r.topics.errors
                     ],
                 },
                 indent=2,
@@ -694,20 +730,32 @@ def _print_eval_errors(results: Any) -> None:
             continue
         errors = r.score.spans.errors
         meeting_wrong = r.score.meeting is not None and not r.score.meeting.all_ok
-        if not errors and not meeting_wrong:
+        topic_errors = r.topics.errors if r.topics is not None else []
+        if not errors and not meeting_wrong and not topic_errors:
             continue
         click.echo(f"\n{r.file} ({r.publisher}, {r.genre})")
         for e in errors:
-            snippet = " ".join(r.text[e.start : e.end].split())
-            snippet = snippet if len(snippet) <= 100 else snippet[:99] + "…"
             click.echo(
                 f"  [{e.start}:{e.end}] {e.kind}: gold {list(e.gold)} "
-                f"got {list(e.predicted)}: {snippet}"
+                f"got {list(e.predicted)}: {_snippet(r.text, e.start, e.end)}"
             )
         if meeting_wrong:
             for fact, (got, want) in r.score.meeting.details.items():
                 if getattr(r.score.meeting, fact) is False:
                     click.echo(f"  meeting {fact}: gold {want!r} got {got!r}")
+        for start, end, want, got in topic_errors:
+            # What a taxonomy author acts on: topics to add phrases for, and topics whose
+            # phrases fire where they should not (top-level topics, as they are scored).
+            missed, extra = sorted(set(want) - set(got)), sorted(set(got) - set(want))
+            parts = [f"missed {missed}"] * bool(missed) + [f"extra {extra}"] * bool(extra)
+            click.echo(
+                f"  [{start}:{end}] topics: {', '.join(parts)}: {_snippet(r.text, start, end)}"
+            )
+
+
+def _snippet(text: str, start: int, end: int, width: int = 100) -> str:
+    snippet = " ".join(text[start:end].split())
+    return snippet if len(snippet) <= width else snippet[: width - 1] + "…"
 
 
 # --- people --------------------------------------------------------------------------------------
@@ -773,17 +821,6 @@ def topics_group() -> None:
     / $DIPDB_TAXONOMY (a TOML file that can extend or replace the shipped one). After changing
     the taxonomy, 'dipdb topics retag' re-applies it to every statement already stored.
     """
-
-
-def _taxonomy_option(f: F) -> F:
-    return click.option(
-        "--taxonomy",
-        "taxonomy_file",
-        type=click.Path(exists=True, dir_okay=False),
-        envvar="DIPDB_TAXONOMY",
-        show_envvar=True,
-        help="Taxonomy TOML file to use instead of the shipped one.",
-    )(f)
 
 
 @topics_group.command("list")

@@ -269,6 +269,30 @@ def test_eval_prints_figures_by_kind_publisher_and_genre(runner: CliRunner) -> N
     assert "publisher" in out and "genre" in out and "readout" in out
 
 
+def test_eval_scores_topics_as_the_given_taxonomy_tags_them(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    """A taxonomy author tries a change against gold before re-tagging: --taxonomy scores
+    topics with that taxonomy, and --errors / --json name each span's missed and extra topics."""
+    gold = str(ROOT / "tests" / "gold" / "topics" / "seed.jsonl")
+    mine = tmp_path / "mine.toml"
+    mine.write_text(
+        'version = "trade-only"\n[[topic]]\nslug = "trade"\nname = "Trade"\n'
+        'description = "d"\ninclude = ["trade"]\n',
+        encoding="utf-8",
+    )
+    shipped = json.loads(invoke(runner, "eval", gold, "--root", str(ROOT), "--json").stdout)
+    result = invoke(runner, "eval", gold, "--root", str(ROOT), "--json", "--taxonomy", str(mine))
+    assert result.exit_code == 0, result.output
+    figures = json.loads(result.stdout)
+    assert figures["total"]["topics"]["recall"] < shipped["total"]["topics"]["recall"]
+    wrong = {(e["start"], e["end"]): e for e in figures["topic_errors"]}
+    assert (789, 869) not in wrong  # "trade": the one topic it has
+    assert wrong[(870, 926)]["gold"] == ["investment"] and wrong[(870, 926)]["predicted"] == []
+    listed = invoke(runner, "eval", gold, "--root", str(ROOT), "--errors", "--taxonomy", str(mine))
+    assert "[870:926] topics: missed ['investment']" in listed.stdout
+
+
 def test_eval_reports_an_article_it_cannot_find(runner: CliRunner, tmp_path: Path) -> None:
     gold = tmp_path / "g.jsonl"
     gold.write_text(
