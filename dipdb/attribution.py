@@ -586,8 +586,11 @@ def iter_runs(text: str, start: int, end: int) -> list[tuple[int, int, list[tupl
         run = m.group()
         rs = m.start()
         re_ = rs + len(run)
-        # most runs are one word: spare them the call
-        out.append((rs, re_, _run_words(run, rs) if len(run.split()) > 1 else [(run, rs, re_)]))
+        # most runs are one word (no space, tab or ", " of "Smith, Jr."): spare them the call
+        if " " in run or "\t" in run or "," in run:
+            out.append((rs, re_, _run_words(run, rs)))
+        else:
+            out.append((rs, re_, [(run, rs, re_)]))
     return out
 
 
@@ -765,12 +768,18 @@ class _Anchored:
         self.words = frozenset(words)
         words_anchor = "|".join(rf"{w}\b(?<!\w{w})" for w in map(re.escape, words))
         self.anchor = re.compile(anchor or words_anchor)
+        #: the words, when they are the anchor: ``str.find`` finds them (:func:`_whole_words`)
+        self._word_anchor = () if anchor else tuple(sorted(self.words))
 
     def finditer(
         self, text: str, start: int = 0, end: int | None = None
     ) -> Iterator[re.Match[str]]:
-        search, match = self.anchor.search, self.pattern.match
         end = len(text) if end is None else end
+        if self._word_anchor:
+            starts = _whole_words(text, self._word_anchor, start, end)
+            yield from self.finditer_at(text, starts, end)
+            return
+        search, match = self.anchor.search, self.pattern.match
         pos = start
         while (a := search(text, pos, end)) is not None:
             m = match(text, a.start(), end)
@@ -797,6 +806,33 @@ class _Anchored:
             if m is not None:
                 yield m
                 pos = m.end()
+
+
+def _is_word_char(c: str) -> bool:
+    """Whether ``c`` is a word character (``\\w``)."""
+    return c.isalnum() or c == "_"
+
+
+def _whole_words(text: str, words: Iterable[str], start: int, end: int) -> list[int]:
+    """Where each of ``words`` is written as a whole word in ``text[start:end]``, in order.
+
+    What the anchor ``w\\b(?<!\\ww)`` of each word finds, as ``re`` reads it (the end of the
+    range is the end of the text; the character before ``start`` counts), but by ``str.find``:
+    for a few words most texts lack, many times faster than ``re`` tries a pattern at each
+    letter they can start with."""
+    out = []
+    for w in words:
+        n = len(w)
+        i = text.find(w, start, end)
+        while i >= 0:
+            if not (
+                (i > 0 and _is_word_char(text[i - 1]))
+                or (i + n < end and _is_word_char(text[i + n]))
+            ):
+                out.append(i)
+            i = text.find(w, i + 1, end)
+    out.sort()
+    return out
 
 
 def _anchor_words(*patterns: _Anchored) -> re.Pattern[str]:
@@ -939,7 +975,9 @@ def _demonyms_in(phrase: str) -> tuple[str, ...]:
     return tuple(out)
 
 
-_WORD_CHAR = re.compile(r"[\w\-’']")
+def _is_name_char(c: str) -> bool:
+    """Whether ``c`` can go on a word ``[\\w\\-’']``: a place is a whole word."""
+    return c.isalnum() or c in "_-’'"
 
 
 def _by_first_word(keys: Sequence[str]) -> dict[str, tuple[str, ...]]:
@@ -955,8 +993,9 @@ _FIRST_WORD = re.compile(r"[A-Z][\w.]*")
 _COMPOUND = _Anchored(
     r"(?<![\w.\-])(?:[A-Z][\w.]*[-–]){1,3}[A-Z][\w.]*(?<!\.)(?![\w\-])",
     # The anchor carries the pattern's lookbehind: without it, every capital inside a long word
-    # restarted the scan to the word's end (quadratic: a 100 KB word took 11 s).
-    anchor=r"(?<![\w.\-])[A-Z][\w.]*[-–][A-Z]",
+    # restarted the scan to the word's end (quadratic: a 100 KB word took 11 s). It follows the
+    # first capital, so that ``re`` skips to capitals rather than trying every position.
+    anchor=r"[A-Z](?<![\w.\-][A-Z])[\w.]*[-–][A-Z]",
 )
 _DEMONYM_AT = re.compile(
     "|".join(sorted((re.escape(d) for d in DEMONYMS), key=len, reverse=True)) + r"(?![\w’'])"
@@ -974,7 +1013,7 @@ def place_at(text: str, pos: int, end: int) -> str | None:
         return None
     for k in cands:
         ke = pos + len(k)
-        if ke <= end and text.startswith(k, pos) and not _WORD_CHAR.match(text, ke, end):
+        if ke <= end and text.startswith(k, pos) and not (ke < end and _is_name_char(text[ke])):
             return k
         if k.endswith(".") and text.startswith(k, pos) and ke <= end:
             return k  # "U.S." before a hyphen or a word
@@ -1132,7 +1171,6 @@ def build_mentions(
 #: where :func:`place_at` can find a place: a key of ``_PLACE_KEYS`` that is the whole word
 #: ``_FIRST_WORD`` reads there, give or take trailing full stops
 _PLACE_START = re.compile(rf"(?:{_alternation(_longest_first(_PLACE_KEYS))})\.*(?![\w.])")
-_NOT_BEFORE_SUBJ = re.compile(r"[\w\-’'.]")  # the lookbehind of ``_COUNTRY_SUBJ``
 _THE_CAPITAL = re.compile(r"[Tt]he\s+(?=[A-Z])")
 
 
@@ -1162,16 +1200,28 @@ def _country_subjects(text: str, start: int, end: int) -> Iterator[tuple[int, in
             and _subject_may_start(text, the)
         ):
             yield the, q, key
-        if _subject_may_start(text, q) and not _THE_CAPITAL.match(text, q, end):
+        if _subject_may_start(text, q) and not (
+            text.startswith(("The", "the"), q) and _THE_CAPITAL.match(text, q, end)
+        ):
             yield q, q, key
 
 
 def _subject_may_start(text: str, pos: int) -> bool:
-    return pos == 0 or _NOT_BEFORE_SUBJ.match(text, pos - 1) is None
+    """Whether a subject may start at ``pos``: the lookbehind ``(?<![\\w\\-’'.])`` of
+    ``_COUNTRY_SUBJ``, read without a regex call."""
+    return pos == 0 or not _is_subject_char(text[pos - 1])
+
+
+def _is_subject_char(c: str) -> bool:
+    """Whether ``c`` is one of ``[\\w\\-’'.]``: a subject cannot start after it."""
+    return c.isalnum() or c in "_-’'."
 
 
 _ROLE_WORDS = frozenset(w for r in ROLES for w in r.split())
-_LOWER_WORD = re.compile(r"(?<![\w'’.\-])[a-z][a-z]+(?![\w'’\-])")
+#: ``(?<![\w'’.\-])[a-z][a-z]+(?![\w'’\-])``, the lookbehind moved after the first letter:
+#: a pattern led by a lookbehind is tried at every position, one led by a character class only
+#: where that class matches
+_LOWER_WORD = re.compile(r"[a-z](?<![\w'’.\-][a-z])[a-z]+(?![\w'’\-])")
 
 
 # --------------------------------------------------------------------------------------------
@@ -1412,6 +1462,26 @@ _CLAUSE = re.compile(
     # "..., which the other side supported": a relative clause with a subject of its own
     r"|,\s+which\s+(?=[A-Z]|the\s|both\s)"
 )
+
+
+def _clause_scan_start(text: str, s: int, e: int) -> int:
+    """Where :data:`_CLAUSE` can first match in ``text[s:e]``, or -1 when it cannot.
+
+    Its every alternative needs a comma, a semicolon or an "and", and starts on that comma or
+    semicolon or on the spaces before the "and"; ``re`` would try it at every space before the
+    first of them (most sentences have none)."""
+    first = e
+    for sub in (",", ";", "and"):
+        i = text.find(sub, s, first)
+        if i >= 0:
+            first = i
+    if first == e:
+        return -1
+    while first > s and text[first - 1].isspace():
+        first -= 1
+    return first
+
+
 _LABEL_WORDS = {
     "Q",
     "Question",
@@ -2902,9 +2972,10 @@ class Engine:
                     return [a, b]
         # clause split: a later ", and <subject> <verb>" with different speakers
         parts = [a]
-        if e - s < 2000:
+        scan = _clause_scan_start(text, s, e) if e - s < 2000 else -1
+        if scan >= 0:
             subject_end = -1
-            for cm in _CLAUSE.finditer(text, s, e):
+            for cm in _CLAUSE.finditer(text, scan, e):
                 if cm.start() < subject_end:
                     continue  # inside the subject of the clause just read ("and A and B agreed")
                 cur = parts[-1]
@@ -3333,6 +3404,17 @@ def _alias(text: str, rs: int, words: Sequence[tuple[str, int, int]], info: RunI
     return _SPACES.sub(" ", alias)
 
 
+#: statement kinds no one speaks: no speakers, no cue
+_UNSPOKEN = frozenset({"narrative", "boilerplate"})
+
+
+def _speaker_names(people: tuple[_Person, ...]) -> tuple[str, ...]:
+    """The distinct names of a statement's speakers, in order."""
+    if len(people) == 1:
+        return (people[0].name,)  # the usual case, without the dict
+    return tuple(dict.fromkeys([p.name for p in people]))
+
+
 def attribute(
     text: str,
     header: Header,
@@ -3349,21 +3431,19 @@ def attribute(
         para_of[p.start] = p.position
     starts = sorted(para_of)
     statements: list[Statement] = []
-    speaking: list[_Person] = []
+    #: everyone a statement is attributed to, in order (an insertion-ordered set)
+    speaking: dict[_Person, None] = {}
     for a in attrs:
         s, e = trim(text, a.start, a.end)
         if s >= e:
             continue
         pi = para_of[starts[bisect.bisect_right(starts, s) - 1]]
         kind = a.kind
-        speakers = (
-            tuple(dict.fromkeys(p.name for p in a.speakers))
-            if kind not in ("narrative", "boilerplate")
-            else ()
-        )
-        for p in a.speakers:
-            if kind not in ("narrative", "boilerplate") and p not in speaking:
-                speaking.append(p)
+        speaks = kind not in _UNSPOKEN
+        speakers = _speaker_names(a.speakers) if speaks else ()
+        if speaks:
+            for p in a.speakers:
+                speaking.setdefault(p)
         if kind == "joint" and len(speakers) == 1:
             kind = "speech"
         statements.append(
@@ -3374,9 +3454,9 @@ def attribute(
                 text=text[s:e],
                 kind=kind,  # type: ignore[arg-type]
                 speakers=speakers,
-                cue=a.cue if kind not in ("narrative", "boilerplate") else None,
+                cue=a.cue if speaks else None,
                 mode=a.mode if kind != "boilerplate" else "indirect",  # type: ignore[arg-type]
-                method=a.method if kind not in ("narrative",) else None,
+                method=a.method if kind != "narrative" else None,
                 confidence=round(a.confidence, 2),
                 side=a.side if speakers else None,
             )
