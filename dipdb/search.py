@@ -391,18 +391,41 @@ ORDER BY h.score DESC, h.date, h.id"""
         params["options"] = _headline_options(marks)
         # Rank and cut to the limit first, on the statements alone (the filters need the view);
         # headlines and the view's columns then come for the hits shown, not for every match.
-        filtered = " JOIN statement_detail v ON v.statement_id = s.id" if where else ""
-        sql = f"""
-WITH q AS (SELECT {tsquery} AS query),
+        # Without filters, as on SQLite, only the matches that score at least as well as the
+        # limit-th one are joined for their dates (the tie-break): a common word matches
+        # thousands of statements. "NOT MATERIALIZED" lets the planner see the query's words
+        # where it estimates the matches (a CTE used twice is otherwise computed apart).
+        if where:
+            hits = f"""
 hits AS (
     SELECT s.id, ts_rank({PG_VECTOR}, q.query) AS score, coalesce(m.date, d.published) AS date
     FROM statement s CROSS JOIN q
     JOIN meeting m ON m.id = s.meeting_id
-    JOIN source_document d ON d.id = s.document_id{filtered}
+    JOIN source_document d ON d.id = s.document_id
+    JOIN statement_detail v ON v.statement_id = s.id
     WHERE {PG_VECTOR} @@ q.query{extra}
     ORDER BY score DESC, date, s.id
     LIMIT :limit
-)
+)"""
+        else:
+            hits = f"""
+ranked AS MATERIALIZED (
+    SELECT s.id, s.meeting_id, s.document_id, ts_rank({PG_VECTOR}, q.query) AS score
+    FROM statement s CROSS JOIN q
+    WHERE {PG_VECTOR} @@ q.query
+),
+cut AS (SELECT score FROM ranked ORDER BY score DESC LIMIT 1 OFFSET :limit - 1),
+hits AS (
+    SELECT r.id, r.score, coalesce(m.date, d.published) AS date
+    FROM ranked r
+    JOIN meeting m ON m.id = r.meeting_id
+    JOIN source_document d ON d.id = r.document_id
+    WHERE r.score >= coalesce((SELECT score FROM cut), r.score)
+    ORDER BY r.score DESC, date, r.id
+    LIMIT :limit
+)"""
+        sql = f"""
+WITH q AS NOT MATERIALIZED (SELECT {tsquery} AS query),{hits}
 SELECT {_HIT_COLUMNS}, h.score,
        ts_headline('english', v.text, q.query, :options) AS snippet
 FROM hits h CROSS JOIN q JOIN statement_detail v ON v.statement_id = h.id
