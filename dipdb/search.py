@@ -175,10 +175,16 @@ def find_persons(conn: Connection, name: str) -> list[PersonMatch]:
     return [PersonMatch(*r) for r in rows]
 
 
-def _topic_exists(conn: Connection, slug: str) -> bool:
-    return (
-        conn.execute(sa.text("SELECT 1 FROM topic WHERE slug = :slug"), {"slug": slug}).first()
-        is not None
+def _topic_and_below(conn: Connection, slug: str) -> list[int]:
+    """Ids of the topic ``slug`` and of every topic under it (none for an unknown slug)."""
+    return list(
+        conn.execute(
+            sa.text(
+                "SELECT c.descendant_id FROM topic_closure c JOIN topic t ON t.id = c.ancestor_id "
+                "WHERE t.slug = :slug ORDER BY c.descendant_id"
+            ),
+            {"slug": slug},
+        ).scalars()
     )
 
 
@@ -204,15 +210,22 @@ def filter_sql(
         params["speaker_ids"] = [p.id for p in persons]
         binds.append(sa.bindparam("speaker_ids", expanding=True))
     if filters.topic is not None:
-        if not _topic_exists(conn, filters.topic):
+        topic_ids = _topic_and_below(conn, filters.topic)
+        if not topic_ids:
             raise SearchError(
                 f"no topic {filters.topic!r}; 'dipdb topics list' shows the topic slugs"
             )
+        # A statement counts under a topic when it is tagged with it or with one below it. The
+        # topic ids go in directly rather than through statement_topic_rollup, whose removal
+        # of duplicates a test of existence does not need and which, on PostgreSQL, computes
+        # the roll-up of every statement under a broad topic first (0.5 s for "economy" on
+        # 10,000 articles).
         where.append(
-            "EXISTS (SELECT 1 FROM statement_topic_rollup fr "
-            f"WHERE fr.statement_id = {column} AND fr.slug = :topic)"
+            "EXISTS (SELECT 1 FROM statement_topic fst "
+            f"WHERE fst.statement_id = {column} AND fst.topic_id IN :topic_ids)"
         )
-        params["topic"] = filters.topic
+        params["topic_ids"] = topic_ids
+        binds.append(sa.bindparam("topic_ids", expanding=True))
     if filters.since is not None:
         where.append("v.date >= :since")
         params["since"] = filters.since
