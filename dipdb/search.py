@@ -189,11 +189,21 @@ def _topic_and_below(conn: Connection, slug: str) -> list[int]:
 
 
 def filter_sql(
-    conn: Connection, filters: Filters, column: str = "v.statement_id"
+    conn: Connection,
+    filters: Filters,
+    column: str = "v.statement_id",
+    *,
+    date: str = "v.date",
+    publisher: str = "v.publisher",
 ) -> tuple[list[str], dict[str, Any], list[sa.BindParameter[Any]]]:
-    """SQL conditions (on ``statement_detail`` aliased ``v``) for ``filters``, their parameters
-    and typed bind declarations. Raises :class:`SearchError` for a speaker or topic that the
-    database does not know, so a typo is not mistaken for "never said anything"."""
+    """SQL conditions for ``filters``, their parameters and typed bind declarations. Raises
+    :class:`SearchError` for a speaker or topic that the database does not know, so a typo is
+    not mistaken for "never said anything".
+
+    The conditions read ``statement_detail`` aliased ``v`` unless ``column`` (the statement id),
+    ``date`` (the meeting date, else the publication date) and ``publisher`` name the same
+    values elsewhere: a query that has joined statement, meeting and document itself need not
+    join the view (on PostgreSQL, a second pass over every statement)."""
     where: list[str] = []
     params: dict[str, Any] = {}
     binds: list[sa.BindParameter[Any]] = []
@@ -227,15 +237,15 @@ def filter_sql(
         params["topic_ids"] = topic_ids
         binds.append(sa.bindparam("topic_ids", expanding=True))
     if filters.since is not None:
-        where.append("v.date >= :since")
+        where.append(f"{date} >= :since")
         params["since"] = filters.since
         binds.append(sa.bindparam("since", type_=sa.Date))
     if filters.until is not None:
-        where.append("v.date <= :until")
+        where.append(f"{date} <= :until")
         params["until"] = filters.until
         binds.append(sa.bindparam("until", type_=sa.Date))
     if filters.publisher is not None:
-        where.append("lower(v.publisher) LIKE :publisher ESCAPE '\\'")
+        where.append(f"lower({publisher}) LIKE :publisher ESCAPE '\\'")
         params["publisher"] = f"%{_like_escape(filters.publisher.casefold())}%"
     return where, params, binds
 
@@ -354,6 +364,14 @@ def search(
         return _search(conn, words, filters, limit, marks)
 
 
+#: ``filter_sql``'s columns where statement ``s``, meeting ``m`` and document ``d`` are joined
+_JOINED_COLUMNS = {
+    "column": "s.id",
+    "date": "coalesce(m.date, d.published)",
+    "publisher": "d.publisher",
+}
+
+
 def _search(
     conn: Connection,
     words: list[str],
@@ -361,10 +379,13 @@ def _search(
     limit: int,
     marks: tuple[str, str],
 ) -> list[SearchHit]:
-    where, params, binds = filter_sql(conn, filters)
+    sqlite = conn.dialect.name == "sqlite"
+    # PostgreSQL filters on the statement, meeting and document the ranking joins anyway.
+    columns = {} if sqlite else _JOINED_COLUMNS
+    where, params, binds = filter_sql(conn, filters, **columns)
     params |= {"limit": limit, "mark_start": marks[0], "mark_end": marks[1]}
     extra = "".join(f" AND {w}" for w in where)
-    if conn.dialect.name == "sqlite":
+    if sqlite:
         params["match"] = fts5_query(words)
         # As on PostgreSQL: rank and cut first, then the snippets and the view's columns for
         # the hits shown only (FTS5 answers MATCH with a rowid constraint directly). Without
@@ -402,8 +423,8 @@ ORDER BY h.score DESC, h.date, h.id"""
         tsquery = " && ".join(f"phraseto_tsquery('english', :term{i})" for i in range(len(words)))
         params |= {f"term{i}": w for i, w in enumerate(words)}
         params["options"] = _headline_options(marks)
-        # Rank and cut to the limit first, on the statements alone (the filters need the view);
-        # headlines and the view's columns then come for the hits shown, not for every match.
+        # Rank and cut to the limit first, on the statements alone; headlines and the view's
+        # columns then come for the hits shown, not for every match.
         # Without filters, as on SQLite, only the matches that score at least as well as the
         # limit-th one are joined for their dates (the tie-break): a common word matches
         # thousands of statements. "NOT MATERIALIZED" lets the planner see the query's words
@@ -415,7 +436,6 @@ hits AS (
     FROM statement s CROSS JOIN q
     JOIN meeting m ON m.id = s.meeting_id
     JOIN source_document d ON d.id = s.document_id
-    JOIN statement_detail v ON v.statement_id = s.id
     WHERE {PG_VECTOR} @@ q.query{extra}
     ORDER BY score DESC, date, s.id
     LIMIT :limit
