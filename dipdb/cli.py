@@ -46,15 +46,18 @@ def _database_option(f: F) -> F:
     )(f)
 
 
-def _taxonomy_option(f: F) -> F:
+def _taxonomy_option(
+    help: str = "Taxonomy TOML file to use instead of the shipped one.",
+) -> Callable[[F], F]:
+    """``--taxonomy`` / ``$DIPDB_TAXONOMY`` on every command that tags or scores topics."""
     return click.option(
         "--taxonomy",
         "taxonomy_file",
         type=click.Path(exists=True, dir_okay=False),
         envvar="DIPDB_TAXONOMY",
         show_envvar=True,
-        help="Taxonomy TOML file to use instead of the shipped one.",
-    )(f)
+        help=help,
+    )
 
 
 def _url(ctx: click.Context, database: str | None) -> str:
@@ -131,14 +134,7 @@ AUTO_JOBS_FILES = 200
     help="Publisher to record for these files, overriding what the "
     "parser infers from the text (e.g. 'The White House').",
 )
-@click.option(
-    "--taxonomy",
-    "taxonomy_file",
-    type=click.Path(exists=True, dir_okay=False),
-    envvar="DIPDB_TAXONOMY",
-    show_envvar=True,
-    help="Topic taxonomy TOML file to tag with instead of the shipped one.",
-)
+@_taxonomy_option(help="Topic taxonomy TOML file to tag with instead of the shipped one.")
 @click.option(
     "--people",
     "people_file",
@@ -321,14 +317,7 @@ class _LoadProgress:
     help="Print JSON: one object for one file, "
     'JSON Lines (one object per file, with "path") for several.',
 )
-@click.option(
-    "--taxonomy",
-    "taxonomy_file",
-    type=click.Path(exists=True, dir_okay=False),
-    envvar="DIPDB_TAXONOMY",
-    show_envvar=True,
-    help="Topic taxonomy TOML file.",
-)
+@_taxonomy_option(help="Topic taxonomy TOML file.")
 @_database_option
 @click.pass_context
 @_user_errors
@@ -571,7 +560,7 @@ def _print_rows(result: Any, fmt: str | None, width: int = 60) -> None:
     help="List every wrong span with its text: speakers, meeting facts, topics.",
 )
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
-@_taxonomy_option
+@_taxonomy_option()
 @_database_option
 @click.pass_context
 @_user_errors
@@ -861,7 +850,7 @@ def topics_list(ctx: click.Context, fmt: str | None, database: str | None) -> No
 @click.argument("slug")
 @click.option("--examples", default=5, show_default=True, help="How many example statements.")
 @click.option("--json", "as_json", is_flag=True, help="Print as JSON.")
-@_taxonomy_option
+@_taxonomy_option()
 @_database_option
 @click.pass_context
 @_user_errors
@@ -932,7 +921,7 @@ def topics_show(
 
 
 @topics_group.command("retag")
-@_taxonomy_option
+@_taxonomy_option()
 @_database_option
 @click.pass_context
 @_user_errors
