@@ -424,12 +424,13 @@ ORDER BY h.score DESC, h.date, h.id"""
         params |= {f"term{i}": w for i, w in enumerate(words)}
         params["options"] = _headline_options(marks)
         # Rank and cut to the limit first, on the statements alone; headlines and the view's
-        # columns then come for the hits shown, not for every match.
-        # Without filters, as on SQLite, only the matches that score at least as well as the
-        # limit-th one are joined for their dates (the tie-break): a common word matches
-        # thousands of statements. "NOT MATERIALIZED" lets the planner see the query's words
-        # where it estimates the matches (a CTE used twice is otherwise computed apart).
-        if where:
+        # columns then come for the hits shown, not for every match. "NOT MATERIALIZED" lets
+        # the planner see the query's words where it estimates the matches (a CTE used twice
+        # is otherwise computed apart).
+        if filters.topic is not None and filters.speaker is None:
+            # A topic passes most matches of a word on that topic: walk the matches best
+            # first and stop at the limit-th that passes ("trade" on economy: 24 ms, against
+            # 45 ms testing the topic of all 7,000 matches first, on 10,000 articles).
             hits = f"""
 hits AS (
     SELECT s.id, ts_rank({PG_VECTOR}, q.query) AS score, coalesce(m.date, d.published) AS date
@@ -441,11 +442,23 @@ hits AS (
     LIMIT :limit
 )"""
         else:
+            # A speaker passes a fraction of a word's matches: test the filters first and rank
+            # only what passes ("trade" by a speaker of 20,000 statements: 21 ms, against 37
+            # ms walking the matches best first). As on SQLite, only the matches that score at
+            # least as well as the limit-th one are joined for their dates (the tie-break),
+            # and meeting and document join the ranking only for a date or publisher filter.
+            dated = any(f is not None for f in (filters.since, filters.until, filters.publisher))
+            joins = (
+                "\n    JOIN meeting m ON m.id = s.meeting_id"
+                "\n    JOIN source_document d ON d.id = s.document_id"
+                if dated
+                else ""
+            )
             hits = f"""
 ranked AS MATERIALIZED (
     SELECT s.id, s.meeting_id, s.document_id, ts_rank({PG_VECTOR}, q.query) AS score
-    FROM statement s CROSS JOIN q
-    WHERE {PG_VECTOR} @@ q.query
+    FROM statement s CROSS JOIN q{joins}
+    WHERE {PG_VECTOR} @@ q.query{extra}
 ),
 cut AS (SELECT score FROM ranked ORDER BY score DESC LIMIT 1 OFFSET :limit - 1),
 hits AS (
