@@ -120,10 +120,20 @@ _CAPTOK = (
     rf"[{_UC}][\w'’\-]*(?![\w'’\-])"
     r"|al-[A-Z][\w'’\-]*|el-[A-Z][\w'’\-]*)"
 )
-#: The lookahead repeats the first characters ``_CAPTOK`` can start with so that ``re`` skips
-#: straight to them; a pattern led by the lookbehind alone is tried at every position.
+#: ``_CAPTOK`` led by a class of the characters it can start with, so that ``re`` skips
+#: straight to them (a pattern led by a lookbehind or lookahead is tried at every position):
+#: the lookbehind ``(?<![\w'’.\-])`` moves after that first character (``.`` there is the
+#: character just read, never a newline), and each alternative checks with a lookbehind that
+#: the character read is one it can start with, in ``_CAPTOK``'s order.
+_CAPTOK_LEAD = (
+    rf"[{_UC}ae](?<![\w'’.\-].)"
+    r"(?:(?<=[A-Z])\.(?=[\s,A-Z])"
+    r"|(?:(?<=J)r|(?<=S)r|(?<=S)t|(?<=M)r|(?<=M)rs|(?<=M)s|(?<=D)r)\."
+    rf"|(?<=[{_UC}])[\w'’\-]*(?![\w'’\-])"
+    r"|(?<=a)l-[A-Z][\w'’\-]*|(?<=e)l-[A-Z][\w'’\-]*)"
+)
 _RUN = re.compile(
-    rf"(?=[{_UC}ae])(?<![\w'’.\-]){_CAPTOK}"
+    rf"{_CAPTOK_LEAD}"
     rf"(?:(?:,\s(?=(?:Jr|Sr)\b)|[ \t]){_CAPTOK}|[ \t]{_CONNECT}(?=[ \t][{_UC}])"
     rf"|[ \t](?:to|of)[ \t]the(?=[ \t][A-Z])"
     # "Ursula von der Leyen", "Joost van den Berg": a two-word particle inside a name

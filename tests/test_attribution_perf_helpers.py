@@ -1,0 +1,45 @@
+"""The faster forms of the attribution engine's patterns and scans find exactly what the
+forms they replace find."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from dipdb import attribution as at
+
+_SAMPLES = [
+    "Chinese President Xi Jinping met President Vladimir Putin of Russia in Moscow.",
+    "PRESIDENT BIDEN: Thank you. Q: And Mr. Smith, Jr. said so; Mrs. Jones and Ms. Lee agreed.",
+    "Dr. A. B. Carter, St. Louis, J. K. Rowling, Mrsx Mr.X Jr Sr, Jr. Sr. Jrx Dr",
+    "al-Assad met el-Sisi; xal-Foo ael-Bar al-x el- Al-Jazeera bin Salman ibn Saud",
+    "Ursula von der Leyen and Joost van den Berg, Minister of the Interior to the President.",
+    ".Ab 'Cd ’Ef -Gh _Ij 9Kl aMn é Élan Łukasz Özdemir Álvaro Émile",
+    "U.S.-Japan talks, the U.S. Secretary of State\tAntony Blinken,\nRussia-NATO",
+    "",
+    "a",
+    "A",
+    "A.",
+    "e",
+]
+
+#: ``_RUN`` as it was written before its first character class led it
+_OLD_RUN = re.compile(
+    rf"(?=[{at._UC}ae])(?<![\w'’.\-]){at._CAPTOK}"
+    rf"(?:(?:,\s(?=(?:Jr|Sr)\b)|[ \t]){at._CAPTOK}|[ \t]{at._CONNECT}(?=[ \t][{at._UC}])"
+    rf"|[ \t](?:to|of)[ \t]the(?=[ \t][A-Z])"
+    rf"|[ \t](?:von|van|de)[ \t](?:der|den|la|le|los|las)(?=[ \t][{at._UC}]))*"
+)
+
+
+@pytest.mark.parametrize("text", _SAMPLES)
+def test_run_pattern_matches_as_the_lookahead_form(text: str) -> None:
+    n = len(text)
+    for start in range(n + 1):
+        for end in range(start, n + 1, max(1, n // 7)):
+            old = [m.span() for m in _OLD_RUN.finditer(text, start, end)]
+            new = [m.span() for m in at._RUN.finditer(text, start, end)]
+            assert new == old, (start, end)
+            om, nm = _OLD_RUN.match(text, start, end), at._RUN.match(text, start, end)
+            assert (nm and nm.span()) == (om and om.span()), (start, end)
