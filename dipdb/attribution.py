@@ -258,7 +258,13 @@ def _place_run(shape: _RunShape | None, words: Sequence[tuple[str, int, int]]) -
         return None
     core, surface, role, title, country, organization, roles, superior, first, last, trim_ = shape
     start, end = words[first][1], words[last][2] - trim_
-    return RunInfo(core, surface, role, title, country, start, end, organization, roles, superior)
+    # ``tuple.__new__`` builds the named tuple without the call through its ``__new__``
+    return _new_tuple(
+        RunInfo, (core, surface, role, title, country, start, end, organization, roles, superior)
+    )
+
+
+_new_tuple = tuple.__new__
 
 
 _NO_HITS: frozenset[str] = frozenset()
@@ -627,6 +633,10 @@ def _fold(token: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", token) if not unicodedata.combining(c))
 
 
+#: what :meth:`Registry.named` reads from its memo for tokens not asked about yet
+_NOT_ASKED: Any = object()
+
+
 class Registry:
     """The people of one article, looked up by any token of their name."""
 
@@ -634,6 +644,9 @@ class Registry:
         self.persons: list[_Person] = []
         self._by_token: dict[str, list[_Person]] = {}
         self.common = common  # the article's lowercase words: "Refugees" is no given name
+        #: :meth:`named`'s answers since the index last changed: once the registry is built,
+        #: the mentions, principals and labels ask again for every run naming someone
+        self._named: dict[tuple[str, ...], _Person | None] = {}
 
     def _distinct(self, a: tuple[str, ...], b: tuple[str, ...]) -> bool:
         """Two full names sharing a family name but with different given names are two people
@@ -653,6 +666,7 @@ class Registry:
         )
 
     def _index(self, p: _Person) -> None:
+        self._named.clear()  # a person added or renamed may change any answer
         for t in p.tokens:
             keys = (t, t[3:]) if t.startswith(("al-", "el-")) else (t,)  # "Mr Sisi"
             folded = _fold(t)
@@ -679,6 +693,17 @@ class Registry:
             if p.tokens[-1] == tokens[-1] and len(p.tokens) > 1:
                 return p
         return None
+
+    def named(self, tokens: tuple[str, ...]) -> _Person | None:
+        """The person a run's name tokens denote: :meth:`lookup` of a single token, else
+        :meth:`find_full`. Memoised until the index changes (both read only the index and the
+        persons' tokens, which change only with it)."""
+        p = self._named.get(tokens, _NOT_ASKED)
+        if p is _NOT_ASKED:
+            p = self._named[tokens] = (
+                self.lookup(tokens[0]) if len(tokens) == 1 else self.find_full(tokens)
+            )
+        return p
 
     def lookup(self, token: str) -> _Person | None:
         """The person a single name token denotes; prefer one whose family name it is."""
@@ -1007,6 +1032,8 @@ _COMPOUND = _Anchored(
     # first capital, so that ``re`` skips to capitals rather than trying every position.
     anchor=r"[A-Z](?<![\w.\-][A-Z])[\w.]*[-–][A-Z]",
 )
+#: what every match of ``_COMPOUND`` holds
+_DASH_CAPITAL = re.compile(r"[-–][A-Z]")
 _DEMONYM_AT = re.compile(
     "|".join(sorted((re.escape(d) for d in DEMONYMS), key=len, reverse=True)) + r"(?![\w’'])"
 )
@@ -1142,11 +1169,7 @@ def build_mentions(
             continue
         if info is None or not info.name_tokens:
             continue
-        p = (
-            reg.lookup(info.name_tokens[0])
-            if len(info.name_tokens) == 1
-            else reg.find_full(info.name_tokens)
-        )
+        p = reg.named(info.name_tokens)
         if p is None:
             continue
         # the mention starts where the run starts (title included), so "President Xi" is found
@@ -1163,9 +1186,10 @@ def build_mentions(
             ms = ws
             break
         me = info.end
-        ctys, after = _countries_after_of(text, me, _re)
-        if len(ctys) == 1 and after == _re:
-            me = _re  # "President Li Wen of China made": the country belongs to the subject
+        if me < _re:  # (most names end their run: no room for an " of <country>" after them)
+            ctys, after = _countries_after_of(text, me, _re)
+            if len(ctys) == 1 and after == _re:
+                me = _re  # "President Li Wen of China made": the country belongs to the subject
         sup = info.superior
         found[ms] = Mention(ms, me, "name", persons=(p,), superior=sup)
         if ms != rs:
@@ -1781,11 +1805,15 @@ class Engine:
         shapes = self._shapes[caps_ok]
         # a one-word run is keyed by its word, sparing the tuple (a str never equals a tuple)
         key: object = words[0][0] if len(words) == 1 else tuple([w[0] for w in words])
-        try:
-            shape = shapes[key]
-        except KeyError:
-            strs = (key,) if type(key) is str else key
-            shape = shapes[key] = _shape_of(strs, caps_ok, self.common)  # type: ignore[arg-type]
+        # ``get`` rather than catching KeyError: about half the lookups miss (a name first seen)
+        shape = shapes.get(key, _UNPARSED)
+        if shape is _UNPARSED:
+            strs: tuple[str, ...] = (key,) if type(key) is str else key  # type: ignore[assignment]
+            # :func:`_shape_of`, inlined: ``self.common`` is a frozenset, so the hits are the
+            # intersection :func:`_common_hits` takes
+            common = self.common
+            hits = _run_lower_forms(strs, caps_ok) & common if common else _NO_HITS
+            shape = shapes[key] = _run_shape(strs, caps_ok, hits)
         return _place_run(shape, words)
 
     # ---- registry ------------------------------------------------------------------------
@@ -2066,11 +2094,7 @@ class Engine:
                 for _rs, _re, words in self.runs(para.start, para.end):
                     info = self.parse_run(words)
                     if info and info.name_tokens:
-                        p = (
-                            self.reg.lookup(info.name_tokens[0])
-                            if len(info.name_tokens) == 1
-                            else self.reg.find_full(info.name_tokens)
-                        )
+                        p = self.reg.named(info.name_tokens)
                         if p is not None:
                             self.attributed_to = p
                             if p.country is None and self.home_country:
@@ -2187,11 +2211,7 @@ class Engine:
             key = (rs, re_)
             info = cache[key] if key in cache else self.parse_run(words)
             if info and info.name_tokens:
-                p = (
-                    self.reg.lookup(info.name_tokens[0])
-                    if len(info.name_tokens) == 1
-                    else self.reg.find_full(info.name_tokens)
-                )
+                p = self.reg.named(info.name_tokens)
                 if p is not None and p not in out:
                     out.append(p)
         return out
@@ -2252,7 +2272,9 @@ class Engine:
         if len(titled) == 1:
             return next(iter(titled))
         counts: dict[str, int] = {}
-        for m in _COMPOUND.finditer(self.text):
+        # every compound holds a dash before a capital: most texts have none, and need no scan
+        has_compound = _DASH_CAPITAL.search(self.text) is not None
+        for m in _COMPOUND.finditer(self.text) if has_compound else ():
             names = [x for x in _DASH.split(m.group(0)) if x]
             ctys = {COUNTRIES.get(x) or DEMONYMS.get(x) for x in names}
             ctys.discard(None)
@@ -2307,11 +2329,7 @@ class Engine:
             ):
                 continue  # "Meeting with X’s Delegation": X is not a party
             if info and info.name_tokens:
-                p = (
-                    self.reg.lookup(info.name_tokens[0])
-                    if len(info.name_tokens) == 1
-                    else self.reg.find_full(info.name_tokens)
-                )
+                p = self.reg.named(info.name_tokens)
                 if p and p not in out:
                     out.append(p)
         return out
@@ -2749,11 +2767,7 @@ class Engine:
         caps = name_part.isupper()
         info = parse_run(words, caps_ok=caps)
         if info and info.name_tokens:
-            p = (
-                self.reg.lookup(info.name_tokens[0])
-                if len(info.name_tokens) == 1
-                else self.reg.find_full(info.name_tokens)
-            )
+            p = self.reg.named(info.name_tokens)
             if p is None and len(info.name_tokens) == 1:
                 p = self.reg.lookup(info.name_tokens[0].title())
             if p:
