@@ -828,10 +828,17 @@ class _Anchored:
         """``pattern.search(text, start, end)``: the first match."""
         return next(self.finditer(text, start, end), None)
 
-    def finditer_at(self, text: str, starts: Sequence[int], end: int) -> Iterator[re.Match[str]]:
+    def finditer_at(self, text: str, starts: Sequence[int], end: int) -> Iterable[re.Match[str]]:
         """:meth:`finditer` over ``text[:end]`` from the first of ``starts``, given where every
         whole word of the text there that is one of :attr:`words` starts, in order
-        (:func:`_word_starts`): several patterns then share one scan for their words."""
+        (:func:`_word_starts`): several patterns then share one scan for their words.
+
+        Most paragraphs lack most patterns' words: for them, no generator is made."""
+        if not starts:
+            return ()
+        return self._matches_at(text, starts, end)
+
+    def _matches_at(self, text: str, starts: Sequence[int], end: int) -> Iterator[re.Match[str]]:
         match = self.pattern.match
         pos = 0
         for at in starts:
@@ -3428,6 +3435,22 @@ def _alias(text: str, rs: int, words: Sequence[tuple[str, int, int]], info: RunI
     return _SPACES.sub(" ", alias)
 
 
+#: the fields of :class:`Statement` :func:`attribute` passes, in the order it passes them
+#: (``tests/test_attribution_perf_helpers.py`` checks it against the class)
+_STATEMENT_ARGS = (
+    "paragraph",
+    "start",
+    "end",
+    "text",
+    "kind",
+    "speakers",
+    "cue",
+    "mode",
+    "method",
+    "confidence",
+    "side",
+)
+
 #: statement kinds no one speaks: no speakers, no cue
 _UNSPOKEN = frozenset({"narrative", "boilerplate"})
 
@@ -3470,19 +3493,21 @@ def attribute(
                 speaking.setdefault(p)
         if kind == "joint" and len(speakers) == 1:
             kind = "speech"
+        # positional, in the order of :data:`_STATEMENT_ARGS`: a keyword call of the frozen
+        # dataclass costs half as much again, for every statement of every article
         statements.append(
             Statement(
-                paragraph=pi,
-                start=s,
-                end=e,
-                text=text[s:e],
-                kind=kind,  # type: ignore[arg-type]
-                speakers=speakers,
-                cue=a.cue if speaks else None,
-                mode=a.mode if kind != "boilerplate" else "indirect",  # type: ignore[arg-type]
-                method=a.method if kind != "narrative" else None,
-                confidence=round(a.confidence, 2),
-                side=a.side if speakers else None,
+                pi,  # paragraph
+                s,  # start
+                e,  # end
+                text[s:e],  # text
+                kind,  # type: ignore[arg-type]
+                speakers,
+                a.cue if speaks else None,  # cue
+                a.mode if kind != "boilerplate" else "indirect",  # type: ignore[arg-type]
+                a.method if kind != "narrative" else None,  # method
+                round(a.confidence, 2),  # confidence
+                a.side if speakers else None,  # side
             )
         )
     listed = set(eng.principals) | set(eng.present) | set(speaking)

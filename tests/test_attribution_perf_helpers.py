@@ -4,6 +4,7 @@ forms they replace find."""
 from __future__ import annotations
 
 import re
+from dataclasses import MISSING
 
 import pytest
 
@@ -43,3 +44,17 @@ def test_run_pattern_matches_as_the_lookahead_form(text: str) -> None:
             assert new == old, (start, end)
             om, nm = _OLD_RUN.match(text, start, end), at._RUN.match(text, start, end)
             assert (nm and nm.span()) == (om and om.span()), (start, end)
+
+
+def test_statement_arguments_are_in_the_fields_order() -> None:
+    from dataclasses import fields
+
+    from dipdb.article import Statement
+
+    names = [f.name for f in fields(Statement)]
+    assert tuple(names[: len(at._STATEMENT_ARGS)]) == at._STATEMENT_ARGS
+    # the fields after them keep their defaults
+    assert all(
+        f.default is not MISSING or f.default_factory is not MISSING
+        for f in fields(Statement)[len(at._STATEMENT_ARGS) :]
+    )
