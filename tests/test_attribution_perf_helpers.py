@@ -58,3 +58,27 @@ def test_statement_arguments_are_in_the_fields_order() -> None:
         f.default is not MISSING or f.default_factory is not MISSING
         for f in fields(Statement)[len(at._STATEMENT_ARGS) :]
     )
+
+
+_MEETING_SAMPLES = [
+    "President X spoke with Y. They talked by phone today, and he speaks to the Minister.",
+    "She met Y; they meets; the meeting was held. He called President Z and had a call.",
+    "They held talks, has a discussion, have two rounds of consultations; holds a summit.",
+    "He received, hosted, visited, joined, attended, participated, travelled, arrived.",
+    "He welcomed President X to the White House; welcomed the delegation to the city.",
+    "She briefed the press; chaired, co-chaired, toured, laid a wreath, led the talks.",
+    "He made a visit, paid an official visit, gave remarks to the press, delivered statements "
+    "to the media, held a joint press conference; gives a news conference.",
+    "SPOKE WITH Him, Talked To Her, MET, Meets, said, stressed, discussed, reaffirmed.",
+    "He spoke yesterday by telephone with the Prime Minister, and talks on the phone to leaders.",
+]
+
+
+@pytest.mark.parametrize("text", _MEETING_SAMPLES)
+def test_meeting_phrase_at_matches_as_the_pattern(text: str) -> None:
+    from dipdb.names import MEETING_PHRASES
+
+    for pos in range(len(text) + 1):
+        ref = MEETING_PHRASES.match(text, pos)
+        got = at.meeting_phrase_at(text, pos)
+        assert (got and got.span()) == (ref and ref.span()), pos
