@@ -1575,8 +1575,11 @@ def _may_be_about_meeting(text: str, s: int, e: int) -> bool:
     return c in "TtAaO" or ("A" <= c <= "Z" and text.find(",", s + 1, min(e, s + 32)) >= 0)
 
 
+#: Only whether it matches is ever asked, never where the match ends: so the opening phrase its
+#: three alternatives share ("Overall, ") is read once before them rather than by each in turn.
 _ABOUT_MEETING = re.compile(
-    r"(?:[A-Z][\w ,’']{0,30},\s+)?(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]heir|Today[’']s|[Aa]n?)\s+"
+    r"(?:[A-Z][\w ,’']{0,30},\s+)?(?:"
+    r"(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]heir|Today[’']s|[Aa]n?)\s+"
     r"(?:[\w\-]+\s+){0,2}"
     r"(?:conversation|meeting|talks|call|visit|negotiations|consultations|session|summit|"
     r"[Ss]tatement|[Dd]eclaration|[Mm]emorandum|[Aa]greement|[Cc]ommuniqu[eé]|documents?)\s+"
@@ -1586,13 +1589,13 @@ _ABOUT_MEETING = re.compile(
     r"conducted|organi[sz]ed|published|issued|released|initialled|exchanged|attended|"
     r"approved|concluded|scheduled|planned|to be held)\b|"
     # "The contracts signed are ...", "Other documents signed include ...": the signing's outcome
-    r"(?:[A-Z][\w ,’']{0,30},\s+)?(?:The|Other|All|These|Those|Among the)\s+(?:[\w\-]+\s+){0,2}?"
+    r"(?:The|Other|All|These|Those|Among the)\s+(?:[\w\-]+\s+){0,2}?"
     + _DOCUMENT
     + r"\s+(?:signed|adopted|approved|concluded)\b|"
     # "Overall, the conversation took place in a frank and business-like atmosphere"
-    r"(?:[A-Z][\w ,’']{0,30},\s+)?(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]heir|Today[’']s)\s+"
+    r"(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]heir|Today[’']s)\s+"
     r"(?:[\w\-]+\s+){0,2}(?:conversation|meeting|talks|call|visit|negotiations|consultations|session)\s+"
-    r"(?:took place|lasted|ended|began|continued)\b"
+    r"(?:took place|lasted|ended|began|continued)\b)"
 )
 #: where the parties of a meeting sentence end: its purpose, topic, occasion or a relative clause
 #: "Counselor to the President Emmanuel Bonne": a title's "to", not a purpose clause

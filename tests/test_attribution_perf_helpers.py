@@ -82,3 +82,50 @@ def test_meeting_phrase_at_matches_as_the_pattern(text: str) -> None:
         ref = MEETING_PHRASES.match(text, pos)
         got = at.meeting_phrase_at(text, pos)
         assert (got and got.span()) == (ref and ref.span()), pos
+
+
+#: ``_ABOUT_MEETING`` as it was written before its alternatives shared their opening phrase
+_OLD_ABOUT_MEETING = re.compile(
+    r"(?:[A-Z][\w ,’']{0,30},\s+)?(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]heir|Today[’']s|[Aa]n?)\s+"
+    r"(?:[\w\-]+\s+){0,2}"
+    r"(?:conversation|meeting|talks|call|visit|negotiations|consultations|session|summit|"
+    r"[Ss]tatement|[Dd]eclaration|[Mm]emorandum|[Aa]greement|[Cc]ommuniqu[eé]|documents?)\s+"
+    # "A joint statement and a package of documents have been adopted"
+    r"(?:and\s+(?:(?:a|an|the|other|several)\s+)?(?:[\w\-]+\s+){0,3}?" + at._DOCUMENT + r"\s+)?"
+    r"(?:was|were|will be|is|are|has been|have been)\s+(?:\w+ly\s+)?(?:held|adopted|signed|"
+    r"conducted|organi[sz]ed|published|issued|released|initialled|exchanged|attended|"
+    r"approved|concluded|scheduled|planned|to be held)\b|"
+    # "The contracts signed are ...", "Other documents signed include ...": the signing's outcome
+    r"(?:[A-Z][\w ,’']{0,30},\s+)?(?:The|Other|All|These|Those|Among the)\s+(?:[\w\-]+\s+){0,2}?"
+    + at._DOCUMENT
+    + r"\s+(?:signed|adopted|approved|concluded)\b|"
+    # "Overall, the conversation took place in a frank and business-like atmosphere"
+    r"(?:[A-Z][\w ,’']{0,30},\s+)?(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]heir|Today[’']s)\s+"
+    r"(?:[\w\-]+\s+){0,2}(?:conversation|meeting|talks|call|visit|negotiations|consultations|session)\s+"
+    r"(?:took place|lasted|ended|began|continued)\b"
+)
+
+
+_ABOUT_SAMPLES = [
+    "The conversation was held in a warm atmosphere.",
+    "Overall, the conversation took place in a frank and business-like atmosphere.",
+    "In Moscow, the talks were held behind closed doors.",
+    "A joint statement and a package of documents have been adopted.",
+    "The contracts signed are worth billions.",
+    "Other documents signed include a memorandum.",
+    "Among the agreements signed was a treaty.",
+    "Today’s meeting was attended by ministers.",
+    "The President said the meeting was productive.",
+    "This call lasted an hour, the officials said.",
+    "After the talks, Their consultations were concluded quickly.",
+    "An, agreement was signed. The, The meeting, was held.",
+    "Thus far, no statement was issued; A Long Opening Phrase Of Many Words, the visit began.",
+]
+
+
+@pytest.mark.parametrize("text", _ABOUT_SAMPLES)
+def test_about_meeting_matches_where_the_pattern_with_three_openings_did(text: str) -> None:
+    for s in range(len(text)):
+        for e in (len(text), min(len(text), s + 40)):
+            old = _OLD_ABOUT_MEETING.match(text, s, e) is not None
+            assert (at._ABOUT_MEETING.match(text, s, e) is not None) == old, (s, e)
