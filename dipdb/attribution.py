@@ -2147,8 +2147,12 @@ class Engine:
             if para.kind != "label" and para.kind not in _ATTRIBUTED_KINDS:
                 continue
             first = True
+            # most paragraphs have no colon, and so no label: label_at need not be asked
+            colon = self.text.find(":", para.start, para.end) >= 0
             for s, e in self.sentences[para.position]:
-                lab = self.label_at(s, e, first)
+                # (without a colon, only an opening "Q" can be one: see :meth:`label_at`)
+                maybe = colon or (first and self.text[s] == "Q")
+                lab = self.label_at(s, e, first) if maybe else None
                 first = False
                 if lab is not None:
                     for p in lab[2]:
@@ -2862,6 +2866,8 @@ class Engine:
         text = self.text
         attrs: list[_Attr] = []
         first = True
+        # most paragraphs have no colon, and so no label: :meth:`label_at` need not be asked
+        colon = text.find(":", para.start, para.end) >= 0
         for s, e in sents:
             # a stage note opening the sentence ("(Laughter.)", "(In progress) ...")
             sm = _STAGE_NOTE.match(text, s, e) if text[s] in _NOTE_OPENERS else None
@@ -2886,7 +2892,8 @@ class Engine:
                 self.turn = None
                 first = False
                 continue
-            lab = self.label_at(s, e, first)
+            maybe = colon or (first and text[s] == "Q")  # a label, as :meth:`label_at` reads it
+            lab = self.label_at(s, e, first) if maybe else None
             first = False
             if lab is not None:
                 lab_start, lab_end, people = lab
