@@ -132,12 +132,20 @@ _CAPTOK_LEAD = (
     rf"|(?<=[{_UC}])[\w'’\-]*(?![\w'’\-])"
     r"|(?<=a)l-[A-Z][\w'’\-]*|(?<=e)l-[A-Z][\w'’\-]*)"
 )
-_RUN = re.compile(
-    rf"{_CAPTOK_LEAD}"
+_RUN_REST = (
     rf"(?:(?:,\s(?=(?:Jr|Sr)\b)|[ \t]){_CAPTOK}|[ \t]{_CONNECT}(?=[ \t][{_UC}])"
     rf"|[ \t](?:to|of)[ \t]the(?=[ \t][A-Z])"
     # "Ursula von der Leyen", "Joost van den Berg": a two-word particle inside a name
     rf"|[ \t](?:von|van|de)[ \t](?:der|den|la|le|los|las)(?=[ \t][{_UC}]))*"
+)
+_RUN = re.compile(_CAPTOK_LEAD + _RUN_REST)
+#: ``_RUN`` for a text without "al-" or "el-", where no run can start with a lower-case "a" or
+#: "e": led by the capitals alone, ``re`` stops at a fifth as many letters
+_RUN_CAPITAL_LED = re.compile(
+    rf"[{_UC}](?<![\w'’.\-].)"
+    r"(?:(?<=[A-Z])\.(?=[\s,A-Z])"
+    r"|(?:(?<=J)r|(?<=S)r|(?<=S)t|(?<=M)r|(?<=M)rs|(?<=M)s|(?<=D)r)\."
+    rf"|[\w'’\-]*(?![\w'’\-]))" + _RUN_REST
 )
 _TOKEN = re.compile(r"\S+")
 _GLUED = re.compile(r"[a-z][A-Z]")
@@ -598,7 +606,8 @@ def st_tokens(st: Sequence[int], toks: Sequence[str]) -> set[str]:
 def iter_runs(text: str, start: int, end: int) -> list[tuple[int, int, list[tuple[str, int, int]]]]:
     """Capitalised runs in ``text[start:end]`` as (start, end, words)."""
     out = []
-    for m in _RUN.finditer(text, start, end):
+    particle = text.find("al-", start, end) >= 0 or text.find("el-", start, end) >= 0
+    for m in (_RUN if particle else _RUN_CAPITAL_LED).finditer(text, start, end):
         run = m.group()
         rs = m.start()
         re_ = rs + len(run)

@@ -129,3 +129,21 @@ def test_about_meeting_matches_where_the_pattern_with_three_openings_did(text: s
         for e in (len(text), min(len(text), s + 40)):
             old = _OLD_ABOUT_MEETING.match(text, s, e) is not None
             assert (at._ABOUT_MEETING.match(text, s, e) is not None) == old, (s, e)
+
+
+@pytest.mark.parametrize("text", [t for t in _SAMPLES if "al-" not in t and "el-" not in t])
+def test_capital_led_run_pattern_matches_as_the_run_pattern(text: str) -> None:
+    n = len(text)
+    for start in range(n + 1):
+        for end in range(start, n + 1, max(1, n // 7)):
+            old = [m.span() for m in _OLD_RUN.finditer(text, start, end)]
+            assert [m.span() for m in at._RUN_CAPITAL_LED.finditer(text, start, end)] == old
+            assert [(s, e) for s, e, _w in at.iter_runs(text, start, end)] == old
+
+
+@pytest.mark.parametrize("text", _SAMPLES)
+def test_iter_runs_finds_the_runs_of_the_run_pattern(text: str) -> None:
+    n = len(text)
+    for start in range(n + 1):
+        old = [m.span() for m in _OLD_RUN.finditer(text, start, n)]
+        assert [(s, e) for s, e, _w in at.iter_runs(text, start, n)] == old
