@@ -1846,6 +1846,8 @@ class Engine:
             common = self.common
             hits = _run_lower_forms(strs, caps_ok) & common if common else _NO_HITS
             shape = shapes[key] = _run_shape(strs, caps_ok, hits)
+        if shape is None:  # half the runs: "The", "In", a country
+            return None
         return _place_run(shape, words)
 
     # ---- registry ------------------------------------------------------------------------
