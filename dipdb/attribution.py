@@ -120,14 +120,32 @@ _CAPTOK = (
     rf"[{_UC}][\w'’\-]*(?![\w'’\-])"
     r"|al-[A-Z][\w'’\-]*|el-[A-Z][\w'’\-]*)"
 )
-#: The lookahead repeats the first characters ``_CAPTOK`` can start with so that ``re`` skips
-#: straight to them; a pattern led by the lookbehind alone is tried at every position.
-_RUN = re.compile(
-    rf"(?=[{_UC}ae])(?<![\w'’.\-]){_CAPTOK}"
+#: ``_CAPTOK`` led by a class of the characters it can start with, so that ``re`` skips
+#: straight to them (a pattern led by a lookbehind or lookahead is tried at every position):
+#: the lookbehind ``(?<![\w'’.\-])`` moves after that first character (``.`` there is the
+#: character just read, never a newline), and each alternative checks with a lookbehind that
+#: the character read is one it can start with, in ``_CAPTOK``'s order.
+_CAPTOK_LEAD = (
+    rf"[{_UC}ae](?<![\w'’.\-].)"
+    r"(?:(?<=[A-Z])\.(?=[\s,A-Z])"
+    r"|(?:(?<=J)r|(?<=S)r|(?<=S)t|(?<=M)r|(?<=M)rs|(?<=M)s|(?<=D)r)\."
+    rf"|(?<=[{_UC}])[\w'’\-]*(?![\w'’\-])"
+    r"|(?<=a)l-[A-Z][\w'’\-]*|(?<=e)l-[A-Z][\w'’\-]*)"
+)
+_RUN_REST = (
     rf"(?:(?:,\s(?=(?:Jr|Sr)\b)|[ \t]){_CAPTOK}|[ \t]{_CONNECT}(?=[ \t][{_UC}])"
     rf"|[ \t](?:to|of)[ \t]the(?=[ \t][A-Z])"
     # "Ursula von der Leyen", "Joost van den Berg": a two-word particle inside a name
     rf"|[ \t](?:von|van|de)[ \t](?:der|den|la|le|los|las)(?=[ \t][{_UC}]))*"
+)
+_RUN = re.compile(_CAPTOK_LEAD + _RUN_REST)
+#: ``_RUN`` for a text without "al-" or "el-", where no run can start with a lower-case "a" or
+#: "e": led by the capitals alone, ``re`` stops at a fifth as many letters
+_RUN_CAPITAL_LED = re.compile(
+    rf"[{_UC}](?<![\w'’.\-].)"
+    r"(?:(?<=[A-Z])\.(?=[\s,A-Z])"
+    r"|(?:(?<=J)r|(?<=S)r|(?<=S)t|(?<=M)r|(?<=M)rs|(?<=M)s|(?<=D)r)\."
+    rf"|[\w'’\-]*(?![\w'’\-]))" + _RUN_REST
 )
 _TOKEN = re.compile(r"\S+")
 _GLUED = re.compile(r"[a-z][A-Z]")
@@ -248,7 +266,13 @@ def _place_run(shape: _RunShape | None, words: Sequence[tuple[str, int, int]]) -
         return None
     core, surface, role, title, country, organization, roles, superior, first, last, trim_ = shape
     start, end = words[first][1], words[last][2] - trim_
-    return RunInfo(core, surface, role, title, country, start, end, organization, roles, superior)
+    # ``tuple.__new__`` builds the named tuple without the call through its ``__new__``
+    return _new_tuple(
+        RunInfo, (core, surface, role, title, country, start, end, organization, roles, superior)
+    )
+
+
+_new_tuple = tuple.__new__
 
 
 _NO_HITS: frozenset[str] = frozenset()
@@ -582,7 +606,8 @@ def st_tokens(st: Sequence[int], toks: Sequence[str]) -> set[str]:
 def iter_runs(text: str, start: int, end: int) -> list[tuple[int, int, list[tuple[str, int, int]]]]:
     """Capitalised runs in ``text[start:end]`` as (start, end, words)."""
     out = []
-    for m in _RUN.finditer(text, start, end):
+    particle = text.find("al-", start, end) >= 0 or text.find("el-", start, end) >= 0
+    for m in (_RUN if particle else _RUN_CAPITAL_LED).finditer(text, start, end):
         run = m.group()
         rs = m.start()
         re_ = rs + len(run)
@@ -617,6 +642,10 @@ def _fold(token: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", token) if not unicodedata.combining(c))
 
 
+#: what :meth:`Registry.named` reads from its memo for tokens not asked about yet
+_NOT_ASKED: Any = object()
+
+
 class Registry:
     """The people of one article, looked up by any token of their name."""
 
@@ -624,6 +653,9 @@ class Registry:
         self.persons: list[_Person] = []
         self._by_token: dict[str, list[_Person]] = {}
         self.common = common  # the article's lowercase words: "Refugees" is no given name
+        #: :meth:`named`'s answers since the index last changed: once the registry is built,
+        #: the mentions, principals and labels ask again for every run naming someone
+        self._named: dict[tuple[str, ...], _Person | None] = {}
 
     def _distinct(self, a: tuple[str, ...], b: tuple[str, ...]) -> bool:
         """Two full names sharing a family name but with different given names are two people
@@ -643,6 +675,7 @@ class Registry:
         )
 
     def _index(self, p: _Person) -> None:
+        self._named.clear()  # a person added or renamed may change any answer
         for t in p.tokens:
             keys = (t, t[3:]) if t.startswith(("al-", "el-")) else (t,)  # "Mr Sisi"
             folded = _fold(t)
@@ -669,6 +702,17 @@ class Registry:
             if p.tokens[-1] == tokens[-1] and len(p.tokens) > 1:
                 return p
         return None
+
+    def named(self, tokens: tuple[str, ...]) -> _Person | None:
+        """The person a run's name tokens denote: :meth:`lookup` of a single token, else
+        :meth:`find_full`. Memoised until the index changes (both read only the index and the
+        persons' tokens, which change only with it)."""
+        p = self._named.get(tokens, _NOT_ASKED)
+        if p is _NOT_ASKED:
+            p = self._named[tokens] = (
+                self.lookup(tokens[0]) if len(tokens) == 1 else self.find_full(tokens)
+            )
+        return p
 
     def lookup(self, token: str) -> _Person | None:
         """The person a single name token denotes; prefer one whose family name it is."""
@@ -793,10 +837,17 @@ class _Anchored:
         """``pattern.search(text, start, end)``: the first match."""
         return next(self.finditer(text, start, end), None)
 
-    def finditer_at(self, text: str, starts: Sequence[int], end: int) -> Iterator[re.Match[str]]:
+    def finditer_at(self, text: str, starts: Sequence[int], end: int) -> Iterable[re.Match[str]]:
         """:meth:`finditer` over ``text[:end]`` from the first of ``starts``, given where every
         whole word of the text there that is one of :attr:`words` starts, in order
-        (:func:`_word_starts`): several patterns then share one scan for their words."""
+        (:func:`_word_starts`): several patterns then share one scan for their words.
+
+        Most paragraphs lack most patterns' words: for them, no generator is made."""
+        if not starts:
+            return ()
+        return self._matches_at(text, starts, end)
+
+    def _matches_at(self, text: str, starts: Sequence[int], end: int) -> Iterator[re.Match[str]]:
         match = self.pattern.match
         pos = 0
         for at in starts:
@@ -899,6 +950,15 @@ def meeting_phrase_search(text: str, start: int, end: int) -> re.Match[str] | No
     return None
 
 
+def meeting_phrase_at(text: str, pos: int) -> re.Match[str] | None:
+    """``MEETING_PHRASES.match(text, pos)``: asked of every reporting verb, which is seldom a
+    meeting's. That large case-insensitive pattern takes a microsecond to fail; the
+    anchor of its first words (:data:`_MEETING_STARTS`) fails in a third of it."""
+    if _MEETING_ANCHOR.match(text, pos) is None:
+        return None
+    return MEETING_PHRASES.match(text, pos)
+
+
 _DEMONYM_ALT = _alternation(_longest_first(DEMONYMS))
 _ROLE_ALT = _alternation(_longest_first(ROLES))
 _COUNTRY_ALT = _alternation(_COUNTRY_KEYS)
@@ -997,6 +1057,8 @@ _COMPOUND = _Anchored(
     # first capital, so that ``re`` skips to capitals rather than trying every position.
     anchor=r"[A-Z](?<![\w.\-][A-Z])[\w.]*[-–][A-Z]",
 )
+#: what every match of ``_COMPOUND`` holds
+_DASH_CAPITAL = re.compile(r"[-–][A-Z]")
 _DEMONYM_AT = re.compile(
     "|".join(sorted((re.escape(d) for d in DEMONYMS), key=len, reverse=True)) + r"(?![\w’'])"
 )
@@ -1132,11 +1194,7 @@ def build_mentions(
             continue
         if info is None or not info.name_tokens:
             continue
-        p = (
-            reg.lookup(info.name_tokens[0])
-            if len(info.name_tokens) == 1
-            else reg.find_full(info.name_tokens)
-        )
+        p = reg.named(info.name_tokens)
         if p is None:
             continue
         # the mention starts where the run starts (title included), so "President Xi" is found
@@ -1153,9 +1211,10 @@ def build_mentions(
             ms = ws
             break
         me = info.end
-        ctys, after = _countries_after_of(text, me, _re)
-        if len(ctys) == 1 and after == _re:
-            me = _re  # "President Li Wen of China made": the country belongs to the subject
+        if me < _re:  # (most names end their run: no room for an " of <country>" after them)
+            ctys, after = _countries_after_of(text, me, _re)
+            if len(ctys) == 1 and after == _re:
+                me = _re  # "President Li Wen of China made": the country belongs to the subject
         sup = info.superior
         found[ms] = Mention(ms, me, "name", persons=(p,), superior=sup)
         if ms != rs:
@@ -1525,8 +1584,11 @@ def _may_be_about_meeting(text: str, s: int, e: int) -> bool:
     return c in "TtAaO" or ("A" <= c <= "Z" and text.find(",", s + 1, min(e, s + 32)) >= 0)
 
 
+#: Only whether it matches is ever asked, never where the match ends: so the opening phrase its
+#: three alternatives share ("Overall, ") is read once before them rather than by each in turn.
 _ABOUT_MEETING = re.compile(
-    r"(?:[A-Z][\w ,’']{0,30},\s+)?(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]heir|Today[’']s|[Aa]n?)\s+"
+    r"(?:[A-Z][\w ,’']{0,30},\s+)?(?:"
+    r"(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]heir|Today[’']s|[Aa]n?)\s+"
     r"(?:[\w\-]+\s+){0,2}"
     r"(?:conversation|meeting|talks|call|visit|negotiations|consultations|session|summit|"
     r"[Ss]tatement|[Dd]eclaration|[Mm]emorandum|[Aa]greement|[Cc]ommuniqu[eé]|documents?)\s+"
@@ -1536,13 +1598,13 @@ _ABOUT_MEETING = re.compile(
     r"conducted|organi[sz]ed|published|issued|released|initialled|exchanged|attended|"
     r"approved|concluded|scheduled|planned|to be held)\b|"
     # "The contracts signed are ...", "Other documents signed include ...": the signing's outcome
-    r"(?:[A-Z][\w ,’']{0,30},\s+)?(?:The|Other|All|These|Those|Among the)\s+(?:[\w\-]+\s+){0,2}?"
+    r"(?:The|Other|All|These|Those|Among the)\s+(?:[\w\-]+\s+){0,2}?"
     + _DOCUMENT
     + r"\s+(?:signed|adopted|approved|concluded)\b|"
     # "Overall, the conversation took place in a frank and business-like atmosphere"
-    r"(?:[A-Z][\w ,’']{0,30},\s+)?(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]heir|Today[’']s)\s+"
+    r"(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]heir|Today[’']s)\s+"
     r"(?:[\w\-]+\s+){0,2}(?:conversation|meeting|talks|call|visit|negotiations|consultations|session)\s+"
-    r"(?:took place|lasted|ended|began|continued)\b"
+    r"(?:took place|lasted|ended|began|continued)\b)"
 )
 #: where the parties of a meeting sentence end: its purpose, topic, occasion or a relative clause
 #: "Counselor to the President Emmanuel Bonne": a title's "to", not a purpose clause
@@ -1708,6 +1770,10 @@ _UNKNOWN_LABEL = re.compile(
 )
 
 
+#: how sure an own attribution by one subject is, by how the subject was resolved (else 0.8)
+_METHOD_CONFIDENCE = {"explicit_name": 0.95, "title": 0.9, "pronoun": 0.85, "side": 0.75}
+
+
 class Engine:
     """Attribution state for one article (registry, principals, discourse memory)."""
 
@@ -1771,11 +1837,17 @@ class Engine:
         shapes = self._shapes[caps_ok]
         # a one-word run is keyed by its word, sparing the tuple (a str never equals a tuple)
         key: object = words[0][0] if len(words) == 1 else tuple([w[0] for w in words])
-        try:
-            shape = shapes[key]
-        except KeyError:
-            strs = (key,) if type(key) is str else key
-            shape = shapes[key] = _shape_of(strs, caps_ok, self.common)  # type: ignore[arg-type]
+        # ``get`` rather than catching KeyError: about half the lookups miss (a name first seen)
+        shape = shapes.get(key, _UNPARSED)
+        if shape is _UNPARSED:
+            strs: tuple[str, ...] = (key,) if type(key) is str else key  # type: ignore[assignment]
+            # :func:`_shape_of`, inlined: ``self.common`` is a frozenset, so the hits are the
+            # intersection :func:`_common_hits` takes
+            common = self.common
+            hits = _run_lower_forms(strs, caps_ok) & common if common else _NO_HITS
+            shape = shapes[key] = _run_shape(strs, caps_ok, hits)
+        if shape is None:  # half the runs: "The", "In", a country
+            return None
         return _place_run(shape, words)
 
     # ---- registry ------------------------------------------------------------------------
@@ -2056,11 +2128,7 @@ class Engine:
                 for _rs, _re, words in self.runs(para.start, para.end):
                     info = self.parse_run(words)
                     if info and info.name_tokens:
-                        p = (
-                            self.reg.lookup(info.name_tokens[0])
-                            if len(info.name_tokens) == 1
-                            else self.reg.find_full(info.name_tokens)
-                        )
+                        p = self.reg.named(info.name_tokens)
                         if p is not None:
                             self.attributed_to = p
                             if p.country is None and self.home_country:
@@ -2090,8 +2158,12 @@ class Engine:
             if para.kind != "label" and para.kind not in _ATTRIBUTED_KINDS:
                 continue
             first = True
+            # most paragraphs have no colon, and so no label: label_at need not be asked
+            colon = self.text.find(":", para.start, para.end) >= 0
             for s, e in self.sentences[para.position]:
-                lab = self.label_at(s, e, first)
+                # (without a colon, only an opening "Q" can be one: see :meth:`label_at`)
+                maybe = colon or (first and self.text[s] == "Q")
+                lab = self.label_at(s, e, first) if maybe else None
                 first = False
                 if lab is not None:
                     for p in lab[2]:
@@ -2177,11 +2249,7 @@ class Engine:
             key = (rs, re_)
             info = cache[key] if key in cache else self.parse_run(words)
             if info and info.name_tokens:
-                p = (
-                    self.reg.lookup(info.name_tokens[0])
-                    if len(info.name_tokens) == 1
-                    else self.reg.find_full(info.name_tokens)
-                )
+                p = self.reg.named(info.name_tokens)
                 if p is not None and p not in out:
                     out.append(p)
         return out
@@ -2242,7 +2310,9 @@ class Engine:
         if len(titled) == 1:
             return next(iter(titled))
         counts: dict[str, int] = {}
-        for m in _COMPOUND.finditer(self.text):
+        # every compound holds a dash before a capital: most texts have none, and need no scan
+        has_compound = _DASH_CAPITAL.search(self.text) is not None
+        for m in _COMPOUND.finditer(self.text) if has_compound else ():
             names = [x for x in _DASH.split(m.group(0)) if x]
             ctys = {COUNTRIES.get(x) or DEMONYMS.get(x) for x in names}
             ctys.discard(None)
@@ -2297,11 +2367,7 @@ class Engine:
             ):
                 continue  # "Meeting with X’s Delegation": X is not a party
             if info and info.name_tokens:
-                p = (
-                    self.reg.lookup(info.name_tokens[0])
-                    if len(info.name_tokens) == 1
-                    else self.reg.find_full(info.name_tokens)
-                )
+                p = self.reg.named(info.name_tokens)
                 if p and p not in out:
                     out.append(p)
         return out
@@ -2494,7 +2560,7 @@ class Engine:
             # after the meeting sentence, "President X also spoke with Y about Z" reports
             # what X raised, not another meeting
             talk = _SPOKE_ABOUT.match(text, vs, end)
-        if talk is None and (MEETING_PHRASES.match(text, vs) or _SIGNED.match(text, vs, end)):
+        if talk is None and (meeting_phrase_at(text, vs) or _SIGNED.match(text, vs, end)):
             attr.kind = "narrative"
             attr.method = None
             attr.subject = people
@@ -2547,12 +2613,7 @@ class Engine:
         else:
             attr.kind = "speech"
             attr.method = method
-            attr.confidence = {
-                "explicit_name": 0.95,
-                "title": 0.9,
-                "pronoun": 0.85,
-                "side": 0.75,
-            }.get(method or "", 0.8)
+            attr.confidence = _METHOD_CONFIDENCE.get(method or "", 0.8)
         return attr, ve
 
     def _country_pair(self, m: Mention, end: int) -> tuple[tuple[_Person, ...], int] | None:
@@ -2739,11 +2800,7 @@ class Engine:
         caps = name_part.isupper()
         info = parse_run(words, caps_ok=caps)
         if info and info.name_tokens:
-            p = (
-                self.reg.lookup(info.name_tokens[0])
-                if len(info.name_tokens) == 1
-                else self.reg.find_full(info.name_tokens)
-            )
+            p = self.reg.named(info.name_tokens)
             if p is None and len(info.name_tokens) == 1:
                 p = self.reg.lookup(info.name_tokens[0].title())
             if p:
@@ -2820,6 +2877,8 @@ class Engine:
         text = self.text
         attrs: list[_Attr] = []
         first = True
+        # most paragraphs have no colon, and so no label: :meth:`label_at` need not be asked
+        colon = text.find(":", para.start, para.end) >= 0
         for s, e in sents:
             # a stage note opening the sentence ("(Laughter.)", "(In progress) ...")
             sm = _STAGE_NOTE.match(text, s, e) if text[s] in _NOTE_OPENERS else None
@@ -2844,7 +2903,8 @@ class Engine:
                 self.turn = None
                 first = False
                 continue
-            lab = self.label_at(s, e, first)
+            maybe = colon or (first and text[s] == "Q")  # a label, as :meth:`label_at` reads it
+            lab = self.label_at(s, e, first) if maybe else None
             first = False
             if lab is not None:
                 lab_start, lab_end, people = lab
@@ -2954,7 +3014,7 @@ class Engine:
                 if (
                     verb in SPEECH_FORMS
                     and (verb.endswith("ed") or verb in _IRREGULAR_PAST)
-                    and not MEETING_PHRASES.match(text, vm.start("verb"))
+                    and not meeting_phrase_at(text, vm.start("verb"))
                 ):
                     cut = vm.start() + 1
                     b = _Attr(
@@ -3096,7 +3156,7 @@ class Engine:
                 if (
                     vm is not None
                     and verb in SPEECH_FORMS
-                    and not MEETING_PHRASES.match(text, vm.start("verb"))
+                    and not meeting_phrase_at(text, vm.start("verb"))
                     and (verb not in _MAKE_FORMS or _MADE_SPEECH.match(text, vm.end("verb"), e))
                 ):
                     people, method, side = self._resolve(m)
@@ -3399,10 +3459,32 @@ def _alias(text: str, rs: int, words: Sequence[tuple[str, int, int]], info: RunI
             continue
         start = ws
         break
-    alias = text[start : max(info.end, start)]
+    return _tidy_alias(text[start : max(info.end, start)])
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _tidy_alias(alias: str) -> str:
+    """A mention as written without its possessive and with single spaces (cached: a name
+    recurs in every paragraph, and two regex substitutions cost more than the lookup)."""
     alias = _POSSESSIVE.sub("", alias.strip(" ,:"))
     return _SPACES.sub(" ", alias)
 
+
+#: the fields of :class:`Statement` :func:`attribute` passes, in the order it passes them
+#: (``tests/test_attribution_perf_helpers.py`` checks it against the class)
+_STATEMENT_ARGS = (
+    "paragraph",
+    "start",
+    "end",
+    "text",
+    "kind",
+    "speakers",
+    "cue",
+    "mode",
+    "method",
+    "confidence",
+    "side",
+)
 
 #: statement kinds no one speaks: no speakers, no cue
 _UNSPOKEN = frozenset({"narrative", "boilerplate"})
@@ -3446,19 +3528,21 @@ def attribute(
                 speaking.setdefault(p)
         if kind == "joint" and len(speakers) == 1:
             kind = "speech"
+        # positional, in the order of :data:`_STATEMENT_ARGS`: a keyword call of the frozen
+        # dataclass costs half as much again, for every statement of every article
         statements.append(
             Statement(
-                paragraph=pi,
-                start=s,
-                end=e,
-                text=text[s:e],
-                kind=kind,  # type: ignore[arg-type]
-                speakers=speakers,
-                cue=a.cue if speaks else None,
-                mode=a.mode if kind != "boilerplate" else "indirect",  # type: ignore[arg-type]
-                method=a.method if kind != "narrative" else None,
-                confidence=round(a.confidence, 2),
-                side=a.side if speakers else None,
+                pi,  # paragraph
+                s,  # start
+                e,  # end
+                text[s:e],  # text
+                kind,  # type: ignore[arg-type]
+                speakers,
+                a.cue if speaks else None,  # cue
+                a.mode if kind != "boilerplate" else "indirect",  # type: ignore[arg-type]
+                a.method if kind != "narrative" else None,  # method
+                round(a.confidence, 2),  # confidence
+                a.side if speakers else None,  # side
             )
         )
     listed = set(eng.principals) | set(eng.present) | set(speaking)
