@@ -85,7 +85,7 @@ import os
 import re
 import tomllib
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -711,8 +711,9 @@ def _evidence(
     for role, start, end in hits:
         by_role[role].append((start, end))
     if exc:
+        uncovered = _uncovered_by(exc)  # (the excludes sorted once for all the roles)
         inc, weak, cue, ana, lowweak, fall = (
-            _uncovered(spans, exc) for spans in (inc, weak, cue, ana, lowweak, fall)
+            uncovered(spans) if spans else spans for spans in (inc, weak, cue, ana, lowweak, fall)
         )
     needs_context = False
     if (weak or lowweak) and cue:
@@ -738,20 +739,29 @@ def _first(spans: list[tuple[int, int]]) -> tuple[int, int]:
     return best
 
 
-def _uncovered(spans: list[tuple[int, int]], exc: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The spans that no exclude span covers. A span is covered when the excludes starting at
-    or before it reach its end: with the excludes sorted and their furthest end so far, that is
-    one bisection per span instead of a look at every exclude (quadratic in a statement of one
-    endless sentence, which can hold thousands of both)."""
+def _uncovered_by(
+    exc: list[tuple[int, int]],
+) -> Callable[[list[tuple[int, int]]], list[tuple[int, int]]]:
+    """A function that gives the spans of a list that no exclude span covers.
+
+    A span is covered when the excludes starting at or before it reach its end: with the
+    excludes sorted and their furthest end so far, that is one bisection per span instead of a
+    look at every exclude (quadratic in a statement of one endless sentence, which can hold
+    thousands of both). The sorting is done here, once for the several span lists of a topic.
+    """
     ordered = sorted(exc)
     starts = [xs for xs, _ in ordered]
     reach = list(itertools.accumulate((xe for _, xe in ordered), max))
-    out = []
-    for s, e in spans:
-        i = bisect.bisect_right(starts, s)
-        if not (i and reach[i - 1] >= e):
-            out.append((s, e))
-    return out
+
+    def uncovered(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        out = []
+        for s, e in spans:
+            i = bisect.bisect_right(starts, s)
+            if not (i and reach[i - 1] >= e):
+                out.append((s, e))
+        return out
+
+    return uncovered
 
 
 class _CarryOver:
