@@ -522,7 +522,6 @@ class Taxonomy:
     source: str = field(default="<taxonomy>", compare=False)
     _by_slug: Mapping[str, Topic] = field(init=False, repr=False, compare=False)
     _alias: Mapping[str, str] = field(init=False, repr=False, compare=False)
-    _matcher: _Matcher = field(init=False, repr=False, compare=False)
     _carry: _CarryOver = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -532,8 +531,20 @@ class Taxonomy:
         alias = {a: t.slug for t in topics for a in t.aliases}
         object.__setattr__(self, "_by_slug", by_slug)
         object.__setattr__(self, "_alias", alias)
-        object.__setattr__(self, "_matcher", _Matcher(topics))
         object.__setattr__(self, "_carry", _CarryOver(topics))
+
+    @functools.cached_property
+    def _matcher(self) -> _Matcher:
+        """The phrase matcher, built on first use: compiling it costs a third of a second,
+        which a load that finds every file unchanged, or a command that only lists topics,
+        should not pay. (Its phrases were checked when the taxonomy was loaded, so building
+        it later raises nothing.)"""
+        return _Matcher(self.topics)
+
+    def prepare(self) -> None:
+        """Build the phrase matcher now: before forking parsing processes, so that they
+        share it instead of each building its own."""
+        self._matcher  # noqa: B018 (the cached property builds it)
 
     # lookups ---------------------------------------------------------------------------------
 
