@@ -89,11 +89,19 @@ class LoadReport:
 def display_path(path: Path) -> str:
     """The path as stored and shown: relative to the working directory when inside it, so that a
     database built in a checkout is portable; absolute otherwise, so it stays unambiguous."""
-    absolute = Path(os.path.abspath(path))
+    absolute = os.path.abspath(path)
+    if os.sep == "/":
+        # The same as pathlib's relative_to below, without parsing two paths per file (a
+        # tenth of a second in a re-load of 10,000 unchanged files, which takes one second).
+        cwd = os.getcwd()
+        if absolute == cwd:
+            return "."
+        inside = cwd.rstrip("/") + "/"
+        return absolute[len(inside) :] if absolute.startswith(inside) else absolute
     try:
-        return absolute.relative_to(Path.cwd()).as_posix()
+        return Path(absolute).relative_to(Path.cwd()).as_posix()
     except ValueError:
-        return absolute.as_posix()
+        return Path(absolute).as_posix()
 
 
 def iter_inputs(paths: Iterable[str | os.PathLike[str]]) -> Iterator[Path | FileResult]:
@@ -103,7 +111,7 @@ def iter_inputs(paths: Iterable[str | os.PathLike[str]]) -> Iterator[Path | File
     loop cannot hang the load); a missing path or a folder without articles is yielded as a
     failed :class:`FileResult`, so the caller reports it like any other bad input.
     """
-    seen: set[Path] = set()
+    seen: set[str] = set()  # absolute paths
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
@@ -113,15 +121,15 @@ def iter_inputs(paths: Iterable[str | os.PathLike[str]]) -> Iterator[Path | File
                 for name in sorted(filenames):
                     if name.lower().endswith(ARTICLE_SUFFIX):
                         found = True
-                        candidate = Path(dirpath) / name
-                        key = Path(os.path.abspath(candidate))
+                        candidate = os.path.join(dirpath, name)
+                        key = os.path.abspath(candidate)
                         if key not in seen:
                             seen.add(key)
-                            yield candidate
+                            yield Path(candidate)
             if not found:
                 yield FileResult(display_path(path), "failed", "no *.txt articles in this folder")
         elif path.exists():
-            key = Path(os.path.abspath(path))
+            key = os.path.abspath(path)
             if key not in seen:
                 seen.add(key)
                 yield path
@@ -172,7 +180,12 @@ def read_file(path: Path) -> bytes:
         if info.st_size > MAX_FILE_BYTES:
             raise ParseError(_too_big(info.st_size))
         with path.open("rb") as f:
-            data = f.read(MAX_FILE_BYTES + 1)  # bounded even if the file grows meanwhile
+            # The size it has, and a byte more to see whether it grew since: asking for the
+            # bound at once would allocate 2 MB per file, which made reading 10,000 unchanged
+            # 2 KB files three times slower. What has grown is read on, still bounded.
+            data = f.read(info.st_size + 1)
+            if len(data) > info.st_size:
+                data += f.read(MAX_FILE_BYTES + 1 - len(data))
         if len(data) > MAX_FILE_BYTES:
             raise ParseError(_too_big(len(data)))
         return data
@@ -452,6 +465,7 @@ def _parsed(
             datas = [r[1] for r in group if isinstance(r, tuple)]
             if datas:
                 if pool is None:
+                    taxonomy.prepare()  # (forked workers inherit it)
                     pool = ProcessPoolExecutor(
                         jobs,
                         mp_context=_worker_context(),

@@ -479,3 +479,35 @@ def test_concurrent_loaders_store_every_article_once(
             )
         ).scalar_one()
     assert duplicated == 0
+
+
+class _GrowsWhenStatted(type(Path())):  # type: ignore[misc]
+    """A file that another program appends to between the loader's stat and its read."""
+
+    extra = b""
+
+    def stat(self, **kwargs):  # type: ignore[no-untyped-def]
+        info = super().stat(**kwargs)
+        with open(self, "ab") as f:
+            f.write(self.extra)
+        return info
+
+
+def test_a_file_that_grows_while_read_is_read_whole(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_bytes(b"first part\n")
+    growing = _GrowsWhenStatted(path)
+    growing.extra = b"second part\n" * 100
+    assert load.read_file(growing) == b"first part\n" + b"second part\n" * 100
+
+
+def test_a_file_that_grows_past_the_limit_while_read_is_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(load, "MAX_FILE_BYTES", 1000)
+    path = tmp_path / "a.txt"
+    path.write_bytes(b"small\n")
+    growing = _GrowsWhenStatted(path)
+    growing.extra = b"x" * 5000
+    with pytest.raises(load.ParseError, match="over the 0.001 MB limit"):
+        load.read_file(growing)
