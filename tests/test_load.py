@@ -509,5 +509,5 @@ def test_a_file_that_grows_past_the_limit_while_read_is_refused(
     path.write_bytes(b"small\n")
     growing = _GrowsWhenStatted(path)
     growing.extra = b"x" * 5000
-    with pytest.raises(load.ParseError, match="over the 0.001 MB limit"):
+    with pytest.raises(load.ParseError, match=r"over the 0\.001 MB limit"):
         load.read_file(growing)
