@@ -38,12 +38,15 @@ from dipdb.names import (
     HONORIFICS,
     INSTITUTION_WORDS,
     LIGHT_VERBS,
+    MEETING_FORMS,
     MEETING_PHRASES,
+    MEETING_VERBS,
     NON_NAME_WORDS,
     ORGANIZATIONS,
     ROLE_MODIFIERS,
     ROLES,
     SPEECH_FORMS,
+    SPEECH_VERBS,
     SUFFIXES,
     TITLE_COUNTRY,
 )
@@ -550,11 +553,32 @@ def _last_before(text: str, start: int, end: int) -> str:
     return text[hi - 1] if hi > lo else ""
 
 
-def _split_and(words: list[tuple[str, int, int]]) -> list[list[tuple[str, int, int]]]:
-    """Split a title-case run at a capitalised "And": it joins two parties, not one name."""
+#: Verbs in the third person as headlines capitalise them: "Xi Jinping Meets Vladimir Putin",
+#: "Wang Yi Holds Talks with ...", "Li Qiang Attends Summit and Meets ...". Base forms are left
+#: out ("Hold", "Call" and "Visit" head noun phrases: "Phone Call with ..."), and so are words
+#: of the names of countries, places and organisations ("States" of "United States").
+_HEADLINE_VERBS = (
+    frozenset(
+        form.capitalize()
+        for form in MEETING_FORMS | SPEECH_FORMS
+        if form.endswith("s") and " " not in form and form not in {*MEETING_VERBS, *SPEECH_VERBS}
+    )
+    - {
+        word
+        for names in (COUNTRIES, ORGANIZATIONS, CAPITALS, DEMONYMS)
+        for name in names
+        for word in name.replace("-", " ").split()
+    }
+    - INSTITUTION_WORDS
+)
+
+
+def _title_parts(words: list[tuple[str, int, int]]) -> list[list[tuple[str, int, int]]]:
+    """Split a title-case run of a title at a capitalised "And", which joins two parties, and
+    at a headline's verb, which ends one party's name: neither is part of a name."""
     parts: list[list[tuple[str, int, int]]] = [[]]
     for w in words:
-        if w[0] == "And":
+        if w[0] == "And" or w[0] in _HEADLINE_VERBS:
             parts.append([])
         else:
             parts[-1].append(w)
@@ -1809,6 +1833,8 @@ class Engine:
         self.sentences: dict[int, list[tuple[int, int]]] = {}
         self.mentions: dict[int, Mention] = {}
         self.attributed_to: _Person | None = None
+        #: titles whose holder is a party the article never names (:meth:`find_principals`)
+        self.unnamed_roles: set[str] = set()
         self._run_cache: dict[tuple[int, int], RunInfo | None] = {}
         #: :meth:`parse_run`'s memo, one per ``caps_ok``: keyed by a one-word run's word (most
         #: runs: "The", "He", "Minister") or by the tuple of a longer run's words
@@ -1874,7 +1900,7 @@ class Engine:
                 found = [
                     (part[0][1], part[-1][2], part)
                     for _rs, _re, words in found
-                    for part in _split_and(words)
+                    for part in _title_parts(words)
                 ]
             for rs, re_, words in found:
                 caps = (
@@ -1994,6 +2020,17 @@ class Engine:
                         p = next((q for q in header if m.word in q.roles), None)
                         if p is not None and p not in here:
                             here.append(p)
+                        elif (
+                            p is None
+                            and first
+                            and not any(
+                                self.mentions[n].kind == "name" for n in names if n < vm.start()
+                            )
+                        ):
+                            # "The Prime Minister spoke to Prime Minister X": a party the
+                            # article never names (its publisher's own, as a rule), whom the
+                            # bare title means from here on; not X
+                            self.unnamed_roles.add(m.word)
                 # "briefed the media on the conversation between A and B": A and B are the
                 # parties, not the one who briefs
                 bm = _BETWEEN.search(text, s, e)
@@ -2351,7 +2388,9 @@ class Engine:
             # the registry has the runs of the title and its newline, which are the title's own
             # unless it ends in a full stop (an initial, "[A-Z].", is one only before a space)
             title_end += 1
-        parts = [part for _rs, _re, words in self.runs(0, title_end) for part in _split_and(words)]
+        parts = [
+            part for _rs, _re, words in self.runs(0, title_end) for part in _title_parts(words)
+        ]
         with_at = _WITH.search(self.text, 0, max(body_start, 0))
         # "Briefing by X following a conversation between A and B": A and B
         bm = _BETWEEN.search(self.text, 0, max(body_start, 0))
@@ -2375,6 +2414,8 @@ class Engine:
     # ---- resolution ----------------------------------------------------------------------
     def resolve_title(self, role: str, country: str | None) -> _Person | None:
         """Resolve "the Secretary", "the Russian President", "the Head of State" to a person."""
+        if country is None and role in self.unnamed_roles:
+            return None  # an unknown speaker is no one, not the named holder of the title
         low = role.lower()
         if low in ("head of state", "leader") and country is None:
             return self.principals[0] if self.principals else None

@@ -425,6 +425,58 @@ def test_title_naming_both_parties_gives_the_principals() -> None:
     assert (art.meeting.location, art.meeting.host_country) == ("Paris", "France")
 
 
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Li Wen Holds Talks with Secretary of State Ann Smith",
+        "Li Wen Meets Ann Smith",
+        "Li Wen Has Phone Call with Ann Smith",
+        "Li Wen Speaks with Ann Smith on the Phone",
+        "Li Wen Attends Summit and Meets Ann Smith",
+        "Li Wen Congratulates Ann Smith on Re-election",
+        "Secretary of State of the United States Ann Smith Meets Li Wen",
+    ],
+)
+def test_a_headline_verb_in_the_title_ends_a_name(title: str) -> None:
+    """Headlines capitalise their verbs ("Xi Jinping Meets Vladimir Putin"): the verb is not
+    part of the name before it, nor of the one after it."""
+    art = _article(
+        "Foreign Minister Li Wen met with Secretary of State Ann Smith in Beijing. President"
+        " Bo Chan was also present.",
+        "Li Wen said that relations are stabilizing.",
+        title=title,
+    )
+    assert sorted(p.name for p in art.persons) == ["Ann Smith", "Bo Chan", "Li Wen"]
+    assert sorted(_principals(art)) == ["Ann Smith", "Li Wen"]
+
+
+@pytest.mark.parametrize(
+    ("lede", "own", "other"),
+    [
+        (
+            "The Prime Minister spoke to Prime Minister Li Wen of China this morning.",
+            "The Prime Minister thanked Prime Minister Li for his hospitality.",
+            "Prime Minister Li set out his priorities for the summit.",
+        ),
+        (
+            "The President spoke today with President Li Wen of China.",
+            "The President raised concerns about trade.",
+            "President Li stressed the importance of trade.",
+        ),
+    ],
+)
+def test_a_party_the_readout_never_names_is_an_unknown_speaker(
+    lede: str, own: str, other: str
+) -> None:
+    """A readout may title its own principal only ("The Prime Minister spoke to Prime Minister
+    X"): the bare title then means that unnamed party, never X, so its statements have no
+    speaker rather than X's name."""
+    art = _article(lede, own, other)
+    assert _who(art, own) == ()
+    assert _who(art, other) == ("Li Wen",)
+    assert _principals(art) == ["Li Wen"]
+
+
 def test_date_in_a_relative_clause_is_not_the_meeting_date() -> None:
     art = _article(
         "President Ann Smith had a telephone conversation with Li Wen, who left office on"
