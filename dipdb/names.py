@@ -961,6 +961,11 @@ HONORIFICS: frozenset[str] = frozenset(
         "Señor",
         "Herr",
         "Frau",
+        # Indian usage: "Prime Minister Shri Narendra Modi", "Smt. Droupadi Murmu"
+        "Shri",
+        "Smt",
+        "Smt.",
+        "Shrimati",
     }
 )
 

@@ -477,6 +477,15 @@ def test_a_party_the_readout_never_names_is_an_unknown_speaker(
     assert _principals(art) == ["Li Wen"]
 
 
+def test_an_indian_honorific_is_not_part_of_the_name() -> None:
+    art = _article(
+        "Prime Minister Shri Ann Smith held a meeting with President Li Wen of China.",
+        "Shri Smith said that the talks were useful.",
+    )
+    assert sorted(p.name for p in art.persons) == ["Ann Smith", "Li Wen"]
+    assert _who(art, "talks were useful") == ("Ann Smith",)
+
+
 def test_date_in_a_relative_clause_is_not_the_meeting_date() -> None:
     art = _article(
         "President Ann Smith had a telephone conversation with Li Wen, who left office on"

@@ -176,6 +176,8 @@ def test_dateline_in_december_read_in_january_is_last_year() -> None:
         ),
         # ... but not inside an abbreviation, a name or an address
         ("He flew to St.Petersburg today.", ["He flew to St.Petersburg today."]),
+        # honorifics of other languages are abbreviations too
+        ("Smt. Roe received Mme. Doe. They spoke.", ["Smt. Roe received Mme. Doe.", "They spoke."]),
         ("See e.g.The report.", ["See e.g.The report."]),
         ("Visit state.gov now.", ["Visit state.gov now."]),
         # a stage note inside a sentence stands apart from the words around it
