@@ -942,6 +942,7 @@ HONORIFICS: frozenset[str] = frozenset(
         "Excellency",
         "Royal",
         "Honorable",
+        "Honourable",
         "Hon.",
         "Sheikh",
         "HH",

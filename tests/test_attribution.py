@@ -477,10 +477,11 @@ def test_a_party_the_readout_never_names_is_an_unknown_speaker(
     assert _principals(art) == ["Li Wen"]
 
 
-def test_an_indian_honorific_is_not_part_of_the_name() -> None:
+@pytest.mark.parametrize("honorific", ["Shri", "The Honourable"])
+def test_an_honorific_is_not_part_of_the_name(honorific: str) -> None:
     art = _article(
-        "Prime Minister Shri Ann Smith held a meeting with President Li Wen of China.",
-        "Shri Smith said that the talks were useful.",
+        f"Prime Minister {honorific} Ann Smith held a meeting with President Li Wen of China.",
+        "Prime Minister Smith said that the talks were useful.",
     )
     assert sorted(p.name for p in art.persons) == ["Ann Smith", "Li Wen"]
     assert _who(art, "talks were useful") == ("Ann Smith",)
