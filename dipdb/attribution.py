@@ -426,6 +426,8 @@ def _run_shape(strs: tuple[str, ...], caps_ok: bool, common: frozenset[str]) -> 
                 or _is_initial(tok)
                 or (tok in SUFFIXES and i > 0 and is_name[i - 1])
                 or (tok in _CONNECTORS and i > 0 and is_name[i - 1] and i + 1 < n)
+                # "President von der Leyen": a surname led by its particles, after a title
+                or (tok in _CONNECTORS and title_end == i and _particles_lead(toks, i))
                 or (tok == "He" and i + 1 < n and _is_name_token(toks[i + 1]))
                 # "Foreign Minister Park Jin": a family name that is a common word, after a title
                 or (tok in FAMILY_FIRST and title_end == i and tok not in _ROLE_WORDS)
@@ -604,8 +606,12 @@ def _trim_stretch(st: list[int], toks: Sequence[str], common: AbstractSet[str]) 
     while (
         st
         and (
-            (toks[st[0]].lower() in common and toks[st[0]] not in FAMILY_FIRST)
-            or toks[st[0]] in _CONNECTORS
+            (
+                toks[st[0]].lower() in common
+                and toks[st[0]] not in FAMILY_FIRST
+                and not _particle_surname(st, toks)
+            )
+            or (toks[st[0]] in _CONNECTORS and not _particle_surname(st, toks))
             or toks[st[0]] in SUFFIXES
             or toks[st[0]] in INSTITUTION_WORDS
         )
@@ -615,12 +621,28 @@ def _trim_stretch(st: list[int], toks: Sequence[str], common: AbstractSet[str]) 
     while st and toks[st[-1]] in _CONNECTORS:
         st = st[:-1]
     if st and (
-        toks[st[0]] in _CONNECTORS
+        (toks[st[0]] in _CONNECTORS and not _particle_surname(st, toks))
         or toks[st[0]] in SUFFIXES
         or all(toks[j] in INSTITUTION_WORDS for j in st)
     ):
         return []
     return st
+
+
+def _particles_lead(toks: Sequence[str], i: int) -> bool:
+    """Whether lower-case name particles from ``toks[i]`` on lead to a name token."""
+    while i < len(toks) and toks[i] in _CONNECTORS and toks[i].islower():
+        i += 1
+    return i < len(toks) and _is_name_token(toks[i])
+
+
+def _particle_surname(st: Sequence[int], toks: Sequence[str]) -> bool:
+    """Whether the stretch is a surname led by its particles, as a title writes it without the
+    given name ("President von der Leyen"): lower-case particles, then capitalised words."""
+    k = 0
+    while k < len(st) and toks[st[k]] in _CONNECTORS and toks[st[k]].islower():
+        k += 1
+    return 0 < k < len(st) and all(toks[j][:1].isupper() for j in st[k:])
 
 
 def st_tokens(st: Sequence[int], toks: Sequence[str]) -> set[str]:

@@ -487,6 +487,20 @@ def test_an_honorific_is_not_part_of_the_name(honorific: str) -> None:
     assert _who(art, "talks were useful") == ("Ann Smith",)
 
 
+def test_a_surname_led_by_particles_after_a_title_is_a_name() -> None:
+    """ "President von der Leyen": the particles belong to the surname, which a title may
+    write without the given name."""
+    art = _article(
+        "President Ann Smith met with President von der Leyen in Brussels.",
+        "President von der Leyen announced an investment agenda.",
+        "Prime Minister Pieter van Dalen joined the meeting. Prime Minister van Dalen said trade"
+        " matters.",
+    )
+    assert _who(art, "investment agenda") == ("von der Leyen",)
+    assert _who(art, "said trade matters") == ("Pieter van Dalen",)
+    assert "von der Leyen" in _principals(art)
+
+
 def test_date_in_a_relative_clause_is_not_the_meeting_date() -> None:
     art = _article(
         "President Ann Smith had a telephone conversation with Li Wen, who left office on"
