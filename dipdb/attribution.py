@@ -1808,6 +1808,9 @@ _LABEL_BEFORE = frozenset(".!?:;)]\"”’'*")
 _APPOSITION_GAP = re.compile(r",\s*(?:the\s+)?")
 _DASH = re.compile(r"[-–]")
 _STARS = re.compile(r"\*\s?\*\s?\*")
+#: a number opening a paragraph ("1. At the outset, ...", "IV. The two leaders ..."), as
+#: Japan's and other foreign ministries number the points of a readout
+_ENUMERATOR = re.compile(r"(?:\d{1,2}|[IVX]{1,4})\.")
 _INTERPRETED = re.compile(r"\s*\((?:retranslated|via interpreter|as interpreted)\.?\)")
 _LABEL_NOTE = re.compile(r"\s*\([A-Za-z .]{2,40}\)\s*$")
 _UNKNOWN_LABEL = re.compile(
@@ -2965,6 +2968,10 @@ class Engine:
                 attrs.append(_Attr(s, e, kind="boilerplate", own=True, confidence=0.9))
                 self.turn = None
                 first = False
+                continue
+            if first and c in "0123456789IVX" and _ENUMERATOR.fullmatch(text, s, e):
+                # the paragraph's number: the sentence after it still opens the paragraph
+                attrs.append(_Attr(s, e, kind="boilerplate", own=True, confidence=0.9))
                 continue
             maybe = colon or (first and text[s] == "Q")  # a label, as :meth:`label_at` reads it
             lab = self.label_at(s, e, first) if maybe else None

@@ -501,6 +501,14 @@ def test_a_surname_led_by_particles_after_a_title_is_a_name() -> None:
     assert "von der Leyen" in _principals(art)
 
 
+@pytest.mark.parametrize("number", ["1.", "12.", "IV."])
+def test_a_paragraph_number_is_boilerplate(number: str) -> None:
+    art = _article(LEDE, f"{number} At the outset, President Smith welcomed President Li.")
+    numbered = next(s for s in art.statements if s.text == number)
+    assert numbered.kind == "boilerplate" and numbered.speakers == ()
+    assert _who(art, "At the outset") == ("Ann Smith",)
+
+
 def test_date_in_a_relative_clause_is_not_the_meeting_date() -> None:
     art = _article(
         "President Ann Smith had a telephone conversation with Li Wen, who left office on"
