@@ -1016,6 +1016,15 @@ _TITLE_ALONE = _Anchored(
     _either_case("the", "our", "their"),
 )
 _WHERE_SUBJECT = re.compile(r",\s+(?:where|during which|at which)\s+")
+#: each role as news agencies write it in lower case, without a name after it ("the Qatari
+#: prime minister said"), and the role as dipdb knows it
+_ROLE_BY_LOWER = {r.lower(): r for r in reversed(ROLES) if not r.isupper()}
+#: a sentence opening on a lower-case title and a verb: "The Qatari prime minister said ..."
+_LOWER_TITLE_SUBJECT = re.compile(
+    rf"[Tt]he\s+(?:(?P<dem>{_DEMONYM_ALT})\s+)?"
+    rf"(?P<role>{_alternation(_longest_first(_ROLE_BY_LOWER))})"
+    r"\s+(?:(?:also|further|then|later|\w+ly)\s+)?(?P<verb>[a-z]+)\b"
+)
 _BARE_ROLE = re.compile(rf"(?P<role>{_ROLE_ALT})(?![\w\-])(?!\s+[A-Z][a-z])")
 _JOINT = _Anchored(
     rf"\b(?:(?:[Tt]he|[Bb]oth|[Aa]ll)\s+(?:two\s+|three\s+|four\s+)?(?:(?:{_DEMONYM_ALT})\s+(?:and\s+"
@@ -1552,7 +1561,8 @@ _TRAIL = re.compile(
     r"(?:also\s+|further\s+|then\s+|later\s+)?(?P<verb>said|says|added|adds|noted|notes|stressed|"
     r"emphasi[sz]ed|explained|continued|concluded|stated|underlined|underscored|remarked|"
     r"observed|insisted|pointed out|recalled|told [^,.]{1,40}?)"
-    r"(?:\s+(?:in|at|on|during)\s+[^,.]{1,60}?)?[.!?]?[\"”’)]*$"
+    # "... in a statement", "... after the meeting with X": where or when it was said
+    r"(?:\s+(?:in|at|on|during|after|before|following)\s+[^,.]{1,60}?)?[.!?]?[\"”’)]*$"
 )
 _TRAIL_INV = re.compile(
     r"(?:,|[\"”’])\s*[\"”’]?\s*(?P<verb>said|added|noted|stressed|emphasi[sz]ed|explained)\s+"
@@ -3209,7 +3219,37 @@ class Engine:
                 confidence=0.6,
                 pending="passive",
             )
+        lower = self._lower_title(s, e)
+        if lower is not None:
+            return lower
         return _Attr(s, e, mode="direct" if quoted else "indirect", actor=self._actor(s, e))
+
+    def _lower_title(self, s: int, e: int) -> _Attr | None:
+        """News agencies write a title alone in lower case: "The Qatari prime minister said
+        ...". With a nationality, that country's holder of the role speaks. Without one, or
+        when no one holds it, the speaker is unknown, and the "He said ..." after it is not
+        the speaker before (who would be someone else)."""
+        m = _LOWER_TITLE_SUBJECT.match(self.text, s, e)
+        if m is None or m.group("verb") not in SPEECH_FORMS:
+            return None
+        country = DEMONYMS.get(m.group("dem") or "")
+        p = self.resolve_title(_ROLE_BY_LOWER[m.group("role")], country) if country else None
+        if p is None:
+            self.last_single = None
+            self.last_joint = ()
+            return _Attr(s, e, mode="indirect", actor=())
+        a = _Attr(
+            s,
+            e,
+            kind="speech",
+            speakers=(p,),
+            method="title",
+            cue=cue_phrase(self.text, m.start("verb"), m.end("verb"), e),
+            confidence=0.7,
+            own=True,
+        )
+        self._remember(a)
+        return a
 
     def _as_aside(self, s: int, e: int) -> _Attr | None:
         """The speaker a parenthetical ", as X made clear/noted/said," names for its sentence."""

@@ -509,6 +509,29 @@ def test_a_paragraph_number_is_boilerplate(number: str) -> None:
     assert _who(art, "At the outset") == ("Ann Smith",)
 
 
+def test_a_lower_case_title_with_a_nationality_is_that_countrys_holder() -> None:
+    """News agencies write "the Chinese foreign minister said", without a name."""
+    art = _article(
+        "Secretary of State Ann Smith met Chinese Foreign Minister Li Wen on Wednesday.",
+        "The Chinese foreign minister said the talks were candid. He added that trade matters.",
+    )
+    assert _who(art, "talks were candid") == ("Li Wen",)
+    assert _who(art, "trade matters") == ("Li Wen",)
+
+
+def test_a_lower_case_title_no_one_holds_leaves_the_next_pronoun_unknown() -> None:
+    """An unresolved "The Qatari prime minister said ..." is spoken by someone, so the "He
+    said ..." after it is not the speaker before it."""
+    art = _article(
+        "Secretary of State Ann Smith met Qatar's prime minister on Wednesday.",
+        "“It is time to stop,” Smith told reporters after the meeting with Sheikh Bo Chan.",
+        "The Qatari prime minister said mediators were working. He said Qatar remained committed.",
+    )
+    assert _who(art, "time to stop") == ("Ann Smith",)
+    assert _who(art, "mediators were working") == ()
+    assert _who(art, "remained committed") == ()
+
+
 def test_date_in_a_relative_clause_is_not_the_meeting_date() -> None:
     art = _article(
         "President Ann Smith had a telephone conversation with Li Wen, who left office on"
