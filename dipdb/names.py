@@ -1392,7 +1392,7 @@ INSTITUTION_WORDS: frozenset[str] = frozenset(
     Theater Times Treaty Trust Union University Visas Waiver Works Zone Affairs Defence Defense
     Security Cooperation Development Investment Technologies Technology Science Foundation
     Delegation Delegations Territory Oblast Krai Province Admissions Concept Memorial Monument
-    Cathedral Mosque  Mount Square Stadium Garden
+    Cathedral Mosque  Mount Square Stadium Garden Corridor Corridors Transport
     Gardens Cosmodrome Railway Railways Energy  Nuclear Oil Gas Group Holdings Airlines
     Armed Engagement Management Operation Operations Prosecutor Judiciary Heritage Allies Ally
     Partners Partnership Quad Consensus Formula Format Group

@@ -231,7 +231,15 @@ def test_parse_run_finds_the_name_proper(run, common, name, surface) -> None:
 
 @pytest.mark.parametrize(
     "name",
-    ["Red Cross", "Harvard University", "New York", "Camp David", "St Petersburg", "Nord Stream"],
+    [
+        "Red Cross",
+        "Harvard University",
+        "New York",
+        "Camp David",
+        "St Petersburg",
+        "Nord Stream",
+        "the North-South Transport Corridor",
+    ],
 )
 def test_organisations_and_places_are_not_persons(name) -> None:
     art = _article(LEDE, f"President Smith stressed that {name} matters to the talks.")
