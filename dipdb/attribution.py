@@ -41,6 +41,7 @@ from dipdb.names import (
     MEETING_FORMS,
     MEETING_PHRASES,
     MEETING_VERBS,
+    NEWS_OUTLETS,
     NON_NAME_WORDS,
     ORGANIZATIONS,
     ROLE_MODIFIERS,
@@ -1952,6 +1953,8 @@ class Engine:
                     # up to it for every run: that was quadratic in a page of labels)
                     and (rs == s or _last_before(text, s, rs) in _LABEL_BEFORE)
                 )
+                if caps and " ".join([w[0] for w in words]).rstrip(":").casefold() in NEWS_OUTLETS:
+                    continue  # "CCTV:" labels a journalist's question, not a person
                 info = self.parse_run(words, caps_ok=caps)
                 if not caps:
                     self._run_cache[(rs, re_)] = info
@@ -2864,6 +2867,7 @@ class Engine:
         if (
             _UNKNOWN_LABEL.fullmatch(name_part)
             or name_part in _LABEL_WORDS
+            or name_part.casefold() in NEWS_OUTLETS
             or (
                 _UNKNOWN_LABEL.match(name_part)
                 and name_part.split()[0] in ("Q", "QUESTION", "MODERATOR", "Question")

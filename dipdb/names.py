@@ -1399,6 +1399,73 @@ INSTITUTION_WORDS: frozenset[str] = frozenset(
     """.split()  # noqa: SIM905
 )
 
+#: News outlets, as press-conference transcripts label the journalist who asks ("AFP:",
+#: "CCTV:", "Bloomberg:"): the asker is unknown, never a person named after the outlet.
+#: Casefolded.
+NEWS_OUTLETS: frozenset[str] = frozenset(
+    s.casefold()
+    for s in (
+        "AFP",
+        "AP",
+        "Associated Press",
+        "Reuters",
+        "Bloomberg",
+        "CNN",
+        "BBC",
+        "NBC",
+        "CBS",
+        "ABC",
+        "Fox News",
+        "NHK",
+        "Kyodo",
+        "Kyodo News",
+        "Jiji Press",
+        "Asahi Shimbun",
+        "Yomiuri Shimbun",
+        "Nikkei",
+        "Yonhap",
+        "KBS",
+        "TASS",
+        "RIA Novosti",
+        "Sputnik",
+        "Interfax",
+        "RT",
+        "Xinhua",
+        "Xinhua News Agency",
+        "CCTV",
+        "CGTN",
+        "China Daily",
+        "Global Times",
+        "People's Daily",
+        "China News Service",
+        "Phoenix TV",
+        "Shenzhen TV",
+        "Dragon TV",
+        "Beijing Youth Daily",
+        "The Paper",
+        "Al Jazeera",
+        "Anadolu",
+        "Anadolu Agency",
+        "EFE",
+        "ANSA",
+        "DPA",
+        "PTI",
+        "Press Trust of India",
+        "ANI",
+        "Bernama",
+        "Antara",
+        "IRNA",
+        "Prensa Latina",
+        "Lusa",
+        "Financial Times",
+        "Wall Street Journal",
+        "New York Times",
+        "Washington Post",
+        "Politico",
+        "Axios",
+    )
+)
+
 SUFFIXES: frozenset[str] = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV", "V"})
 
 #: Common East Asian family names, used only to choose which token of a name is the family name

@@ -540,6 +540,19 @@ def test_a_lower_case_title_no_one_holds_leaves_the_next_pronoun_unknown() -> No
     assert _who(art, "remained committed") == ()
 
 
+@pytest.mark.parametrize("outlet", ["CCTV", "AFP", "Bloomberg", "China Daily"])
+def test_a_news_outlet_label_is_an_unknown_asker(outlet: str) -> None:
+    """Press-conference transcripts label a question by the asker's outlet ("AFP:")."""
+    art = _article(
+        f"{outlet}: What is your response to the new export controls?",
+        "Ann Smith: We firmly oppose them.",
+        title="Spokesperson Ann Smith's Regular Press Conference",
+    )
+    assert _who(art, "What is your response") == ()
+    assert _who(art, "We firmly oppose them") == ("Ann Smith",)
+    assert [p.name for p in art.persons] == ["Ann Smith"]
+
+
 def test_date_in_a_relative_clause_is_not_the_meeting_date() -> None:
     art = _article(
         "President Ann Smith had a telephone conversation with Li Wen, who left office on"
