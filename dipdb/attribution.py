@@ -2058,13 +2058,7 @@ class Engine:
                         p = next((q for q in header if m.word in q.roles), None)
                         if p is not None and p not in here:
                             here.append(p)
-                        elif (
-                            p is None
-                            and first
-                            and not any(
-                                self.mentions[n].kind == "name" for n in names if n < vm.start()
-                            )
-                        ):
+                        elif p is None and first and self._never_named(m.word, names, vm.start()):
                             # "The Prime Minister spoke to Prime Minister X": a party the
                             # article never names (its publisher's own, as a rule), whom the
                             # bare title means from here on; not X
@@ -2256,6 +2250,21 @@ class Engine:
                 if not self._owner_only(m.end, min(len(text), m.end + 80)):
                     return False
         return seen
+
+    def _never_named(self, role: str, names: Sequence[int], verb: int) -> bool:
+        """Whether the meeting sentence's subject, a bare ``role``, is someone the article
+        never names: no name stands before the verb, and everyone the article names with that
+        role is named after it, as the other party. (A holder named anywhere else, "Secretary
+        Blinken emphasized ...", is the one the bare title means.)"""
+        if any(self.mentions[n].kind == "name" for n in names if n < verb):
+            return False
+        objects = {
+            p
+            for n in names
+            if n >= verb and self.mentions[n].kind == "name"
+            for p in self.mentions[n].persons
+        }
+        return all(p in objects for p in self.reg.persons if _holds_role(p.roles, role))
 
     def _owner_only(self, pos: int, end: int) -> bool:
         """A name in the possessive before something other than the meeting ("met with X’s

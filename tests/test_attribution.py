@@ -553,6 +553,15 @@ def test_a_news_outlet_label_is_an_unknown_asker(outlet: str) -> None:
     assert [p.name for p in art.persons] == ["Ann Smith"]
 
 
+def test_a_bare_title_whose_holder_is_named_later_means_that_holder() -> None:
+    art = _article(
+        "The Secretary met with Chinese Foreign Minister Li Wen in Washington.",
+        "Secretary Ann Smith emphasized the importance of open channels.",
+        "The Secretary also raised trade.",
+    )
+    assert _who(art, "also raised trade") == ("Ann Smith",)
+
+
 def test_date_in_a_relative_clause_is_not_the_meeting_date() -> None:
     art = _article(
         "President Ann Smith had a telephone conversation with Li Wen, who left office on"
