@@ -1799,6 +1799,8 @@ _SPOKES_ROLES = frozenset({"Spokesperson", "Spokesman", "Press Secretary"})
 _IRREGULAR_PAST = frozenset({"said", "told", "spoke", "made", "gave", "took", "held", "sent"})
 _AND_VERB = re.compile(r"\s(?:,\s*)?and\s+(?:(?:\w+ly|also|then)\s+)?(?P<verb>[a-z]+)\b")
 _BRIEFING_TITLE = re.compile(r"\b(?:[Bb]riefing|[Bb]ackground [Pp]ress [Cc]all|[Pp]ress [Cc]all)\b")
+#: a statement in one person's name: "Statement from President Joe Biden on ..."
+_STATEMENT_BY = re.compile(r"(?<!Joint )\bStatement (?:from|by)\s+")
 _STATEMENT_TITLE = re.compile(r"(?:Joint )?Statement (?:by|from|of|on)\b|Joint Statement\b")
 _OF_BOTH = re.compile(r"\s+of\s+(?:the\s+|both\s+)?(?:two\s+)?(?:countries|states|nations|sides)\b")
 _STAGE_NOTE = re.compile(
@@ -1869,6 +1871,8 @@ class Engine:
         self.sentences: dict[int, list[tuple[int, int]]] = {}
         self.mentions: dict[int, Mention] = {}
         self.attributed_to: _Person | None = None
+        #: who a "Statement from X on ..." title names: the "I" of its text
+        self.author: _Person | None = None
         #: titles whose holder is a party the article never names (:meth:`find_principals`)
         self.unnamed_roles: set[str] = set()
         self._run_cache: dict[tuple[int, int], RunInfo | None] = {}
@@ -2204,6 +2208,21 @@ class Engine:
                                 p.country = self.home_country
                 if self.attributed_to is not None:
                     break
+        self.author = self._statement_author()
+        if self.attributed_to is None:
+            self.attributed_to = self.author
+
+    def _statement_author(self) -> _Person | None:
+        """Who a title's "Statement from/by X on ..." names: the "I" of its text."""
+        title_end = max(self.text.find("\n"), 0)
+        sm = _STATEMENT_BY.search(self.text, 0, title_end)
+        if sm is None:
+            return None
+        for rs, _re, words in self.runs(0, title_end + 1):
+            if rs >= sm.end():
+                info = self.parse_run(words)
+                return self.reg.named(info.name_tokens) if info and info.name_tokens else None
+        return None
 
     def _delegation_heads(self, body: Sequence[Paragraph]) -> list[_Person]:
         """Everyone named as leading, heading or chairing a delegation or the meeting."""
@@ -2796,6 +2815,8 @@ class Engine:
                 return self.joint_set(""), "pronoun", None
             if m.word in ("i", "we") and self.turn:
                 return self.turn, "label", None
+            if m.word == "i" and self.turn is None and self.author is not None:
+                return (self.author,), "pronoun", None
             return (), None, None
         if m.kind == "joint":
             return self.joint_set(m.word), "joint", None

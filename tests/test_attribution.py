@@ -562,6 +562,17 @@ def test_a_bare_title_whose_holder_is_named_later_means_that_holder() -> None:
     assert _who(art, "also raised trade") == ("Ann Smith",)
 
 
+def test_the_i_of_a_statement_from_someone_is_its_author() -> None:
+    art = _article(
+        "This morning, I spoke with President Li Wen of China.",
+        "I made clear that we stand with our partners.",
+        "\u201cI told him we are ready,\u201d said Ann Smith.",
+        title="Statement from President Ann Smith on the Call with President Li Wen",
+    )
+    assert _who(art, "I made clear") == ("Ann Smith",)
+    assert art.attributed_to == "Ann Smith"
+
+
 def test_date_in_a_relative_clause_is_not_the_meeting_date() -> None:
     art = _article(
         "President Ann Smith had a telephone conversation with Li Wen, who left office on"
