@@ -608,11 +608,12 @@ def _trim_stretch(st: list[int], toks: Sequence[str], common: AbstractSet[str]) 
         st
         and (
             (
-                toks[st[0]].lower() in common
-                and toks[st[0]] not in FAMILY_FIRST
+                (
+                    (toks[st[0]].lower() in common and toks[st[0]] not in FAMILY_FIRST)
+                    or toks[st[0]] in _CONNECTORS
+                )
                 and not _particle_surname(st, toks)
             )
-            or (toks[st[0]] in _CONNECTORS and not _particle_surname(st, toks))
             or toks[st[0]] in SUFFIXES
             or toks[st[0]] in INSTITUTION_WORDS
         )
