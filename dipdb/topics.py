@@ -2,7 +2,7 @@
 
 A taxonomy is a TOML file (see ``dipdb/taxonomy.toml``, the shipped one)::
 
-    version = "2026.11.7"          # required; recorded by the database
+    version = "2026.11.27"          # required; recorded by the database
     # extends = "builtin"          # optional: start from the shipped taxonomy
     # remove = ["quad"]            # optional, only with extends: drop shipped topics
 

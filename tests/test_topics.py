@@ -105,7 +105,7 @@ def slugs(tax: Taxonomy, text: str) -> set[str]:
 
 
 def test_shipped_taxonomy_loads(tax: Taxonomy) -> None:
-    assert tax.version == "2026.11.7"
+    assert tax.version == "2026.11.27"
     assert len(tax.topics) >= len(REQUIRED)
     assert set(REQUIRED) <= set(tax.slugs)
 
@@ -431,6 +431,9 @@ def test_shipped_context_negative(tax: Taxonomy, text: str, slug: str) -> None:
 
 CONVENTION_POSITIVE = [
     ("Our relations keep growing year by year.", "bilateral-relations"),
+    ("Bilateral trade grew by a third last year.", "trade"),
+    ("They will cooperate on lunar exploration.", "technology"),
+    ("The national security team met in Geneva.", "security"),
     ("They praised the Finnish-Chilean relationship.", "bilateral-relations"),
     ("The partnership between our countries has never been stronger.", "bilateral-relations"),
     ("The Intergovernmental Commission will meet in spring.", "bilateral-relations"),
@@ -537,6 +540,11 @@ CONVENTION_NEGATIVE = [
     ("They expanded our cooperation in farming and fisheries.", "bilateral-relations"),
     ("She heads the office of public diplomacy.", "diplomacy"),
     ("We discussed Kosovo's football team.", "regions-and-conflicts"),
+    # a sector named with "bilateral" is that sector, not the state of the relationship
+    ("Bilateral trade grew by a third last year.", "bilateral-relations"),
+    ("He sent greetings on the occasion of Lunar New Year.", "technology"),
+    ("The festival follows the lunar calendar.", "technology"),
+    ("The two national security advisors met in Geneva.", "security"),
 ]
 
 
@@ -605,7 +613,7 @@ def test_env_var(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("DIPDB_TAXONOMY", str(p))
     assert load_taxonomy().version == "env"
     monkeypatch.delenv("DIPDB_TAXONOMY")
-    assert load_taxonomy().version == "2026.11.7"
+    assert load_taxonomy().version == "2026.11.27"
 
 
 def _topic(slug="a", name="A", parent=None, include=('"alpha"',), extra=""):
