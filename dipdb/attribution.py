@@ -1169,10 +1169,27 @@ _PRONOUN = _Anchored(
     r"\b(?:[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e)\b(?!\s+[A-Z][a-z])",
     (*_either_case("he", "she", "they", "we"), "I"),
 )
+#: Forms of address that Gulf, Jordanian, Moroccan and Vatican readouts use as a subject once
+#: the person is introduced ("His Majesty stressed ...", "His Royal Highness affirmed ..."),
+#: and the roles whose holder each one addresses. "His Excellency" addresses any minister or
+#: head of state, so it names no one.
+HONORIFIC_ROLES: dict[str, tuple[str, ...]] = {
+    "Majesty": ("King", "Queen", "Sultan", "Emperor"),
+    "Royal Highness": ("Crown Prince", "Crown Princess", "Prince", "Princess", "Grand Duke"),
+    "Highness": ("Emir", "Amir", "Crown Prince", "Crown Princess", "Prince", "Princess", "Sheikh"),
+    "Holiness": ("Pope", "Patriarch"),
+}
+#: "His Majesty", "Her Royal Highness", "His Highness the Amir": the address alone, or with the
+#: title it stands for; one followed by a name ("His Majesty King Abdullah II") is a name's run
+_HONORIFIC_SUBJECT = _Anchored(
+    r"\b(?:His|Her)\s+(?P<hon>Majesty|Royal\s+Highness|Highness|Holiness)"
+    rf"(?:\s+the\s+(?P<role>{_ROLE_ALT}))?(?![\w\-])(?!\s+[A-Z][a-z])",
+    ("His", "Her"),
+)
 
 
 #: the patterns :func:`build_mentions` looks for, whose anchor words it finds in one scan
-_MENTION_PATTERNS = (_JOINT, _SIDE_WORD, _TITLE_ALONE, _AND_TITLE, _PRONOUN)
+_MENTION_PATTERNS = (_JOINT, _SIDE_WORD, _TITLE_ALONE, _AND_TITLE, _PRONOUN, _HONORIFIC_SUBJECT)
 _MENTION_WORDS = _anchor_words(*_MENTION_PATTERNS)
 #: for each anchor word, the indices in ``_MENTION_PATTERNS`` of the patterns it anchors
 _MENTION_WORD_USERS = {
@@ -1211,7 +1228,7 @@ def build_mentions(
     ``runs`` is ``iter_runs(text, start, end)`` when the caller has it already."""
     found: dict[int, Mention] = {}
     cached = ({} if cache is None else cache).get
-    joint_at, side_at, title_at, and_at, pronoun_at = _word_starts(text, start, end)
+    joint_at, side_at, title_at, and_at, pronoun_at, honorific_at = _word_starts(text, start, end)
     for m in _JOINT.finditer_at(text, joint_at, end):
         found[m.start()] = Mention(m.start(), m.end(), "joint", word=m.group(0))
     for hm in _SIDE_WORD.finditer_at(text, side_at, end):
@@ -1236,6 +1253,11 @@ def build_mentions(
                 break
     for m in _PRONOUN.finditer_at(text, pronoun_at, end):
         found.setdefault(m.start(), Mention(m.start(), m.end(), "pronoun", word=m.group(0).lower()))
+    for m in _HONORIFIC_SUBJECT.finditer_at(text, honorific_at, end):
+        # a title mention: "the Amir" when the address names it, else the address itself,
+        # which Registry.resolve_title reads as the roles it addresses
+        role = m.group("role") or " ".join(m.group("hon").split())
+        found.setdefault(m.start(), Mention(m.start(), m.end(), "title", word=role))
     for rs, _re, words in iter_runs(text, start, end) if runs is None else runs:
         info = cached((rs, _re), _UNPARSED)  # one lookup: most runs were parsed already
         if info is _UNPARSED:
@@ -1969,17 +1991,29 @@ class Engine:
         for rs, words, info, _caps in runs:
             if len(info.name_tokens) >= 2:
                 self.reg.add(info, _alias(text, rs, words, info), allow_single=False)
-        # appositive titles: "Frans Timmermans, Executive Vice President of the European ..."
-        for idx, (_rs, _words, info, _caps) in enumerate(runs[:-1]):
-            if len(info.name_tokens) >= 2 and info.role is None:
+        # appositive titles: "Frans Timmermans, Executive Vice President of the European ...";
+        # after a titled name only one that narrows the title ("Prince Mohammed bin Salman,
+        # Crown Prince and Prime Minister, ..."): "Charles Michel, the President of Azerbaijan
+        # and ..." lists someone else
+        for idx, (_rs, words, info, _caps) in enumerate(runs[:-1]):
+            if len(info.name_tokens) >= 2:
                 nrs, _nwords, ninfo, _ = runs[idx + 1]
-                gap = text[info.end : nrs]
-                if ninfo.role and not ninfo.name_tokens and _APPOSITION_GAP.fullmatch(gap):
+                gap = text[words[-1][2] : nrs]  # after the run: "bin Salman bin Abdulaziz Al Saud,"
+                if (
+                    ninfo.role
+                    and not ninfo.name_tokens
+                    and _APPOSITION_GAP.fullmatch(gap)
+                    and (
+                        info.role is None
+                        or (ninfo.role != info.role and _holds_role((ninfo.role,), info.role))
+                    )
+                ):
                     p = self.reg.find_full(info.name_tokens)
                     if p is not None:
                         if ninfo.role not in p.roles:
                             p.roles.append(ninfo.role)
-                        p.title = p.title or ninfo.title
+                        # a narrower title is the one held: "Crown Prince", not "Prince"
+                        p.title = ninfo.title if info.role else (p.title or ninfo.title)
                         p.country = p.country or ninfo.country
         # pass 2: titled or bare single names
         for rs, words, info, caps in runs:
@@ -2483,6 +2517,14 @@ class Engine:
         """Resolve "the Secretary", "the Russian President", "the Head of State" to a person."""
         if country is None and role in self.unnamed_roles:
             return None  # an unknown speaker is no one, not the named holder of the title
+        addressed = HONORIFIC_ROLES.get(role)
+        if addressed is not None:
+            # "His Majesty stressed": the one party, else the one person, the address fits
+            for group in (self.principals, self.reg.persons):
+                fit = [p for p in group if any(_holds_role(p.roles, r) for r in addressed)]
+                if fit:
+                    return fit[0] if len(fit) == 1 else None
+            return None
         low = role.lower()
         if low in ("head of state", "leader") and country is None:
             return self.principals[0] if self.principals else None

@@ -1864,3 +1864,79 @@ def test_a_sentence_adverb_is_no_first_name() -> None:
         LEDE, "Hence Putin’s violence must meet further sanctions, President Smith said."
     )
     assert "Hence Putin" not in {p.name for p in art.persons}
+
+
+@pytest.mark.parametrize(
+    ("lede", "address", "speaker"),
+    [
+        (
+            "His Majesty King Faisal III of Arcadia received a phone call from President Ann"
+            " Smith.",
+            "His Majesty",
+            "Faisal III",
+        ),
+        (
+            "His Royal Highness Prince Khalid bin Nasser bin Omar Al Rashid, Crown Prince and"
+            " Prime Minister, received President Ann Smith in Jeddah.",
+            "His Royal Highness",
+            "Khalid bin Nasser",
+        ),
+        (
+            "His Highness the Amir Sheikh Hamad bin Jassim Al-Nuri received a call from"
+            " President Ann Smith.",
+            "His Highness the Amir",
+            "Hamad bin Jassim Al-Nuri",
+        ),
+        (
+            "His Royal Highness Prince Khalid bin Nasser bin Omar Al Rashid, Crown Prince and"
+            " Prime Minister, received President Ann Smith in Jeddah.",
+            "His Highness the Crown Prince",
+            "Khalid bin Nasser",
+        ),
+    ],
+)
+def test_a_form_of_address_is_the_subject_it_addresses(
+    lede: str, address: str, speaker: str
+) -> None:
+    """Gulf, Jordanian and Vatican readouts introduce a ruler once and then write "His Majesty
+    stressed ...": the address stands for the one party whose title it fits."""
+    art = _article(lede, f"{address} stressed the need for a ceasefire in the region.")
+    assert _who(art, "need for a ceasefire") == (speaker,)
+
+
+def test_a_form_of_address_in_a_joint_subject() -> None:
+    art = _article(
+        "His Majesty King Faisal III received a phone call from French President Paul Martin.",
+        "His Majesty and the French President discussed the latest developments.",
+    )
+    assert set(_who(art, "latest developments")) == {"Faisal III", "Paul Martin"}
+
+
+@pytest.mark.parametrize(
+    ("lede", "address"),
+    [
+        # "His Excellency" addresses any minister or head of state
+        ("President Ann Smith received Foreign Minister Omar Nasser.", "His Excellency"),
+        # no one in the article holds a royal title
+        ("President Ann Smith spoke with President Li Wen of China.", "His Majesty"),
+        # two people do
+        (
+            "King Faisal III of Arcadia received King Omar II of Beldavia.",
+            "His Majesty",
+        ),
+    ],
+)
+def test_a_form_of_address_that_fits_no_one_or_several_names_no_one(
+    lede: str, address: str
+) -> None:
+    art = _article(lede, f"{address} stressed the need for a ceasefire in the region.")
+    assert _who(art, "need for a ceasefire") == ()
+
+
+def test_a_narrower_title_in_apposition_is_the_title_held() -> None:
+    art = _article(
+        "His Royal Highness Prince Khalid bin Nasser bin Omar Al Rashid, Crown Prince and Prime"
+        " Minister, received President Ann Smith in Jeddah.",
+    )
+    held = {p.name: p.title for p in art.participants}
+    assert held["Khalid bin Nasser"] == "Crown Prince"
