@@ -842,6 +842,7 @@ class Mention:
     word: str = ""  # pronoun word, role, or country
     country: str | None = None
     superior: bool = False  # named as the superior in an aide's title, not as a party
+    organization: str | None = None  # a title's organisation: "the President of the EU Council"
 
 
 class _Anchored:
@@ -1011,10 +1012,14 @@ _DEMONYM_ALT = _alternation(_longest_first(DEMONYMS))
 _ROLE_ALT = _alternation(_longest_first(ROLES))
 _COUNTRY_ALT = _alternation(_COUNTRY_KEYS)
 
+#: an international organisation a title can belong to ("the President of the European
+#: Council", "the European Council president")
+_ORG_ALT = _alternation(_longest_first(ORGANIZATIONS))
 _TITLE_ALONE = _Anchored(
-    rf"\b(?:[Tt]he|[Oo]ur|[Tt]heir)\s+(?:(?P<dem>{_DEMONYM_ALT})\s+)?"
+    rf"\b(?:[Tt]he|[Oo]ur|[Tt]heir)\s+(?:(?P<dem>{_DEMONYM_ALT})\s+|(?P<opre>{_ORG_ALT})\s+)?"
     rf"(?P<role>{_ROLE_ALT}|leader|Leader|counterpart|interlocutor|head of state)"
-    rf"(?:\s+of\s+(?:the\s+)?(?P<cty>{_COUNTRY_ALT}))?(?![\w\-])(?!\s+[A-Z][a-z])",
+    rf"(?:\s+of\s+(?:the\s+)?(?:(?P<cty>{_COUNTRY_ALT})|(?P<org>{_ORG_ALT})))?"
+    r"(?![\w\-])(?!\s+[A-Z][a-z])",
     _either_case("the", "our", "their"),
 )
 _WHERE_SUBJECT = re.compile(r",\s+(?:where|during which|at which)\s+")
@@ -1023,9 +1028,13 @@ _WHERE_SUBJECT = re.compile(r",\s+(?:where|during which|at which)\s+")
 _ROLE_BY_LOWER = {r.lower(): r for r in reversed(ROLES) if not r.isupper()}
 #: a sentence opening on a lower-case title and a verb: "The Qatari prime minister said ..."
 _LOWER_TITLE_SUBJECT = re.compile(
-    rf"[Tt]he\s+(?:(?P<dem>{_DEMONYM_ALT})\s+)?"
+    rf"[Tt]he\s+(?:(?P<dem>{_DEMONYM_ALT})\s+|(?P<opre>{_ORG_ALT})\s+)?"
     rf"(?P<role>{_alternation(_longest_first(_ROLE_BY_LOWER))})"
+    rf"(?:\s+of\s+(?:the\s+)?(?P<org>{_ORG_ALT}))?"
     r"\s+(?:(?:also|further|then|later|\w+ly)\s+)?(?P<verb>[a-z]+)\b"
+)
+_LOWER_ROLE_BEFORE_NAME = re.compile(
+    rf"(?:{_alternation(_longest_first(_ROLE_BY_LOWER))})\s+(?=[{_UC}])"
 )
 _BARE_ROLE = re.compile(rf"(?P<role>{_ROLE_ALT})(?![\w\-])(?!\s+[A-Z][a-z])")
 _JOINT = _Anchored(
@@ -1035,11 +1044,13 @@ _JOINT = _Anchored(
     r"[Hh]eads of [Ss]tate|counterparts|officials|[Ss]ecretaries|[Ff]oreign [Mm]inisters|"
     r"[Pp]rime [Mm]inisters|delegations|[Ss]pecial [Rr]epresentatives|interlocutors|"
     r"[Cc]hancellors|[Kk]ings|negotiators|[Pp]articipants|[Ll]eaders|[Ss]ides|envoys|[Pp]artners|"
+    # news copy: "The pair agreed ...", "the two men discussed ..."
+    r"pair|men|women|"
     r"(?:[Nn]ational [Ss]ecurity )?[Aa]dvis[eo]rs|NSAs)\b"
     r"|\b(?:[Bb]oth|[Tt]he\s+(?:two|three))\s+(?:countries|nations|governments)\b"
     r"|\b[Tt]he (?:two|three|four)\b"
     r"(?=\s+(?:(?:\w+ly|also|further|then|again)\s+)?[a-z]+(?:ed|s)\b)"
-    r"|\b[Bb]oth\b(?=\s+(?:(?:\w+ly|also|further|then|again)\s+)?[a-z]+ed\b)"
+    r"|\b[Bb]oth\b(?=\s+(?:(?:\w+ly|also|further|then|again)\s+)?(?:[a-z]+ed|said|spoke)\b)"
     r"|\b[Tt]ogether,?\s+they\b"
     # "Participants discussed ...": everyone taking part in the meeting
     r"|(?<![\w\-’'])Participants\b(?=\s+(?:(?:\w+ly|also|further|then|again)\s+)?[a-z]+ed\b)"
@@ -1240,8 +1251,12 @@ def build_mentions(
             break
     for m in _TITLE_ALONE.finditer_at(text, title_at, end):
         cty = DEMONYMS.get(m.group("dem") or "") or COUNTRIES.get(m.group("cty") or "")
+        org = ORGANIZATIONS.get(m.group("org") or m.group("opre") or "")
         found.setdefault(
-            m.start(), Mention(m.start(), m.end(), "title", word=m.group("role"), country=cty)
+            m.start(),
+            Mention(
+                m.start(), m.end(), "title", word=m.group("role"), country=cty, organization=org
+            ),
         )
     for m in _AND_TITLE.finditer_at(text, and_at, end):
         # "The Secretary and Foreign Minister discussed": a bare title after "and"
@@ -1439,14 +1454,22 @@ def verb_after(text: str, pos: int, end: int) -> tuple[str, int, int] | None:
         if w in _ADVERBS or (w.endswith("ly") and w.islower() and len(w) > 4):
             p = m.end()
             continue
+        if w in _PERFECT_AUX:
+            # "X has congratulated Y": the participle reports ("had talks" stays a meeting)
+            pm = _WORD.match(text, m.end() + 1, end)
+            if pm is not None and pm.group(0).endswith("ed") and pm.group(0) in SPEECH_FORMS:
+                return pm.group(0), pm.start(), pm.end()
         return w, m.start(), m.end()
     return None
 
 
+#: the auxiliaries of a present perfect, which news copy and prime ministers' offices use
+#: ("Trudeau has congratulated ...")
+_PERFECT_AUX = frozenset({"has", "have"})
 #: commas right after a subject around a short adverbial ("X, in turn, said")
 _BEGAN_BY = re.compile(
-    r"(?:began|begun|opened|ended|concluded|started|closed)\s+(?:the|their|his|her)\s+"
-    r"(?:conversation|talks|meeting|call|remarks)\s+by\s+([a-z]+ing)\b"
+    r"(?:began|begun|opened|ended|concluded|started|closed)\s+(?:(?:the|their|his|her)\s+"
+    r"(?:conversation|talks|meeting|call|remarks)\s+)?by\s+([a-z]+ing)\b"
 )
 _CONTINUE_FORMS = frozenset({"continued", "continue", "continues", "continuing"})
 _CONTINUE_NEXT = re.compile(r"\s+(?:to\s+)?([a-z]+)\b")
@@ -1784,6 +1807,7 @@ _POSS_MEETING = re.compile(
 )
 _COORD = re.compile(r",?\s+and\s+|,\s+")
 _WITH_VERBS = frozenset({"discussed", "discuss", "discusses", "reviewed", "conferred", "consulted"})
+_AGREE_FORMS = frozenset({"agreed", "agree", "agrees"})
 _CLAUSE_END = re.compile(r"[;:]|,\s+(?:and|while|but|which|who)\b")
 #: a word of a long title before a name: capitalised, or a connector inside the title
 _TITLE_TOKEN = re.compile(r"\s*([A-Z][\w.’'\-]*|(?:of|for|the|on|and|de)(?=\s+(?:the\s+)?[A-Z]))")
@@ -2513,7 +2537,9 @@ class Engine:
         return out
 
     # ---- resolution ----------------------------------------------------------------------
-    def resolve_title(self, role: str, country: str | None) -> _Person | None:
+    def resolve_title(
+        self, role: str, country: str | None, organization: str | None = None
+    ) -> _Person | None:
         """Resolve "the Secretary", "the Russian President", "the Head of State" to a person."""
         if country is None and role in self.unnamed_roles:
             return None  # an unknown speaker is no one, not the named holder of the title
@@ -2555,7 +2581,18 @@ class Engine:
                 ok = self._role_ok[key] = _holds_role(p.roles, role)
             return ok
 
-        if country:
+        if organization:
+            # "the President of the European Council": that organisation's holder of the role,
+            # else a party holding it for no country or organisation the text names
+            tiers = [
+                [p for p in people if role_ok(p) and p.organization == organization],
+                [
+                    p
+                    for p in self.principals
+                    if role_ok(p) and p.country is None and p.organization is None
+                ],
+            ]
+        elif country:
             # "the President of Russia": that country's holder of the role, else a party of
             # that country or of none yet (the Kremlin never titles its own president), and
             # only then anyone else with the role, never someone with an organisation
@@ -2643,7 +2680,7 @@ class Engine:
         Narrative results (meeting verbs) are returned with kind "narrative" and own=True.
         """
         text = self.text
-        while pos < end and text[pos] in "\"“‘'( *_":
+        while pos < end and text[pos] in "\"“‘'( *_-•–":  # quotes, bullets
             pos += 1
         m = self._mention_at(pos, end)
         if m is None:
@@ -2737,8 +2774,11 @@ class Engine:
             return None  # "made Mark's wish come true": making something is not saying it
         if m.kind == "country":
             attr.pending = "country"
-        elif verb in _WITH_VERBS and m.kind in ("name", "title"):
-            # "X discussed the launch with Y and Z": a discussion has both ends
+        elif m.kind in ("name", "title") and (
+            verb in _WITH_VERBS or (verb in _AGREE_FORMS and text.startswith(" with ", ve))
+        ):
+            # "X discussed the launch with Y and Z": a discussion has both ends, and so has
+            # "X agreed with Y to ..."
             partners = self._with_partners(ve, end)
             if partners:
                 people = tuple(dict.fromkeys(people + partners))
@@ -2828,6 +2868,14 @@ class Engine:
         if m is not None and m.kind != "country":
             return m
         text = self.text
+        if m is None and text[pos : pos + 1].islower():
+            # "president Michel addressed": a title in lower case before a name (the European
+            # Council's house style) belongs to the name
+            lm = _LOWER_ROLE_BEFORE_NAME.match(text, pos, end)
+            n = None if lm is None else self.mentions.get(lm.end())
+            if n is not None and n.kind == "name":
+                return Mention(pos, n.end, "name", persons=n.persons)
+            return None
         cur = pos
         titled = m is not None  # a country opens the title: "U.S. Special Representative Kim"
         for _ in range(16):
@@ -2849,7 +2897,7 @@ class Engine:
         if m.kind == "name":
             return m.persons, "explicit_name", None
         if m.kind == "title":
-            p = self.resolve_title(m.word, m.country)
+            p = self.resolve_title(m.word, m.country, m.organization)
             return ((p,) if p else ()), "title", None
         if m.kind == "pronoun":
             if m.word in ("he", "she"):
@@ -3310,7 +3358,9 @@ class Engine:
         if m is None or m.group("verb") not in SPEECH_FORMS:
             return None
         country = DEMONYMS.get(m.group("dem") or "")
-        p = self.resolve_title(_ROLE_BY_LOWER[m.group("role")], country) if country else None
+        org = ORGANIZATIONS.get(m.group("org") or m.group("opre") or "")
+        role = _ROLE_BY_LOWER[m.group("role")]
+        p = self.resolve_title(role, country, org) if country or org else None
         if p is None:
             self.last_single = None
             self.last_joint = ()

@@ -1116,6 +1116,9 @@ SPEECH_VERBS: tuple[str, ...] = (
     "resolve",
     "pledge",
     "concur",
+    "undertake",
+    "evaluate",
+    "repeat",
     "regard",
     "view",
     "see",
@@ -1211,6 +1214,7 @@ _IRREGULAR = {
     "lead": ("led", "leads"),
     "sit": ("sat", "sits"),
     "take": ("took", "taken", "takes"),
+    "undertake": ("undertook", "undertaken", "undertakes"),
     "draw": ("drew", "drawn", "draws"),
     "put": ("put", "puts", "putting"),
     "send": ("sent", "sends"),
@@ -1238,7 +1242,7 @@ def inflections(base: str) -> set[str]:
         forms.update({head + "ed", head + "s", head + "ing"})
         if re.fullmatch(r"[^aeiou]*[aeiou][bdglmnprt]", head):
             forms.update({head + head[-1] + "ed", head + head[-1] + "ing"})
-        if head in {"commit", "regret", "refer", "prefer", "transmit"}:
+        if head in {"commit", "regret", "refer", "prefer", "transmit", "concur"}:
             forms.update({head + head[-1] + "ed", head + head[-1] + "ing"})
     if tail:
         return {f"{f} {tail}" for f in forms}

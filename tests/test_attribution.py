@@ -1940,3 +1940,68 @@ def test_a_narrower_title_in_apposition_is_the_title_held() -> None:
     )
     held = {p.name: p.title for p in art.participants}
     assert held["Khalid bin Nasser"] == "Crown Prince"
+
+
+CALL = "Prime Minister Li Wen spoke to President Ann Smith of Freedonia this morning."
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The pair agreed to speak again soon.",
+        "The two men discussed the situation in the region.",
+        "Both also said they would remain in touch about trade.",
+        "Both men welcomed the progress on the new agreement.",
+        "The leaders concurred on the need to strengthen cooperation.",
+        "The Prime Minister and the President undertook to remain in close contact.",
+        "President Smith and Prime Minister Li evaluated the progress of the talks.",
+        "President Smith agreed with Prime Minister Li to continue close coordination.",
+    ],
+)
+def test_news_copy_joint_subjects_and_verbs(sentence: str) -> None:
+    """News agencies and prime ministers' offices write "the pair", "the two men", "Both
+    said", and verbs such as "concurred" or "undertook to": both leaders speak."""
+    art = _article(CALL, sentence)
+    assert set(_who(art, sentence[:30])) == {"Li Wen", "Ann Smith"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Prime Minister Li began by reflecting on the long friendship.", "Li Wen"),
+        ("Prime Minister Li has congratulated President Smith on her election.", "Li Wen"),
+        ("- Prime Minister Li expressed his appreciation for the invitation.", "Li Wen"),
+        ("- President Smith stated that she looked forward to visiting.", "Ann Smith"),
+        ("• President Smith stated that she looked forward to visiting.", "Ann Smith"),
+    ],
+)
+def test_perfect_tense_opening_gerund_and_bullets(sentence: str, speaker: str) -> None:
+    """Japan's foreign ministry sets each point off with a dash; Canada's PMO writes the
+    present perfect."""
+    art = _article(CALL, sentence)
+    assert _who(art, sentence[2:30]) == (speaker,)
+
+
+def test_a_meeting_had_is_not_a_perfect_tense() -> None:
+    art = _article(CALL, "Prime Minister Li had talks with the business delegation.")
+    assert _who(art, "business delegation") == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The President of the European Council reiterated the Union's support for Ukraine.",
+        "The president of the European Council repeated the Union's support for Ukraine.",
+        "The European Council president reiterated the Union's support for Ukraine.",
+        "During the call, president Michel reiterated the Union's support for Ukraine.",
+    ],
+)
+def test_an_organisations_title_is_its_holder(sentence: str) -> None:
+    """The European Council writes "the president of the European Council" and "president
+    Michel" in lower case; the title belongs to the party holding it, not to the other
+    president."""
+    art = _article(
+        "On 7 June, President Charles Michel spoke with President Li Wen of China on the phone.",
+        sentence,
+    )
+    assert _who(art, "support for Ukraine") == ("Charles Michel",)
