@@ -1033,6 +1033,9 @@ _LOWER_TITLE_SUBJECT = re.compile(
     rf"(?:\s+of\s+(?:the\s+)?(?P<org>{_ORG_ALT}))?"
     r"\s+(?:(?:also|further|then|later|\w+ly)\s+)?(?P<verb>[a-z]+)\b"
 )
+_BARE_TITLE_SUBJECT = re.compile(
+    rf"(?:(?P<cty>{_COUNTRY_ALT})(?:'s|’s)\s+)?(?P<role>{_ROLE_ALT})(?![\w\-’'])(?=\s+[a-z])"
+)
 _LOWER_ROLE_BEFORE_NAME = re.compile(
     rf"(?:{_alternation(_longest_first(_ROLE_BY_LOWER))})\s+(?=[{_UC}])"
 )
@@ -1865,6 +1868,9 @@ _HEADING_CUT = re.compile(r"[a-z\d)]\s+(?=[A-Z])")
 _MAX_HEADING = 80
 #: what may stand before a label that does not open its paragraph
 _LABEL_BEFORE = frozenset(".!?:;)]\"”’'*")
+#: roles that are ranks or styles rather than offices: an office in apposition after a name
+#: so styled is what the person holds ("Sheikh Mohamed bin Zayed, President of the UAE")
+_RANKS = frozenset({"Sheikh", "Prince", "Princess"})
 _APPOSITION_GAP = re.compile(r",\s*(?:the\s+)?")
 _DASH = re.compile(r"[-–]")
 _STARS = re.compile(r"\*\s?\*\s?\*")
@@ -2029,6 +2035,7 @@ class Engine:
                     and _APPOSITION_GAP.fullmatch(gap)
                     and (
                         info.role is None
+                        or info.role in _RANKS
                         or (ninfo.role != info.role and _holds_role((ninfo.role,), info.role))
                     )
                 ):
@@ -2036,7 +2043,8 @@ class Engine:
                     if p is not None:
                         if ninfo.role not in p.roles:
                             p.roles.append(ninfo.role)
-                        # a narrower title is the one held: "Crown Prince", not "Prince"
+                        # a narrower title is the one held: "Crown Prince", not "Prince";
+                        # an office is, rather than a rank: "President", not "Sheikh"
                         p.title = ninfo.title if info.role else (p.title or ninfo.title)
                         p.country = p.country or ninfo.country
         # pass 2: titled or bare single names
@@ -2119,6 +2127,18 @@ class Engine:
                         # "The President and his team met with X and Y": the title names
                         # the party the article's title does ("President Biden's Meeting")
                         p = next((q for q in header if m.word in q.roles), None)
+                        if p is None and first:
+                            # "António Guterres, Secretary-General" as the byline, then "The
+                            # Secretary-General met jointly with ...": the one holder the
+                            # byline names
+                            holders = [
+                                q
+                                for para in self.paragraphs
+                                if para.kind in ("byline", "meta")
+                                for q in self._persons_in(para.start, para.end)
+                                if m.word in q.roles
+                            ]
+                            p = holders[0] if len(set(holders)) == 1 else None
                         if p is not None and p not in here:
                             here.append(p)
                         elif p is None and first and self._never_named(m.word, names, vm.start()):
@@ -2203,8 +2223,10 @@ class Engine:
             for p in header:
                 if p not in found:
                     found.append(p)
-        if len(found) < 2:
-            # fall back on the first people named as speakers or with a title
+        if len(found) < 2 and not self.unnamed_roles:
+            # fall back on the first people named as speakers or with a title (not when the
+            # other party is one the article titles and never names: "The Prime Minister
+            # spoke to X. ... President Trump had put forward a plan" adds no party)
             for p in sorted(self.reg.persons, key=lambda q: q.first):
                 if p in meta or any(r in _SPOKES_ROLES for r in p.roles):
                     continue
@@ -2890,6 +2912,12 @@ class Engine:
                 return Mention(pos, n.end, "name", persons=n.persons)
             titled = titled or tm.group(1) in _ROLE_WORDS
             cur = tm.end()
+        bm = _BARE_TITLE_SUBJECT.match(text, pos, end)
+        if bm is not None:
+            # "Prime Minister conveyed ..." without an article (India's PIB, Israel's PMO);
+            # "Ukraine's President thanked ..."
+            cty = COUNTRIES.get(bm.group("cty") or "")
+            return Mention(pos, bm.end(), "title", word=bm.group("role"), country=cty)
         return m
 
     def _resolve(self, m: Mention) -> tuple[tuple[_Person, ...], str | None, str | None]:

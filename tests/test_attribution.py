@@ -2005,3 +2005,45 @@ def test_an_organisations_title_is_its_holder(sentence: str) -> None:
         sentence,
     )
     assert _who(art, "support for Ukraine") == ("Charles Michel",)
+
+
+def test_an_office_after_a_styled_name_is_the_office_held() -> None:
+    """ "Sheikh X, President of Y": "Sheikh" is a style, the presidency is the office, so "The
+    President thanked ..." is his, not a president the readout only mentions."""
+    art = _article(
+        "This morning the Prime Minister spoke to His Highness Sheikh Khalid bin Nasser Al"
+        " Rashid, President of the United Arab Emirates.",
+        "The Prime Minister said that President Paul Martin had put forward a workable plan.",
+        "The President thanked the Prime Minister for his support.",
+    )
+    assert _who(art, "thanked the Prime Minister") == ("Khalid bin Nasser Al Rashid",)
+    held = {p.name: (p.title, p.participation) for p in art.participants}
+    assert held["Khalid bin Nasser Al Rashid"] == (
+        "President of the United Arab Emirates",
+        "principal",
+    )
+    assert held["Paul Martin"][1] == "mentioned"
+
+
+def test_a_title_holder_named_only_in_the_byline_is_a_party() -> None:
+    art = _article(
+        "Ann Smith, Secretary-General",
+        "The Secretary-General met jointly with the President of the Council, Mr. Paul Martin,"
+        " and the High Representative, Mr. Li Wen.",
+        "They discussed the war and its global impacts.",
+    )
+    assert set(_who(art, "global impacts")) == {"Ann Smith", "Paul Martin", "Li Wen"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Prime Minister said in his conversations that no country would agree.", "Li Wen"),
+        ("Ukraine's President thanked her counterpart for the support.", "Ann Smith"),
+    ],
+)
+def test_a_title_without_an_article_as_subject(sentence: str, speaker: str) -> None:
+    """India's PIB and Israel's PMO drop the article ("Prime Minister conveyed ..."); news
+    copy writes "Ukraine's President thanked ..."."""
+    art = _article("Prime Minister Li Wen spoke to President Ann Smith of Ukraine.", sentence)
+    assert _who(art, sentence[:25]) == (speaker,)
