@@ -2047,3 +2047,18 @@ def test_a_title_without_an_article_as_subject(sentence: str, speaker: str) -> N
     copy writes "Ukraine's President thanked ..."."""
     art = _article("Prime Minister Li Wen spoke to President Ann Smith of Ukraine.", sentence)
     assert _who(art, sentence[:25]) == (speaker,)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The two leaders' discussion centered on the war in the region.",
+        "The discussion centred on the war in the region.",
+        "Their discussions focussed on the war in the region.",
+        "Their conversations touched on the war in the region.",
+    ],
+)
+def test_what_the_talks_covered_is_said_by_both(sentence: str) -> None:
+    art = _article(CALL, sentence)
+    hit = next(s for s in art.statements if "war in the region" in s.text)
+    assert hit.kind == "implicit" and set(hit.speakers) == {"Li Wen", "Ann Smith"}
