@@ -562,6 +562,8 @@ _WRITTEN = re.compile(r"\b(?:message|letter|telegram)s? (?:to|from|of)\b", re.IG
 _IN_PERSON = re.compile(
     r"\bmet\b|\bmeets\b|\bmeetings? with\b|\btalks\b|\bvisit\b|\breceived\b|\bhosted\b|"
     r"\bconvened\b|"
+    # "X held a summit with Y", "held their 12th summit": a virtual one says so (video first)
+    r"\b(?:held|holds|hold)\s+(?:a|an|the|their|his|her)\s+(?:[\w\-]+\s+){0,2}?summit\b|"
     r"\bpress conference\b|\bjoint press\b|\bbefore (?:their|the) meeting\b|\bremarks\b|"
     r"\bnews conference\b|\bbilateral meeting\b|\bstatements? for the press\b",
     re.IGNORECASE,

@@ -331,6 +331,17 @@ def test_a_weekday_with_its_date_gives_that_date(lede, published, date) -> None:
             "Ann Smith held separate meetings with Bo Chan and Li Wen.",
             "in_person",
         ),
+        # a summit is held in person unless it says otherwise
+        (
+            "Ann Smith holds 12th summit with Bo Chan",
+            "Ann Smith held a summit with Bo Chan for about 100 minutes.",
+            "in_person",
+        ),
+        (
+            "Ann Smith holds summit with Bo Chan",
+            "Ann Smith held a virtual summit with Bo Chan.",
+            "video",
+        ),
     ],
 )
 def test_meeting_format(title: str, lede: str, fmt: str) -> None:
