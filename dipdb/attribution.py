@@ -51,7 +51,7 @@ from dipdb.names import (
     SUFFIXES,
     TITLE_COUNTRY,
 )
-from dipdb.parse import _label_like, has_caps_label, is_writer_byline, split_sentences, trim
+from dipdb.parse import _label_like, has_caps_label, split_sentences, trim
 
 # --------------------------------------------------------------------------------------------
 # persons
@@ -1419,11 +1419,11 @@ _EXCHANGE = re.compile(
 #: "The discussion also touched on ...", "The agenda included ...", "Another issue on the
 #: agenda concerned ...": what the talks covered, said by both parties
 _TALKS_COVERED = re.compile(
-    r"^(?:[A-Z][\w ]{0,40},\s+)?(?:(?:The|Their)\s+(?:\w+\s+)?(?:discussion|conversation|talks|"
-    r"exchange|dialogue|agenda)|(?:Another|One|Other|The|A)\s+(?:other\s+|further\s+|key\s+|"
+    r"^(?:[A-Z][\w ]{0,40},\s+)?(?:(?:The|Their)\s+(?:[\w’']+\s+){0,2}?(?:discussions?|"
+    r"conversations?|talks|exchanges?|dialogue|agenda)|(?:Another|One|Other|The|A)\s+(?:other\s+|further\s+|key\s+|"
     r"main\s+)?(?:issues?|topics?|items?|subjects?|matters?|questions?)\s+on\s+(?:the|their)\s+"
     r"(?:\w+\s+)?agenda(?:\s+(?:was|were))?)\s+(?:(?:also|further|then|again|\w+ly)\s+)?"
-    r"(?:touched\s+(?:up)?on|focused\s+on|focussed\s+on|cent(?:er|re)d\s+on|covered|"
+    r"(?:touched\s+(?:up)?on|focused\s+on|focussed\s+on|cent(?:ere|re)d\s+on|covered|"
     r"dealt\s+with|concerned|included|involved|related\s+to|"
     # "The discussion also emphasized the importance of ...": the talks' voice is both parties'
     r"emphasi[sz]ed|underscored|highlighted|stressed|addressed|explored)\b"
@@ -1871,6 +1871,7 @@ _LABEL_BEFORE = frozenset(".!?:;)]\"”’'*")
 #: roles that are ranks or styles rather than offices: an office in apposition after a name
 #: so styled is what the person holds ("Sheikh Mohamed bin Zayed, President of the UAE")
 _RANKS = frozenset({"Sheikh", "Prince", "Princess"})
+_TITLE_NAME_GAP = re.compile(r",\s*")
 _APPOSITION_GAP = re.compile(r",\s*(?:the\s+)?")
 _DASH = re.compile(r"[-–]")
 _STARS = re.compile(r"\*\s?\*\s?\*")
@@ -1976,14 +1977,10 @@ class Engine:
         body_start = self.text.find("\n") + 1 if "\n" in self.text else len(self.text)
         hdr = (0, body_start)
         # Photo credits ("(Xinhua/Yao Dawei)", alone or ending a caption) name photographers,
-        # and a reporter's byline ("By Yoon Sojung") the writer, who are not parties to the
-        # story: keep them out of the registry, or a title and the writer's family name
-        # ("President Yoon") would refer to the writer.
+        # who are not parties to the story: keep them out of the registry.
         areas = [hdr]
         for p in self.paragraphs:
-            if p.kind == "credit" or (
-                p.kind == "byline" and is_writer_byline(text, p.start, p.end)
-            ):
+            if p.kind == "credit":
                 continue
             cut = p.start
             for m in _PHOTO_CREDIT.finditer(text, p.start, p.end):
@@ -2051,6 +2048,22 @@ class Engine:
                         # an office is, rather than a rank: "President", not "Sheikh"
                         p.title = ninfo.title if info.role else (p.title or ninfo.title)
                         p.country = p.country or ninfo.country
+            elif info.role and not info.name_tokens:
+                # "Polish Foreign Minister, Zbigniew Rau, and ...": the title set off before
+                # the name (closed by a comma: "the Prime Minister, A and B" lists people)
+                nrs, nwords, ninfo, _ = runs[idx + 1]
+                after = nwords[-1][2]
+                if (
+                    len(ninfo.name_tokens) >= 2
+                    and ninfo.role is None
+                    and _TITLE_NAME_GAP.fullmatch(text, words[-1][2], nrs)
+                    and text.startswith(",", after)
+                ):
+                    p = self.reg.find_full(ninfo.name_tokens)
+                    if p is not None and not p.roles:
+                        p.roles.append(info.role)
+                        p.title = p.title or info.title
+                        p.country = p.country or info.country
         # pass 2: titled or bare single names
         for rs, words, info, caps in runs:
             if len(info.name_tokens) == 1:

@@ -2062,3 +2062,21 @@ def test_what_the_talks_covered_is_said_by_both(sentence: str) -> None:
     art = _article(CALL, sentence)
     hit = next(s for s in art.statements if "war in the region" in s.text)
     assert hit.kind == "implicit" and set(hit.speakers) == {"Li Wen", "Ann Smith"}
+
+
+def test_a_title_set_off_before_the_name_is_the_title_held() -> None:
+    """Downing Street and the UN write "Polish Foreign Minister, Marek Nowak, and ..."."""
+    art = _article(
+        "Foreign Secretary Ann Smith held a meeting with Polish Foreign Minister, Marek Nowak,"
+        " and Ukrainian Foreign Minister Li Wen.",
+    )
+    held = {p.name: (p.title, p.country) for p in art.participants}
+    assert held["Marek Nowak"] == ("Polish Foreign Minister", "Poland")
+
+
+def test_a_title_before_a_list_of_names_is_no_ones() -> None:
+    art = _article(
+        "Present were the Prime Minister, Marek Nowak and Li Wen.",
+    )
+    held = {p.name: p.title for p in art.participants}
+    assert held.get("Marek Nowak") is None
