@@ -1850,6 +1850,10 @@ _IRREGULAR_PAST = frozenset({"said", "told", "spoke", "made", "gave", "took", "h
 _AND_VERB = re.compile(r"\s(?:,\s*)?and\s+(?:(?:\w+ly|also|then)\s+)?(?P<verb>[a-z]+)\b")
 _BRIEFING_TITLE = re.compile(r"\b(?:[Bb]riefing|[Bb]ackground [Pp]ress [Cc]all|[Pp]ress [Cc]all)\b")
 #: a statement in one person's name: "Statement from President Joe Biden on ..."
+_JOINT_VOICE_TITLE = re.compile(
+    r"\bJoint (?:Leaders[’']? )?(?:Statement|Declaration|Communiqu[eé])\b", re.IGNORECASE
+)
+_FIRST_PLURAL = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s|[Oo]urselves)\b")
 _STATEMENT_BY = re.compile(r"(?<!Joint )\bStatement (?:from|by)\s+")
 _STATEMENT_TITLE = re.compile(r"(?:Joint )?Statement (?:by|from|of|on)\b|Joint Statement\b")
 _OF_BOTH = re.compile(r"\s+of\s+(?:the\s+|both\s+)?(?:two\s+)?(?:countries|states|nations|sides)\b")
@@ -1927,6 +1931,8 @@ class Engine:
         self.attributed_to: _Person | None = None
         #: who a "Statement from X on ..." title names: the "I" of its text
         self.author: _Person | None = None
+        #: a joint statement or declaration: its "we" is the signatories' (the principals')
+        self.joint_voice = _JOINT_VOICE_TITLE.search(text, 0, max(text.find("\n"), 0)) is not None
         #: titles whose holder is a party the article never names (:meth:`find_principals`)
         self.unnamed_roles: set[str] = set()
         self._run_cache: dict[tuple[int, int], RunInfo | None] = {}
@@ -3392,6 +3398,17 @@ class Engine:
         lower = self._lower_title(s, e)
         if lower is not None:
             return lower
+        if self.joint_voice and len(self.principals) >= 2 and _FIRST_PLURAL.search(text, s, e):
+            # a joint statement speaks in the leaders' own "we": "we are partners and allies"
+            return _Attr(
+                s,
+                e,
+                kind="joint",
+                speakers=tuple(self.principals),
+                method="joint",
+                confidence=0.6,
+                mode="direct" if quoted else "indirect",
+            )
         return _Attr(s, e, mode="direct" if quoted else "indirect", actor=self._actor(s, e))
 
     def _lower_title(self, s: int, e: int) -> _Attr | None:

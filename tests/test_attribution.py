@@ -2080,3 +2080,27 @@ def test_a_title_before_a_list_of_names_is_no_ones() -> None:
     )
     held = {p.name: p.title for p in art.participants}
     assert held.get("Marek Nowak") is None
+
+
+def test_a_joint_statements_we_is_its_signatories() -> None:
+    art = _article(
+        "Prime Minister Ann Smith and Prime Minister Li Wen met in Queenstown on 31 May.",
+        "The relationship is unique in its closeness; we are partners and allies.",
+        "The Prime Ministers discussed trade.",
+        title="Joint statement: Prime Ministers Ann Smith and Li Wen",
+    )
+    assert set(_who(art, "partners and allies")) == {"Ann Smith", "Li Wen"}
+
+
+def test_a_readouts_we_stays_the_writers() -> None:
+    art = _article(
+        "Prime Minister Ann Smith and Prime Minister Li Wen met in Queenstown on 31 May.",
+        "The relationship is unique in its closeness; we are partners and allies.",
+    )
+    assert _who(art, "partners and allies") == ()
+
+
+@pytest.mark.parametrize("style", ["Rt Hon", "the Hon", "Hon."])
+def test_commonwealth_styles_are_not_part_of_the_name(style: str) -> None:
+    art = _article(f"Prime Minister {style} Ann Smith met President Li Wen of China.")
+    assert sorted(p.name for p in art.persons) == ["Ann Smith", "Li Wen"]
