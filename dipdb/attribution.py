@@ -1850,6 +1850,13 @@ _IRREGULAR_PAST = frozenset({"said", "told", "spoke", "made", "gave", "took", "h
 _AND_VERB = re.compile(r"\s(?:,\s*)?and\s+(?:(?:\w+ly|also|then)\s+)?(?P<verb>[a-z]+)\b")
 _BRIEFING_TITLE = re.compile(r"\b(?:[Bb]riefing|[Bb]ackground [Pp]ress [Cc]all|[Pp]ress [Cc]all)\b")
 #: a statement in one person's name: "Statement from President Joe Biden on ..."
+#: a news agency's dateline: "PARIS (Reuters) - ", "WASHINGTON (AP) — ", "Doha, January 15
+#: (QNA) - ", "BEIJING, Dec. 30 (Xinhua) -- " (a date or an agency, then a dash)
+_WIRE_DATELINE = re.compile(
+    r"[A-Z][A-Za-z.'’\- ]{1,40}?(?:,\s+[A-Z][A-Za-z.'’\- ]{1,30}?)?"
+    r"(?:,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)"
+    r"(?:\s*\([A-Za-z][\w ]{0,20}\))?|\s*\([A-Za-z][\w ]{0,20}\))\s*(?:--|—|–|-)\s+"
+)
 _JOINT_VOICE_TITLE = re.compile(
     r"\bJoint (?:Leaders[’']? )?(?:Statement|Declaration|Communiqu[eé])\b", re.IGNORECASE
 )
@@ -1933,6 +1940,13 @@ class Engine:
         self.author: _Person | None = None
         #: a joint statement or declaration: its "we" is the signatories' (the principals')
         self.joint_voice = _JOINT_VOICE_TITLE.search(text, 0, max(text.find("\n"), 0)) is not None
+        #: where a wire dateline opening a paragraph ("PARIS (Reuters) - ") ends: the subject
+        #: of the paragraph's first sentence comes after it
+        self.after_dateline = {
+            para.start: dm.end()
+            for para in paragraphs
+            if (dm := _WIRE_DATELINE.match(text, para.start, para.end)) is not None
+        }
         #: titles whose holder is a party the article never names (:meth:`find_principals`)
         self.unnamed_roles: set[str] = set()
         self._run_cache: dict[tuple[int, int], RunInfo | None] = {}
@@ -2725,6 +2739,7 @@ class Engine:
         Narrative results (meeting verbs) are returned with kind "narrative" and own=True.
         """
         text = self.text
+        pos = self.after_dateline.get(pos, pos)
         while pos < end and text[pos] in "\"“‘'( *_-•–":  # quotes, bullets
             pos += 1
         m = self._mention_at(pos, end)

@@ -1263,6 +1263,8 @@ MEETING_PHRASES = re.compile(
     r"(?:spoke|speaks|spoken|talked|talks)\s+(?:today\s+|yesterday\s+|again\s+|separately\s+|"
     r"(?:this|last|earlier|on)\s+(?:morning|afternoon|evening|night|week|today|"
     r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+|by\s+(?:tele)?phone\s+"
+    # "spoke on February 19 with", "spoke on 19 February 2023 with"
+    r"|on\s+(?:(?-i:[A-Z])[a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+(?-i:[A-Z])[a-z]{2,8})(?:,?\s+\d{4})?\s+"
     r"|on\s+the\s+(?:tele)?phone\s+)*(?:by\b|(?:with|to)\s+(?=(?-i:[A-Z])|(?:(?:the|his|her|their|its|a|an)\s+)?"
     r"(?:\w+ly\s+)?(?:[a-z\-]+\s+)?(?:(?-i:[A-Z])|(?:counterparts?|leaders?|presidents?|prime|foreign|"
     r"ministers?|secretary|president|chancellor|king|emir|minister)\b)|each other|one another))"
@@ -1277,7 +1279,10 @@ MEETING_PHRASES = re.compile(
     # "welcomed President X / the Prime Minister / him to the White House": a guest, never a
     # thing ("welcomed the identification of sites pursuant to the agreement")
     r"welcomed\s+(?:him|her|them|(?:the\s+)?(?-i:[A-Z])\S*(?:\s+\S+){0,5}?|the\s+(?:\S+\s+)?"
-    r"(?:delegations?|leaders?|guests?|visitors?))\s+to\s+(?:the|his|her)\b|briefed\s+(?:media|the\s+press|reporters|journalists)|"
+    r"(?:delegations?|leaders?|guests?|visitors?))\s+to\s+(?:the|his|her)\b|"
+    # "welcomed Prime Minister X to Berlin": a guest to a place ("welcomed Finland's accession
+    # to NATO" has a possessive, and welcomes a thing)
+    r"welcomed\s+(?:him|her|them|(?-i:[A-Z])[^\s’']*(?:\s+[^\s’']+){0,5}?)\s+to\s+(?-i:[A-Z])\w*|briefed\s+(?:media|the\s+press|reporters|journalists)|"
     r"chaired|co-chaired|toured|laid\s+(?:a\s+)?(?:wreaths?|flowers)|led|"
     r"(?:made|makes|paid|pays)\s+(?:a|an|his|her|their|the)\s+(?:[\w\-]+\s+){0,3}visits?|"
     r"(?:made|make|makes|gave|give|gives|delivered)\s+(?:joint\s+)?(?:statements?|remarks)\s+"

@@ -2104,3 +2104,34 @@ def test_a_readouts_we_stays_the_writers() -> None:
 def test_commonwealth_styles_are_not_part_of_the_name(style: str) -> None:
     art = _article(f"Prime Minister {style} Ann Smith met President Li Wen of China.")
     assert sorted(p.name for p in art.persons) == ["Ann Smith", "Li Wen"]
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    ["PARIS (Reuters) - ", "WASHINGTON (AP) — ", "Doha, January 15 (QNA) - ", "LIMA, May 2 -- "],
+)
+def test_a_wire_dateline_does_not_hide_the_subject(dateline: str) -> None:
+    art = _article(
+        f"{dateline}President Paul Martin reaffirmed his country's support for Freedonia during a"
+        " phone call on Wednesday with President Ann Smith.",
+    )
+    assert _who(art, "reaffirmed his country") == ("Paul Martin",)
+
+
+@pytest.mark.parametrize(
+    "lede",
+    [
+        "President Ann Smith spoke on September 1 with Prime Minister Li Wen of Japan.",
+        "President Ann Smith spoke on 1 September 2023 with Prime Minister Li Wen of Japan.",
+        "Chancellor Ann Smith welcomed Prime Minister Li Wen to Berlin on Tuesday.",
+    ],
+)
+def test_a_dated_call_or_a_welcome_to_a_place_is_the_meeting(lede: str) -> None:
+    art = _article(lede, "Prime Minister Li stressed the importance of trade.")
+    hit = next(s for s in art.statements if s.start == art.text.index(lede))
+    assert hit.kind == "narrative" and hit.speakers == ()
+
+
+def test_welcoming_a_countrys_accession_is_speech() -> None:
+    art = _article(CALL, "President Smith welcomed Finland's accession to NATO.")
+    assert _who(art, "accession") == ("Ann Smith",)
