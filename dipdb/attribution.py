@@ -3008,6 +3008,7 @@ class Engine:
                 )
         self.find_principals()
         out: list[_Attr] = []
+        before: list[_Attr] = []  # the previous paragraph's attributions, if it was attributed
         for para in self.paragraphs:
             sents = self.sentences[para.position]
             if para.kind == "separator":
@@ -3021,9 +3022,36 @@ class Engine:
                         if lab is not None:
                             self.turn = lab[2]
                             self._count_label(lab[2])
+                before = []
                 continue
-            out.extend(self.paragraph(para, sents))
+            attrs = self.paragraph(para, sents)
+            if before and text[para.start] in _DOUBLE_OPEN and _quotation_paragraph(text, para):
+                self._continue_quotation(attrs, before)
+            out.extend(attrs)
+            before = attrs
         return out
+
+    def _continue_quotation(self, attrs: list[_Attr], before: list[_Attr]) -> None:
+        """News copy quotes a speaker over several paragraphs, attributing only the first
+        ('"...," X said.' or 'X said ...'): a paragraph that is wholly a quotation, with no
+        speaker of its own, goes on in the voice of the paragraph before it when that paragraph
+        ends on one identified person and no one else speaks in it. A joint or side statement,
+        a writer's sentence at its end, or a second speaker leaves the quotation unattributed."""
+        if any(a.speakers or a.kind not in _UNSPOKEN for a in attrs):
+            return
+        spoken = [a for a in before if a.kind != "boilerplate"]
+        if not spoken:
+            return
+        last = spoken[-1]
+        if last.kind != "speech" or len(last.speakers) != 1 or last.method in ("side", "label"):
+            return
+        if any(a.speakers and a.speakers != last.speakers for a in spoken):
+            return
+        for a in attrs:
+            if a.kind == "boilerplate":
+                continue
+            self._copy(a, last, "continuation")
+            a.mode = "direct"
 
     def paragraph(self, para: Paragraph, sents: list[tuple[int, int]]) -> list[_Attr]:
         """Attribute one paragraph's sentences: own attributions first, then inheritance."""
@@ -3675,6 +3703,34 @@ _STATEMENT_ARGS = (
 
 #: statement kinds no one speaks: no speakers, no cue
 _UNSPOKEN = frozenset({"narrative", "boilerplate"})
+
+
+#: the marks that open a quotation a paragraph can consist of (single marks also open headings)
+_DOUBLE_OPEN = frozenset('"“')
+_SENTENCE_END = frozenset(".!?…")
+
+
+def _quotation_paragraph(text: str, para: Paragraph) -> bool:
+    """Whether a paragraph opening on a double quotation mark is wholly a quotation: it closes
+    only at its end, or not at all (news copy opens every paragraph of a quotation that runs
+    on and closes only the last), and ends a sentence (a quoted heading does not)."""
+    s, e = para.start, para.end
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    if text[s] == "“":
+        close = text.find("”", s + 1, e)
+        closed = close == e - 1
+        if close >= 0 and not closed:
+            return False
+    else:
+        n = text.count('"', s, e)
+        closed = n == 2 and text[e - 1] == '"'
+        if n > 2 or (n == 2 and not closed):
+            return False
+    last = e - 1 if closed else e
+    while last > s and text[last - 1] in "’'\")":
+        last -= 1
+    return last > s and text[last - 1] in _SENTENCE_END
 
 
 def _speaker_names(people: tuple[_Person, ...]) -> tuple[str, ...]:

@@ -1940,3 +1940,84 @@ def test_a_narrower_title_in_apposition_is_the_title_held() -> None:
     )
     held = {p.name: p.title for p in art.participants}
     assert held["Khalid bin Nasser"] == "Crown Prince"
+
+
+NEWS_LEDE = "Prime Minister Li Wen met President Ann Smith of Freedonia in Bali on Tuesday."
+
+
+@pytest.mark.parametrize(
+    ("attributed", "quoted", "fragments"),
+    [
+        # a quotation paragraph after '"...," X said.'
+        (
+            "“There is a lot of work ahead,” Li said.",
+            ["“We will work together where we can and differ where we must.”"],
+            ["work together where we can"],
+        ),
+        # after a reported "X said ...", a quotation of several sentences
+        (
+            "Li said it was a pleasure to welcome the President.",
+            ['"Our two countries are partners. We had a long lunch today. I thank her."'],
+            ["are partners", "long lunch", "I thank her"],
+        ),
+        # news copy opens each paragraph of a quotation running on and closes only the last
+        (
+            "“Trade is growing,” Li said.",
+            [
+                "“We also discussed fisheries and the climate.",
+                "“I told the President that we value the partnership.”",
+            ],
+            ["fisheries", "value the partnership"],
+        ),
+    ],
+)
+def test_a_quotation_paragraph_continues_the_speaker_before_it(
+    attributed: str, quoted: list[str], fragments: list[str]
+) -> None:
+    art = _article(NEWS_LEDE, attributed, *quoted, title="Li and Smith meet in Bali")
+    for fragment in fragments:
+        assert _who(art, fragment) == ("Li Wen",), fragment
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        # two speakers: the quotation could be either's
+        "The two leaders agreed to meet again in the spring.",
+        "Li said trade was growing. Smith said the climate mattered most.",
+        # the paragraph before ends on the writer's own sentence
+        "“Trade is growing,” Li said. The talks lasted two hours.",
+        # no one speaks in it
+        "The talks lasted two hours.",
+    ],
+)
+def test_a_quotation_paragraph_after_no_single_speaker_has_none(before: str) -> None:
+    art = _article(
+        NEWS_LEDE, before, "“We will work together where we can.”", title="Li and Smith meet"
+    )
+    assert _who(art, "work together") == ()
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        # a quotation that closes and goes on in the writer's words
+        "“We will work together.” The meeting was the first in six years.",
+        # a heading quoting a phrase, with no sentence end
+        "“Partners in the region”",
+    ],
+)
+def test_a_paragraph_not_wholly_a_quotation_does_not_continue_the_speaker(after: str) -> None:
+    art = _article(NEWS_LEDE, "“Trade is growing,” Li said.", after, title="Li and Smith meet")
+    assert _who(art, after[1:12]) == ()
+
+
+def test_a_quotation_paragraph_does_not_continue_across_a_transcript_label() -> None:
+    art = _article(
+        "PRIME MINISTER LI: Good morning.",
+        "“Trade is growing,” Li said.",
+        "MODERATOR: Next question.",
+        "“We will work together where we can.”",
+        title="Remarks by Prime Minister Li Wen",
+    )
+    assert _who(art, "work together") != ("Li Wen",)
