@@ -1392,6 +1392,9 @@ _PASSIVE = re.compile(
     # "Special focus during the conversation was made on ...": emphasis laid by the parties
     r"(?:made|placed|put|laid)(?=\s+on\b))\b"
 )
+#: passive verbs of what the parties did together ("It was agreed to ...", "Views were
+#: exchanged"): a trailing attribution of the next sentence does not make them one speaker's
+_MUTUAL = ("agreed", "decided", "exchanged", "reached", "discussed")
 _EXCHANGE = re.compile(
     r"^(?:[A-Z][\w ]{0,40},\s+)?(?:There (?:was|were)\s+(?:also\s+)?(?:a|an)\s+(?:\w+\s+){0,3}"
     r"(?:exchange|discussion|agreement|consensus)|(?:An?\s+)?(?:\w+\s+){0,2}"
@@ -1559,7 +1562,9 @@ class _Attr:
     confidence: float = 0.7
     side: str | None = None
     own: bool = False  # attributed by its own words (not inherited)
-    pending: str | None = None  # "passive" or "country" candidates resolved in the second pass
+    #: "passive", "mutual" (a passive of a joint act) or "country": candidates resolved in
+    #: the second pass
+    pending: str | None = None
     mode: str = "indirect"
     trailing: bool = False
     verb_end: int = 0
@@ -1580,18 +1585,31 @@ class Result:
 
 
 _ATTRIBUTED_KINDS = frozenset({"body", "lede", "attendance"})
+#: "... in a statement", "... after the meeting with X": where or when it was said
+_TRAIL_WHEN = r"(?:\s+(?:in|at|on|during|after|before|following)\s+[^,.]{1,60}?)?"
+#: who speaks last in a sentence: a name, a pronoun, or a title after "the" ("the Prime
+#: Minister", "the prime minister", "the Chinese president"), which news copy writes in
+#: lower case
+_TRAIL_SUBJ = r"(?P<subj>[A-Z][^,;\"”]{0,70}?|the\s+[A-Za-z][^,;\"”]{0,60}?|he|she|they|it)"
 _TRAIL = re.compile(
-    r"(?:,|[\"”’])\s*[\"”’]?\s*(?P<subj>[A-Z][^,;\"”]{0,70}?|he|she|they|it)\s+"
+    rf"(?:,|[\"”’])\s*[\"”’]?\s*{_TRAIL_SUBJ}\s+"
     r"(?:also\s+|further\s+|then\s+|later\s+)?(?P<verb>said|says|added|adds|noted|notes|stressed|"
     r"emphasi[sz]ed|explained|continued|concluded|stated|underlined|underscored|remarked|"
     r"observed|insisted|pointed out|recalled|told [^,.]{1,40}?)"
-    # "... in a statement", "... after the meeting with X": where or when it was said
-    r"(?:\s+(?:in|at|on|during|after|before|following)\s+[^,.]{1,60}?)?[.!?]?[\"”’)]*$"
+    rf"{_TRAIL_WHEN}[.!?]?[\"”’)]*$"
 )
 _TRAIL_INV = re.compile(
     r"(?:,|[\"”’])\s*[\"”’]?\s*(?P<verb>said|added|noted|stressed|emphasi[sz]ed|explained)\s+"
-    r"(?P<subj>[A-Z][^,;\"”]{0,70}?)[.!?]?[\"”’)]*$"
+    rf"{_TRAIL_SUBJ}{_TRAIL_WHEN}[.!?]?[\"”’)]*$"
 )
+#: "the prime minister", "the Chinese president": a title written in lower case, as a whole
+#: trailing subject
+_LOWER_TITLE_TRAIL = re.compile(
+    rf"the\s+(?:(?P<dem>{_DEMONYM_ALT})\s+)?"
+    rf"(?P<role>{_alternation(_longest_first(_ROLE_BY_LOWER))})"
+)
+#: "Smith's office", "the President's office": an office speaks for its holder
+_OFFICE = re.compile(r"(?:'s|’s)\s+(?:press\s+)?office")
 #: ``\s\s*`` rather than ``\s+``: a pattern whose every alternative opens on a character class
 #: lets ``re`` skip to the commas, semicolons and spaces instead of trying every position
 _CLAUSE = re.compile(
@@ -3260,9 +3278,15 @@ class Engine:
             if inner is not None and inner[0].kind != "narrative":
                 res = inner
         tr = self._trailing(s, e)
-        if res is None and tr is not None:
+        if tr is not None and (res is None or quoted):
+            # a quotation is the words of whoever the attribution after it names, whatever
+            # subject the quoted sentence has ('"He assured ...," said X's office.')
             tr.mode = "direct" if quoted else "indirect"
-            self._remember(tr)
+            if tr.speakers:
+                self._remember(tr)
+            else:  # someone unknown spoke: a "he" after it is not the speaker before
+                self.last_single = None
+                self.last_joint = ()
             return tr
         if res is None:
             # "Building on the investments announced during ..., the Vice President and President
@@ -3322,7 +3346,8 @@ class Engine:
                 speakers=tuple(self.principals),
                 method="implicit",
                 confidence=0.6,
-                pending="passive",
+                # "It was agreed to ...": an act of both parties, never one speaker's words
+                pending="mutual" if pm is not None and pm.group(0).endswith(_MUTUAL) else "passive",
             )
         lower = self._lower_title(s, e)
         if lower is not None:
@@ -3505,7 +3530,13 @@ class Engine:
         return m.start() if m else -1
 
     def _trailing(self, s: int, e: int) -> _Attr | None:
-        """ "..., President Xi said." / "..., he added." / "..., said the Secretary." at the end."""
+        """ "..., President Xi said." / "..., he added." / "..., said the Secretary." at the end.
+
+        A trailing title ("..., the prime minister said.", "..., said the Federal Chancellor.")
+        is whom the title means as a subject; when it means no one, someone unknown spoke, and
+        the sentence is returned without a speaker so that it takes no one else's. A title
+        attributes its own sentence only, as it did when read as the subject of the clause
+        after the comma: the sentences before it stay the writer's."""
         text = self.text
         ws = max(s, e - 180)
         tail = text[ws:e]
@@ -3513,12 +3544,33 @@ class Engine:
         if not m:
             return None
         subj_start = ws + m.start("subj")
+        subj_end = ws + m.end("subj")
         res_m = self.mentions.get(subj_start)
-        if res_m is None:
+        people: tuple[_Person, ...] = ()
+        side = None
+        titled = True
+        if text.startswith("the", subj_start) and (res_m is None or res_m.kind != "title"):
+            # only a title follows "the" ("the statement said" names no speaker); in lower
+            # case, news copy's, it is no house style for the publisher's own principal
+            lm = _LOWER_TITLE_TRAIL.fullmatch(text, subj_start, subj_end)
+            if lm is None:
+                return None
+            p = self._news_title(_ROLE_BY_LOWER[lm.group("role")], lm.group("dem"))
+            if p is None:
+                return _Attr(s, e, own=True, actor=())
+            people = (p,)
+        elif res_m is None or (
+            res_m.end < subj_end - 1
+            and not (
+                res_m.kind in ("name", "title") and _OFFICE.fullmatch(text, res_m.end, subj_end)
+            )
+        ):
             return None
-        if res_m.end < ws + m.end("subj") - 1:
-            return None
-        people, _method, side = self._resolve(res_m)
+        else:
+            people, _method, side = self._resolve(res_m)
+            titled = res_m.kind == "title"
+            if not people and titled:
+                return _Attr(s, e, own=True, actor=())
         if not people:
             return None
         kind = "joint" if len(people) > 1 else "speech"
@@ -3532,8 +3584,25 @@ class Engine:
             confidence=0.9,
             side=side,
             own=True,
-            trailing=True,
+            trailing=not titled,
         )
+
+    def _news_title(self, role: str, demonym: str | None) -> _Person | None:
+        """Whom a title news copy writes in lower case means ("the Chinese president", "the
+        prime minister"): with a nationality, that country's holder; without one, the one
+        party who holds the role (or, when no party is given a title, the one with none),
+        and no one when another party fits it as well."""
+        country = DEMONYMS.get(demonym or "")
+        p = self.resolve_title(role, country)
+        if p is None or country is not None or role.lower() in ("counterpart", "interlocutor"):
+            return p
+        held = _holds_role(p.roles, role)
+        for q in self.principals:
+            if q is not p and (
+                _holds_role(q.roles, role) if held else (not q.roles and q.country is None)
+            ):
+                return None
+        return p
 
     def _remember(self, a: _Attr) -> None:
         if a.kind in ("speech",) and len(a.speakers) == 1:
@@ -3556,7 +3625,8 @@ class Engine:
             a = attrs[i]
             nxt[i] = ahead
             if a.trailing:
-                ahead = a
+                # '"...," X said.' attributes its own quotation, not the sentences before it
+                ahead = None if self.text[a.start] in _DOUBLE_OPEN else a
             elif a.own and a.pending is None and a.kind != "boilerplate":
                 ahead = None
         prev: _Attr | None = None
@@ -3564,6 +3634,7 @@ class Engine:
             if a.kind == "boilerplate":
                 continue
             tr = nxt[i]
+            meeting_fact = self.meeting_sentence is not None and a.end == self.meeting_sentence[1]
             if a.pending == "country":
                 if tr is not None:
                     self._copy(a, tr, "trailing")
@@ -3581,12 +3652,13 @@ class Engine:
                 elif not a.speakers:
                     a.kind = "narrative"
                 a.pending = None
-            elif a.pending == "passive":
-                if tr is not None:
+            elif a.pending is not None:  # "passive" or "mutual"
+                if tr is not None and a.pending == "passive":
                     self._copy(a, tr, "trailing")
                 a.pending = None
             elif not a.own:
-                if tr is not None:
+                # "WASHINGTON -- X met Y. ..., X said.": the meeting sentence is no one's words
+                if tr is not None and not meeting_fact:
                     self._copy(a, tr, "trailing")
                 elif a.actor is not None and (
                     prev is None or not a.actor or not set(a.actor) & set(prev.speakers)

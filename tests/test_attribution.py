@@ -2021,3 +2021,92 @@ def test_a_quotation_paragraph_does_not_continue_across_a_transcript_label() -> 
         title="Remarks by Prime Minister Li Wen",
     )
     assert _who(art, "work together") != ("Li Wen",)
+
+
+@pytest.mark.parametrize(
+    ("para", "fragment", "speakers"),
+    [
+        ("“Trade is growing,” said the Prime Minister.", "Trade is growing", ("Li Wen",)),
+        (
+            "“This is a good day for both countries,” said the President at the press conference.",
+            "a good day",
+            ("Ann Smith",),
+        ),
+        ("“Trade is growing,” the Prime Minister said.", "Trade is growing", ("Li Wen",)),
+        ("“Trade is growing,” the prime minister said.", "Trade is growing", ("Li Wen",)),
+        ("“Trade is growing,” said the president.", "Trade is growing", ("Ann Smith",)),
+        ("A lasting peace was key, the Prime Minister added.", "lasting peace", ("Li Wen",)),
+        # an office speaks for the person whose office it is
+        ("“We will help,” said Smith’s office.", "We will help", ("Ann Smith",)),
+        ('"We will help," Smith\'s office said.', "We will help", ("Ann Smith",)),
+    ],
+)
+def test_a_trailing_title_is_the_principal_holding_it(para, fragment, speakers) -> None:
+    art = _article(NEWS_LEDE, para, title="Li and Smith meet in Bali")
+    assert _who(art, fragment) == speakers
+
+
+def test_a_trailing_title_is_its_holder_not_the_speaker_around_it() -> None:
+    art = _article(
+        "Chancellor Ann Smith met President Li Wen in Berlin.",
+        "“This is a good day,” said the Chancellor. “We agree,” the President said."
+        " “It is good,” said Chancellor Smith.",
+    )
+    assert _who(art, "a good day") == ("Ann Smith",)
+    assert _who(art, "We agree") == ("Li Wen",)
+    assert _who(art, "It is good") == ("Ann Smith",)
+
+
+@pytest.mark.parametrize(
+    ("lede", "title"),
+    [
+        # no one holds the title
+        ("Chancellor Ann Smith met Foreign Minister Li Wen in Berlin.", "the President"),
+        ("Chancellor Ann Smith met Foreign Minister Li Wen in Berlin.", "the president"),
+        # both parties hold it, and news copy's lower case is no house style for either
+        ("President Ann Smith met President Li Wen in Berlin.", "the president"),
+    ],
+)
+def test_a_trailing_title_no_single_party_holds_is_an_unknown_speaker(
+    lede: str, title: str
+) -> None:
+    """Someone spoke, so neither the speaker before nor the one after is the speaker."""
+    art = _article(
+        lede,
+        f"Smith stressed trade. “We agree,” {title} said. “It is good,” said Smith.",
+        f"Smith stressed trade. “We agree on energy,” {title} said. He added that talks"
+        " would go on.",
+    )
+    assert _who(art, "We agree,") == ()
+    assert _who(art, "We agree on energy") == ()
+    assert _who(art, "talks would go on") == ()
+
+
+def test_a_quotation_is_the_trailing_speakers_whatever_its_subject() -> None:
+    art = _article(
+        NEWS_LEDE,
+        "President Li thanked President Smith for the visit."
+        ' "He assured the President of support," said Smith\'s office.',
+    )
+    assert _who(art, "He assured") == ("Ann Smith",)
+
+
+def test_a_quotation_with_its_attribution_does_not_cover_the_sentence_before() -> None:
+    art = _article(LEDE, "Markets rose sharply this week. “Trade is growing,” President Li said.")
+    assert _who(art, "Markets rose") == ()
+    assert _who(art, "Trade is growing") == ("Li Wen",)
+
+
+def test_an_agreement_in_the_passive_stays_both_parties_before_a_trailing_speaker() -> None:
+    art = _article(LEDE, "It was agreed to meet again in May. Trade was key, President Li said.")
+    assert set(_who(art, "agreed to meet")) == {"Ann Smith", "Li Wen"}
+    assert _who(art, "Trade was key") == ("Li Wen",)
+
+
+def test_the_meeting_sentence_takes_no_trailing_speaker() -> None:
+    art = _article(
+        "BEIJING, May 1 -- President Ann Smith of Freedonia met today with Chinese President"
+        " Li Wen. Trade was key, President Li said."
+    )
+    assert _who(art, "met today") == ()
+    assert _who(art, "Trade was key") == ("Li Wen",)
