@@ -1608,6 +1608,10 @@ _LOWER_TITLE_TRAIL = re.compile(
     rf"the\s+(?:(?P<dem>{_DEMONYM_ALT})\s+)?"
     rf"(?P<role>{_alternation(_longest_first(_ROLE_BY_LOWER))})"
 )
+#: after the source of "According to X, ...": its comma, or an apposition's
+_COMMA_AFTER = re.compile(r"\s*,")
+#: after the source of "..., according to X.": the sentence's end
+_SENTENCE_TAIL = re.compile(r"[.!?]?[\"”’)]*\s*")
 #: "Smith's office", "the President's office": an office speaks for its holder
 _OFFICE = re.compile(r"(?:'s|’s)\s+(?:press\s+)?office")
 #: ``\s\s*`` rather than ``\s+``: a pattern whose every alternative opens on a character class
@@ -3352,7 +3356,45 @@ class Engine:
         lower = self._lower_title(s, e)
         if lower is not None:
             return lower
+        source = self._according_to(s, e)
+        if source is not None:
+            self._remember(source)
+            return source
         return _Attr(s, e, mode="direct" if quoted else "indirect", actor=self._actor(s, e))
+
+    def _according_to(self, s: int, e: int) -> _Attr | None:
+        """ "According to X, ..." / "..., according to X.": X, a person or a title, is the
+        source of the sentence, when no reporting subject or passive in it says otherwise."""
+        text = self.text
+        if text.startswith("According to ", s):
+            at = s + 13
+            m = self._mention_at(at, e)
+            if m is None or not _COMMA_AFTER.match(text, m.end, e):
+                return None
+        else:
+            at = text.find(", according to ", max(s, e - 120), e)
+            if at < 0:
+                return None
+            at += 15
+            m = self._mention_at(at, e)
+            if m is None or not _SENTENCE_TAIL.fullmatch(text, m.end, e):
+                return None
+        if m.kind not in ("name", "title"):
+            return None
+        people, method, side = self._resolve(m)
+        if not people:
+            return None
+        return _Attr(
+            s,
+            e,
+            kind="joint" if len(people) > 1 else "speech",
+            speakers=people,
+            method=method,
+            cue="according to",
+            confidence=0.8,
+            side=side,
+            own=True,
+        )
 
     def _lower_title(self, s: int, e: int) -> _Attr | None:
         """News agencies write a title alone in lower case: "The Qatari prime minister said

@@ -2110,3 +2110,29 @@ def test_the_meeting_sentence_takes_no_trailing_speaker() -> None:
     )
     assert _who(art, "met today") == ()
     assert _who(art, "Trade was key") == ("Li Wen",)
+
+
+@pytest.mark.parametrize(
+    ("para", "fragment", "speakers"),
+    [
+        ("According to Li, the delegation will visit the port on Friday.", "port", ("Li Wen",)),
+        (
+            "According to the Prime Minister, talks on fisheries will resume in June.",
+            "fisheries",
+            ("Li Wen",),
+        ),
+        (
+            "Talks on fisheries will resume in June, according to President Smith.",
+            "fisheries",
+            ("Ann Smith",),
+        ),
+        # the source is no person
+        ("According to the statement, talks on fisheries will resume in June.", "fisheries", ()),
+        ("According to the schedule, talks on fisheries will resume in June.", "fisheries", ()),
+        # a reporting subject of its own: what the source relays is the subject's
+        ("According to Li, President Smith stressed free trade.", "free trade", ("Ann Smith",)),
+    ],
+)
+def test_according_to_a_person_is_that_persons_statement(para, fragment, speakers) -> None:
+    art = _article(NEWS_LEDE, "The talks lasted two hours.", para, title="Li and Smith meet")
+    assert _who(art, fragment) == speakers
