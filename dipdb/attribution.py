@@ -1746,6 +1746,17 @@ _SIGNED = re.compile(
     r"(?:(?:have|has|had|also)\s+)*signed\s+(?:(?:a|an|the|two|three|several|a number of|"
     r"a package of|a series of|\d+)\s+)?(?:[\w\-]+\s+){0,3}?" + _DOCUMENT + r"\b"
 )
+#: "addressed the meeting first", "addressed the opening session of the forum": speaking to an
+#: event is a fact about it, when nothing said is reported with it (no "that" clause, no
+#: ", calling for ..."); "addressed the issue of tariffs" reports what was said
+_ADDRESSED_EVENT = re.compile(
+    r"\s+(?:the|a|an|this|its|his|her|their)\s+(?:[\w\-]+\s+){0,3}?(?:meeting|summit|"
+    r"conference|session|forum|gathering|assembly|plenary|ceremony|audience|crowd|rally|"
+    r"parliament|congress|nation|participants|attendees|delegates|event|dinner|luncheon|"
+    r"banquet|opening)s?(?![\w’'\-])(?:(?!\bthat\b)[^,;:])*$",
+    re.IGNORECASE,
+)
+_ADDRESS_FORMS = frozenset({"addressed", "addresses", "address"})
 #: who heads a side or chairs the meeting ("The delegation was led by", "which was co-chaired
 #: by", "a delegation headed by")
 _LED_BY = re.compile(
@@ -2732,7 +2743,11 @@ class Engine:
             # after the meeting sentence, "President X also spoke with Y about Z" reports
             # what X raised, not another meeting
             talk = _SPOKE_ABOUT.match(text, vs, end)
-        if talk is None and (meeting_phrase_at(text, vs) or _SIGNED.match(text, vs, end)):
+        if talk is None and (
+            meeting_phrase_at(text, vs)
+            or _SIGNED.match(text, vs, end)
+            or (verb in _ADDRESS_FORMS and _ADDRESSED_EVENT.match(text, ve, end))
+        ):
             attr.kind = "narrative"
             attr.method = None
             attr.subject = people

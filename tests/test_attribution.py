@@ -2136,3 +2136,30 @@ def test_the_meeting_sentence_takes_no_trailing_speaker() -> None:
 def test_according_to_a_person_is_that_persons_statement(para, fragment, speakers) -> None:
     art = _article(NEWS_LEDE, "The talks lasted two hours.", para, title="Li and Smith meet")
     assert _who(art, fragment) == speakers
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "President Li addressed the summit first.",
+        "President Li addressed the opening session of the forum on Tuesday.",
+        "President Li addressed the nation from the capital.",
+    ],
+)
+def test_addressing_an_event_is_a_fact_about_it(sentence: str) -> None:
+    art = _article(LEDE, f"{sentence} A translation was not immediately available.")
+    assert _who(art, "President Li addressed") == ()
+    assert _who(art, "A translation") == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "President Li addressed the issue of tariffs.",
+        "President Li addressed the summit, calling for a ceasefire.",
+        "President Li addressed the forum and said that trade must grow.",
+    ],
+)
+def test_addressing_an_issue_or_saying_something_is_speech(sentence: str) -> None:
+    art = _article(LEDE, sentence)
+    assert _who(art, "President Li addressed") == ("Li Wen",)
