@@ -1410,6 +1410,9 @@ _PASSIVE = re.compile(
     # "Special focus during the conversation was made on ...": emphasis laid by the parties
     r"(?:made|placed|put|laid)(?=\s+on\b))\b"
 )
+#: passive verbs of what the parties did together ("It was agreed to ...", "Views were
+#: exchanged"): a trailing attribution of the next sentence does not make them one speaker's
+_MUTUAL = ("agreed", "decided", "exchanged", "reached", "discussed")
 _EXCHANGE = re.compile(
     r"^(?:[A-Z][\w ]{0,40},\s+)?(?:There (?:was|were)\s+(?:also\s+)?(?:a|an)\s+(?:\w+\s+){0,3}"
     r"(?:exchange|discussion|agreement|consensus)|(?:An?\s+)?(?:\w+\s+){0,2}"
@@ -1585,7 +1588,9 @@ class _Attr:
     confidence: float = 0.7
     side: str | None = None
     own: bool = False  # attributed by its own words (not inherited)
-    pending: str | None = None  # "passive" or "country" candidates resolved in the second pass
+    #: "passive", "mutual" (a passive of a joint act) or "country": candidates resolved in
+    #: the second pass
+    pending: str | None = None
     mode: str = "indirect"
     trailing: bool = False
     verb_end: int = 0
@@ -1606,18 +1611,35 @@ class Result:
 
 
 _ATTRIBUTED_KINDS = frozenset({"body", "lede", "attendance"})
+#: "... in a statement", "... after the meeting with X": where or when it was said
+_TRAIL_WHEN = r"(?:\s+(?:in|at|on|during|after|before|following)\s+[^,.]{1,60}?)?"
+#: who speaks last in a sentence: a name, a pronoun, or a title after "the" ("the Prime
+#: Minister", "the prime minister", "the Chinese president"), which news copy writes in
+#: lower case
+_TRAIL_SUBJ = r"(?P<subj>[A-Z][^,;\"”]{0,70}?|the\s+[A-Za-z][^,;\"”]{0,60}?|he|she|they|it)"
 _TRAIL = re.compile(
-    r"(?:,|[\"”’])\s*[\"”’]?\s*(?P<subj>[A-Z][^,;\"”]{0,70}?|he|she|they|it)\s+"
+    rf"(?:,|[\"”’])\s*[\"”’]?\s*{_TRAIL_SUBJ}\s+"
     r"(?:also\s+|further\s+|then\s+|later\s+)?(?P<verb>said|says|added|adds|noted|notes|stressed|"
     r"emphasi[sz]ed|explained|continued|concluded|stated|underlined|underscored|remarked|"
     r"observed|insisted|pointed out|recalled|told [^,.]{1,40}?)"
-    # "... in a statement", "... after the meeting with X": where or when it was said
-    r"(?:\s+(?:in|at|on|during|after|before|following)\s+[^,.]{1,60}?)?[.!?]?[\"”’)]*$"
+    rf"{_TRAIL_WHEN}[.!?]?[\"”’)]*$"
 )
 _TRAIL_INV = re.compile(
     r"(?:,|[\"”’])\s*[\"”’]?\s*(?P<verb>said|added|noted|stressed|emphasi[sz]ed|explained)\s+"
-    r"(?P<subj>[A-Z][^,;\"”]{0,70}?)[.!?]?[\"”’)]*$"
+    rf"{_TRAIL_SUBJ}{_TRAIL_WHEN}[.!?]?[\"”’)]*$"
 )
+#: "the prime minister", "the Chinese president": a title written in lower case, as a whole
+#: trailing subject
+_LOWER_TITLE_TRAIL = re.compile(
+    rf"the\s+(?:(?P<dem>{_DEMONYM_ALT})\s+)?"
+    rf"(?P<role>{_alternation(_longest_first(_ROLE_BY_LOWER))})"
+)
+#: after the source of "According to X, ...": its comma, or an apposition's
+_COMMA_AFTER = re.compile(r"\s*,")
+#: after the source of "..., according to X.": the sentence's end
+_SENTENCE_TAIL = re.compile(r"[.!?]?[\"”’)]*\s*")
+#: "Smith's office", "the President's office": an office speaks for its holder
+_OFFICE = re.compile(r"(?:'s|’s)\s+(?:press\s+)?office")
 #: ``\s\s*`` rather than ``\s+``: a pattern whose every alternative opens on a character class
 #: lets ``re`` skip to the commas, semicolons and spaces instead of trying every position
 _CLAUSE = re.compile(
@@ -1750,6 +1772,17 @@ _SIGNED = re.compile(
     r"(?:(?:have|has|had|also)\s+)*signed\s+(?:(?:a|an|the|two|three|several|a number of|"
     r"a package of|a series of|\d+)\s+)?(?:[\w\-]+\s+){0,3}?" + _DOCUMENT + r"\b"
 )
+#: "addressed the meeting first", "addressed the opening session of the forum": speaking to an
+#: event is a fact about it, when nothing said is reported with it (no "that" clause, no
+#: ", calling for ..."); "addressed the issue of tariffs" reports what was said
+_ADDRESSED_EVENT = re.compile(
+    r"\s+(?:the|a|an|this|its|his|her|their)\s+(?:[\w\-]+\s+){0,3}?(?:meeting|summit|"
+    r"conference|session|forum|gathering|assembly|plenary|ceremony|audience|crowd|rally|"
+    r"parliament|congress|nation|participants|attendees|delegates|event|dinner|luncheon|"
+    r"banquet|opening)s?(?![\w’'\-])(?:(?!\bthat\b)[^,;:])*$",
+    re.IGNORECASE,
+)
+_ADDRESS_FORMS = frozenset({"addressed", "addresses", "address"})
 #: who heads a side or chairs the meeting ("The delegation was led by", "which was co-chaired
 #: by", "a delegation headed by")
 _LED_BY = re.compile(
@@ -2807,7 +2840,11 @@ class Engine:
             # after the meeting sentence, "President X also spoke with Y about Z" reports
             # what X raised, not another meeting
             talk = _SPOKE_ABOUT.match(text, vs, end)
-        if talk is None and (meeting_phrase_at(text, vs) or _SIGNED.match(text, vs, end)):
+        if talk is None and (
+            meeting_phrase_at(text, vs)
+            or _SIGNED.match(text, vs, end)
+            or (verb in _ADDRESS_FORMS and _ADDRESSED_EVENT.match(text, ve, end))
+        ):
             attr.kind = "narrative"
             attr.method = None
             attr.subject = people
@@ -3122,6 +3159,7 @@ class Engine:
                 )
         self.find_principals()
         out: list[_Attr] = []
+        before: list[_Attr] = []  # the previous paragraph's attributions, if it was attributed
         for para in self.paragraphs:
             sents = self.sentences[para.position]
             if para.kind == "separator":
@@ -3135,9 +3173,36 @@ class Engine:
                         if lab is not None:
                             self.turn = lab[2]
                             self._count_label(lab[2])
+                before = []
                 continue
-            out.extend(self.paragraph(para, sents))
+            attrs = self.paragraph(para, sents)
+            if before and text[para.start] in _DOUBLE_OPEN and _quotation_paragraph(text, para):
+                self._continue_quotation(attrs, before)
+            out.extend(attrs)
+            before = attrs
         return out
+
+    def _continue_quotation(self, attrs: list[_Attr], before: list[_Attr]) -> None:
+        """News copy quotes a speaker over several paragraphs, attributing only the first
+        ('"...," X said.' or 'X said ...'): a paragraph that is wholly a quotation, with no
+        speaker of its own, goes on in the voice of the paragraph before it when that paragraph
+        ends on one identified person and no one else speaks in it. A joint or side statement,
+        a writer's sentence at its end, or a second speaker leaves the quotation unattributed."""
+        if any(a.speakers or a.kind not in _UNSPOKEN for a in attrs):
+            return
+        spoken = [a for a in before if a.kind != "boilerplate"]
+        if not spoken:
+            return
+        last = spoken[-1]
+        if last.kind != "speech" or len(last.speakers) != 1 or last.method in ("side", "label"):
+            return
+        if any(a.speakers and a.speakers != last.speakers for a in spoken):
+            return
+        for a in attrs:
+            if a.kind == "boilerplate":
+                continue
+            self._copy(a, last, "continuation")
+            a.mode = "direct"
 
     def paragraph(self, para: Paragraph, sents: list[tuple[int, int]]) -> list[_Attr]:
         """Attribute one paragraph's sentences: own attributions first, then inheritance."""
@@ -3346,9 +3411,15 @@ class Engine:
             if inner is not None and inner[0].kind != "narrative":
                 res = inner
         tr = self._trailing(s, e)
-        if res is None and tr is not None:
+        if tr is not None and (res is None or quoted):
+            # a quotation is the words of whoever the attribution after it names, whatever
+            # subject the quoted sentence has ('"He assured ...," said X's office.')
             tr.mode = "direct" if quoted else "indirect"
-            self._remember(tr)
+            if tr.speakers:
+                self._remember(tr)
+            else:  # someone unknown spoke: a "he" after it is not the speaker before
+                self.last_single = None
+                self.last_joint = ()
             return tr
         if res is None:
             # "Building on the investments announced during ..., the Vice President and President
@@ -3408,11 +3479,16 @@ class Engine:
                 speakers=tuple(self.principals),
                 method="implicit",
                 confidence=0.6,
-                pending="passive",
+                # "It was agreed to ...": an act of both parties, never one speaker's words
+                pending="mutual" if pm is not None and pm.group(0).endswith(_MUTUAL) else "passive",
             )
         lower = self._lower_title(s, e)
         if lower is not None:
             return lower
+        source = self._according_to(s, e)
+        if source is not None:
+            self._remember(source)
+            return source
         if self.joint_voice and len(self.principals) >= 2 and _FIRST_PLURAL.search(text, s, e):
             # a joint statement speaks in the leaders' own "we": "we are partners and allies"
             return _Attr(
@@ -3425,6 +3501,40 @@ class Engine:
                 mode="direct" if quoted else "indirect",
             )
         return _Attr(s, e, mode="direct" if quoted else "indirect", actor=self._actor(s, e))
+
+    def _according_to(self, s: int, e: int) -> _Attr | None:
+        """ "According to X, ..." / "..., according to X.": X, a person or a title, is the
+        source of the sentence, when no reporting subject or passive in it says otherwise."""
+        text = self.text
+        if text.startswith("According to ", s):
+            at = s + 13
+            m = self._mention_at(at, e)
+            if m is None or not _COMMA_AFTER.match(text, m.end, e):
+                return None
+        else:
+            at = text.find(", according to ", max(s, e - 120), e)
+            if at < 0:
+                return None
+            at += 15
+            m = self._mention_at(at, e)
+            if m is None or not _SENTENCE_TAIL.fullmatch(text, m.end, e):
+                return None
+        if m.kind not in ("name", "title"):
+            return None
+        people, method, side = self._resolve(m)
+        if not people:
+            return None
+        return _Attr(
+            s,
+            e,
+            kind="joint" if len(people) > 1 else "speech",
+            speakers=people,
+            method=method,
+            cue="according to",
+            confidence=0.8,
+            side=side,
+            own=True,
+        )
 
     def _lower_title(self, s: int, e: int) -> _Attr | None:
         """News agencies write a title alone in lower case: "The Qatari prime minister said
@@ -3604,7 +3714,13 @@ class Engine:
         return m.start() if m else -1
 
     def _trailing(self, s: int, e: int) -> _Attr | None:
-        """ "..., President Xi said." / "..., he added." / "..., said the Secretary." at the end."""
+        """ "..., President Xi said." / "..., he added." / "..., said the Secretary." at the end.
+
+        A trailing title ("..., the prime minister said.", "..., said the Federal Chancellor.")
+        is whom the title means as a subject; when it means no one, someone unknown spoke, and
+        the sentence is returned without a speaker so that it takes no one else's. A title
+        attributes its own sentence only, as it did when read as the subject of the clause
+        after the comma: the sentences before it stay the writer's."""
         text = self.text
         ws = max(s, e - 180)
         tail = text[ws:e]
@@ -3612,12 +3728,33 @@ class Engine:
         if not m:
             return None
         subj_start = ws + m.start("subj")
+        subj_end = ws + m.end("subj")
         res_m = self.mentions.get(subj_start)
-        if res_m is None:
+        people: tuple[_Person, ...] = ()
+        side = None
+        titled = True
+        if text.startswith("the", subj_start) and (res_m is None or res_m.kind != "title"):
+            # only a title follows "the" ("the statement said" names no speaker); in lower
+            # case, news copy's, it is no house style for the publisher's own principal
+            lm = _LOWER_TITLE_TRAIL.fullmatch(text, subj_start, subj_end)
+            if lm is None:
+                return None
+            p = self._news_title(_ROLE_BY_LOWER[lm.group("role")], lm.group("dem"))
+            if p is None:
+                return _Attr(s, e, own=True, actor=())
+            people = (p,)
+        elif res_m is None or (
+            res_m.end < subj_end - 1
+            and not (
+                res_m.kind in ("name", "title") and _OFFICE.fullmatch(text, res_m.end, subj_end)
+            )
+        ):
             return None
-        if res_m.end < ws + m.end("subj") - 1:
-            return None
-        people, _method, side = self._resolve(res_m)
+        else:
+            people, _method, side = self._resolve(res_m)
+            titled = res_m.kind == "title"
+            if not people and titled:
+                return _Attr(s, e, own=True, actor=())
         if not people:
             return None
         kind = "joint" if len(people) > 1 else "speech"
@@ -3631,8 +3768,25 @@ class Engine:
             confidence=0.9,
             side=side,
             own=True,
-            trailing=True,
+            trailing=not titled,
         )
+
+    def _news_title(self, role: str, demonym: str | None) -> _Person | None:
+        """Whom a title news copy writes in lower case means ("the Chinese president", "the
+        prime minister"): with a nationality, that country's holder; without one, the one
+        party who holds the role (or, when no party is given a title, the one with none),
+        and no one when another party fits it as well."""
+        country = DEMONYMS.get(demonym or "")
+        p = self.resolve_title(role, country)
+        if p is None or country is not None or role.lower() in ("counterpart", "interlocutor"):
+            return p
+        held = _holds_role(p.roles, role)
+        for q in self.principals:
+            if q is not p and (
+                _holds_role(q.roles, role) if held else (not q.roles and q.country is None)
+            ):
+                return None
+        return p
 
     def _remember(self, a: _Attr) -> None:
         if a.kind in ("speech",) and len(a.speakers) == 1:
@@ -3655,7 +3809,8 @@ class Engine:
             a = attrs[i]
             nxt[i] = ahead
             if a.trailing:
-                ahead = a
+                # '"...," X said.' attributes its own quotation, not the sentences before it
+                ahead = None if self.text[a.start] in _DOUBLE_OPEN else a
             elif a.own and a.pending is None and a.kind != "boilerplate":
                 ahead = None
         prev: _Attr | None = None
@@ -3663,6 +3818,7 @@ class Engine:
             if a.kind == "boilerplate":
                 continue
             tr = nxt[i]
+            meeting_fact = self.meeting_sentence is not None and a.end == self.meeting_sentence[1]
             if a.pending == "country":
                 if tr is not None:
                     self._copy(a, tr, "trailing")
@@ -3680,12 +3836,13 @@ class Engine:
                 elif not a.speakers:
                     a.kind = "narrative"
                 a.pending = None
-            elif a.pending == "passive":
-                if tr is not None:
+            elif a.pending is not None:  # "passive" or "mutual"
+                if tr is not None and a.pending == "passive":
                     self._copy(a, tr, "trailing")
                 a.pending = None
             elif not a.own:
-                if tr is not None:
+                # "WASHINGTON -- X met Y. ..., X said.": the meeting sentence is no one's words
+                if tr is not None and not meeting_fact:
                     self._copy(a, tr, "trailing")
                 elif a.actor is not None and (
                     prev is None or not a.actor or not set(a.actor) & set(prev.speakers)
@@ -3802,6 +3959,34 @@ _STATEMENT_ARGS = (
 
 #: statement kinds no one speaks: no speakers, no cue
 _UNSPOKEN = frozenset({"narrative", "boilerplate"})
+
+
+#: the marks that open a quotation a paragraph can consist of (single marks also open headings)
+_DOUBLE_OPEN = frozenset('"“')
+_SENTENCE_END = frozenset(".!?…")
+
+
+def _quotation_paragraph(text: str, para: Paragraph) -> bool:
+    """Whether a paragraph opening on a double quotation mark is wholly a quotation: it closes
+    only at its end, or not at all (news copy opens every paragraph of a quotation that runs
+    on and closes only the last), and ends a sentence (a quoted heading does not)."""
+    s, e = para.start, para.end
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    if text[s] == "“":
+        close = text.find("”", s + 1, e)
+        closed = close == e - 1
+        if close >= 0 and not closed:
+            return False
+    else:
+        n = text.count('"', s, e)
+        closed = n == 2 and text[e - 1] == '"'
+        if n > 2 or (n == 2 and not closed):
+            return False
+    last = e - 1 if closed else e
+    while last > s and text[last - 1] in "’'\")":
+        last -= 1
+    return last > s and text[last - 1] in _SENTENCE_END
 
 
 def _speaker_names(people: tuple[_Person, ...]) -> tuple[str, ...]:

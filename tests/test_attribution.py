@@ -2135,3 +2135,226 @@ def test_a_dated_call_or_a_welcome_to_a_place_is_the_meeting(lede: str) -> None:
 def test_welcoming_a_countrys_accession_is_speech() -> None:
     art = _article(CALL, "President Smith welcomed Finland's accession to NATO.")
     assert _who(art, "accession") == ("Ann Smith",)
+
+
+NEWS_LEDE = "Prime Minister Li Wen met President Ann Smith of Freedonia in Bali on Tuesday."
+
+
+@pytest.mark.parametrize(
+    ("attributed", "quoted", "fragments"),
+    [
+        # a quotation paragraph after '"...," X said.'
+        (
+            "“There is a lot of work ahead,” Li said.",
+            ["“We will work together where we can and differ where we must.”"],
+            ["work together where we can"],
+        ),
+        # after a reported "X said ...", a quotation of several sentences
+        (
+            "Li said it was a pleasure to welcome the President.",
+            ['"Our two countries are partners. We had a long lunch today. I thank her."'],
+            ["are partners", "long lunch", "I thank her"],
+        ),
+        # news copy opens each paragraph of a quotation running on and closes only the last
+        (
+            "“Trade is growing,” Li said.",
+            [
+                "“We also discussed fisheries and the climate.",
+                "“I told the President that we value the partnership.”",
+            ],
+            ["fisheries", "value the partnership"],
+        ),
+    ],
+)
+def test_a_quotation_paragraph_continues_the_speaker_before_it(
+    attributed: str, quoted: list[str], fragments: list[str]
+) -> None:
+    art = _article(NEWS_LEDE, attributed, *quoted, title="Li and Smith meet in Bali")
+    for fragment in fragments:
+        assert _who(art, fragment) == ("Li Wen",), fragment
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        # two speakers: the quotation could be either's
+        "The two leaders agreed to meet again in the spring.",
+        "Li said trade was growing. Smith said the climate mattered most.",
+        # the paragraph before ends on the writer's own sentence
+        "“Trade is growing,” Li said. The talks lasted two hours.",
+        # no one speaks in it
+        "The talks lasted two hours.",
+    ],
+)
+def test_a_quotation_paragraph_after_no_single_speaker_has_none(before: str) -> None:
+    art = _article(
+        NEWS_LEDE, before, "“We will work together where we can.”", title="Li and Smith meet"
+    )
+    assert _who(art, "work together") == ()
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        # a quotation that closes and goes on in the writer's words
+        "“We will work together.” The meeting was the first in six years.",
+        # a heading quoting a phrase, with no sentence end
+        "“Partners in the region”",
+    ],
+)
+def test_a_paragraph_not_wholly_a_quotation_does_not_continue_the_speaker(after: str) -> None:
+    art = _article(NEWS_LEDE, "“Trade is growing,” Li said.", after, title="Li and Smith meet")
+    assert _who(art, after[1:12]) == ()
+
+
+def test_a_quotation_paragraph_does_not_continue_across_a_transcript_label() -> None:
+    art = _article(
+        "PRIME MINISTER LI: Good morning.",
+        "“Trade is growing,” Li said.",
+        "MODERATOR: Next question.",
+        "“We will work together where we can.”",
+        title="Remarks by Prime Minister Li Wen",
+    )
+    assert _who(art, "work together") != ("Li Wen",)
+
+
+@pytest.mark.parametrize(
+    ("para", "fragment", "speakers"),
+    [
+        ("“Trade is growing,” said the Prime Minister.", "Trade is growing", ("Li Wen",)),
+        (
+            "“This is a good day for both countries,” said the President at the press conference.",
+            "a good day",
+            ("Ann Smith",),
+        ),
+        ("“Trade is growing,” the Prime Minister said.", "Trade is growing", ("Li Wen",)),
+        ("“Trade is growing,” the prime minister said.", "Trade is growing", ("Li Wen",)),
+        ("“Trade is growing,” said the president.", "Trade is growing", ("Ann Smith",)),
+        ("A lasting peace was key, the Prime Minister added.", "lasting peace", ("Li Wen",)),
+        # an office speaks for the person whose office it is
+        ("“We will help,” said Smith’s office.", "We will help", ("Ann Smith",)),
+        ('"We will help," Smith\'s office said.', "We will help", ("Ann Smith",)),
+    ],
+)
+def test_a_trailing_title_is_the_principal_holding_it(para, fragment, speakers) -> None:
+    art = _article(NEWS_LEDE, para, title="Li and Smith meet in Bali")
+    assert _who(art, fragment) == speakers
+
+
+def test_a_trailing_title_is_its_holder_not_the_speaker_around_it() -> None:
+    art = _article(
+        "Chancellor Ann Smith met President Li Wen in Berlin.",
+        "“This is a good day,” said the Chancellor. “We agree,” the President said."
+        " “It is good,” said Chancellor Smith.",
+    )
+    assert _who(art, "a good day") == ("Ann Smith",)
+    assert _who(art, "We agree") == ("Li Wen",)
+    assert _who(art, "It is good") == ("Ann Smith",)
+
+
+@pytest.mark.parametrize(
+    ("lede", "title"),
+    [
+        # no one holds the title
+        ("Chancellor Ann Smith met Foreign Minister Li Wen in Berlin.", "the President"),
+        ("Chancellor Ann Smith met Foreign Minister Li Wen in Berlin.", "the president"),
+        # both parties hold it, and news copy's lower case is no house style for either
+        ("President Ann Smith met President Li Wen in Berlin.", "the president"),
+    ],
+)
+def test_a_trailing_title_no_single_party_holds_is_an_unknown_speaker(
+    lede: str, title: str
+) -> None:
+    """Someone spoke, so neither the speaker before nor the one after is the speaker."""
+    art = _article(
+        lede,
+        f"Smith stressed trade. “We agree,” {title} said. “It is good,” said Smith.",
+        f"Smith stressed trade. “We agree on energy,” {title} said. He added that talks"
+        " would go on.",
+    )
+    assert _who(art, "We agree,") == ()
+    assert _who(art, "We agree on energy") == ()
+    assert _who(art, "talks would go on") == ()
+
+
+def test_a_quotation_is_the_trailing_speakers_whatever_its_subject() -> None:
+    art = _article(
+        NEWS_LEDE,
+        "President Li thanked President Smith for the visit."
+        ' "He assured the President of support," said Smith\'s office.',
+    )
+    assert _who(art, "He assured") == ("Ann Smith",)
+
+
+def test_a_quotation_with_its_attribution_does_not_cover_the_sentence_before() -> None:
+    art = _article(LEDE, "Markets rose sharply this week. “Trade is growing,” President Li said.")
+    assert _who(art, "Markets rose") == ()
+    assert _who(art, "Trade is growing") == ("Li Wen",)
+
+
+def test_an_agreement_in_the_passive_stays_both_parties_before_a_trailing_speaker() -> None:
+    art = _article(LEDE, "It was agreed to meet again in May. Trade was key, President Li said.")
+    assert set(_who(art, "agreed to meet")) == {"Ann Smith", "Li Wen"}
+    assert _who(art, "Trade was key") == ("Li Wen",)
+
+
+def test_the_meeting_sentence_takes_no_trailing_speaker() -> None:
+    art = _article(
+        "BEIJING, May 1 -- President Ann Smith of Freedonia met today with Chinese President"
+        " Li Wen. Trade was key, President Li said."
+    )
+    assert _who(art, "met today") == ()
+    assert _who(art, "Trade was key") == ("Li Wen",)
+
+
+@pytest.mark.parametrize(
+    ("para", "fragment", "speakers"),
+    [
+        ("According to Li, the delegation will visit the port on Friday.", "port", ("Li Wen",)),
+        (
+            "According to the Prime Minister, talks on fisheries will resume in June.",
+            "fisheries",
+            ("Li Wen",),
+        ),
+        (
+            "Talks on fisheries will resume in June, according to President Smith.",
+            "fisheries",
+            ("Ann Smith",),
+        ),
+        # the source is no person
+        ("According to the statement, talks on fisheries will resume in June.", "fisheries", ()),
+        ("According to the schedule, talks on fisheries will resume in June.", "fisheries", ()),
+        # a reporting subject of its own: what the source relays is the subject's
+        ("According to Li, President Smith stressed free trade.", "free trade", ("Ann Smith",)),
+    ],
+)
+def test_according_to_a_person_is_that_persons_statement(para, fragment, speakers) -> None:
+    art = _article(NEWS_LEDE, "The talks lasted two hours.", para, title="Li and Smith meet")
+    assert _who(art, fragment) == speakers
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "President Li addressed the summit first.",
+        "President Li addressed the opening session of the forum on Tuesday.",
+        "President Li addressed the nation from the capital.",
+    ],
+)
+def test_addressing_an_event_is_a_fact_about_it(sentence: str) -> None:
+    art = _article(LEDE, f"{sentence} A translation was not immediately available.")
+    assert _who(art, "President Li addressed") == ()
+    assert _who(art, "A translation") == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "President Li addressed the issue of tariffs.",
+        "President Li addressed the summit, calling for a ceasefire.",
+        "President Li addressed the forum and said that trade must grow.",
+    ],
+)
+def test_addressing_an_issue_or_saying_something_is_speech(sentence: str) -> None:
+    art = _article(LEDE, sentence)
+    assert _who(art, "President Li addressed") == ("Li Wen",)
