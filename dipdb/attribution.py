@@ -1837,6 +1837,16 @@ _EDITORS_NOTE = re.compile(
     r"\(?(?:To be continued|End of (?:the )?(?:transcript|remarks|briefing))[.…]*\)?\.?"
 )
 _HEADING_CUT = re.compile(r"[a-z\d)]\s+(?=[A-Z])")
+#: the last word of a sentence running up to a name, which makes it a lead-in and not a
+#: heading before a label: a heading is a noun phrase ("Beginning of the talks"), while
+#: "Statement on the call with | President X:" or "X told | President Y:" introduces the text
+#: under it, and that text is not Y's
+_LEAD_IN_TAIL = frozenset(
+    """
+    with between and or by to from of for on at in about among via into than the a an his her
+    their its our your my whose who which that
+    """.split()  # noqa: SIM905
+)
 #: how long a heading running into a label can be ("Beginning of the talks Vladimir Putin:")
 _MAX_HEADING = 80
 #: what may stand before a label that does not open its paragraph
@@ -2904,6 +2914,8 @@ class Engine:
         for m in _HEADING_CUT.finditer(self.text, s, colon):
             if m.end() - s > _MAX_HEADING:
                 break  # "... all three pillars of the NPT: nonproliferation": a sentence's colon
+            if _lead_in_tail(self.text[max(s, m.start() - 30) : m.start() + 1]):
+                continue
             lab = self._label_here(m.end(), e, False)
             if lab is not None and lab[1]:
                 return m.end(), lab[0], lab[1]
@@ -2958,6 +2970,8 @@ class Engine:
                 p = self.reg.lookup(info.name_tokens[0].title())
             if p:
                 people = (p,)
+                if " and " in name_part and self._names_another(words, p):
+                    return None  # "President X and President Y:" leads in to a text on both
         if not people and not caps and cm is None:
             # an inline "Something:" that names nobody we know is not a label
             if len(name_part.split()) > 1 or not name_part[:1].isupper():
@@ -2965,6 +2979,17 @@ class Engine:
             if name_part not in _LABEL_WORDS:
                 return None
         return lab_end, people
+
+    def _names_another(self, words: list[tuple[str, int, int]], p: _Person) -> bool:
+        """Whether the words before an "and" in a label head name someone other than ``p``, whom
+        the whole head names: two people named in a line is no speaker label ("Red Cross and
+        Red Crescent" in a title names no one before its "and")."""
+        cut = next((i for i, w in enumerate(words) if w[0] == "and"), 0)
+        info = parse_run(words[:cut]) if cut else None
+        if not info or not info.name_tokens:
+            return False
+        other = self.reg.named(info.name_tokens)
+        return other is not None and other is not p
 
     def _count_label(self, people: tuple[_Person, ...]) -> None:
         if people:
@@ -3604,6 +3629,21 @@ class Engine:
         a.side = src.side
         a.confidence = max(0.5, src.confidence - 0.1)
         a.cue = None
+
+
+def _lead_in_tail(head: str) -> bool:
+    """Whether ``head``, the words before a name and colon, ends as a sentence leading in to
+    the name (a preposition, "and", a verb in the past, a possessive) rather than as a heading,
+    or ends in a capitalised word: the label would then start inside a name ("with President |
+    Donald Trump:"), while a heading's last word is a lowercase noun ("talks", "correspondent")."""
+    word = head.rsplit(None, 1)[-1]
+    return (
+        word[:1].isupper()
+        or word in _LEAD_IN_TAIL
+        or word in _IRREGULAR_PAST
+        or (word.endswith("ed") and len(word) > 3)
+        or word.endswith(("'s", "’s"))
+    )
 
 
 def _holds_role(roles: Iterable[str], role: str) -> bool:

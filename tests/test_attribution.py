@@ -1940,3 +1940,55 @@ def test_a_narrower_title_in_apposition_is_the_title_held() -> None:
     )
     held = {p.name: p.title for p in art.participants}
     assert held["Khalid bin Nasser"] == "Crown Prince"
+
+
+@pytest.mark.parametrize(
+    "lead_in",
+    [
+        "Statement on President Ann Smith's phone call with Freedonian President Li Wen:",
+        "Statement on the phone call between President Ann Smith and President Li Wen:",
+        "Readout of the call with President Li Wen:",
+        "Statement by President Ann Smith and President Li Wen:",
+        "President Ann Smith told President Li Wen:",
+        "President Ann Smith and Freedonian President Li Wen:",
+    ],
+)
+def test_a_lead_in_ending_in_a_name_and_colon_is_no_speaker_label(lead_in: str) -> None:
+    """A label is a name or title alone; a sentence that runs up to a name through a
+    preposition, a verb or "and" introduces the readout, it does not hand it to that name."""
+    art = _article(
+        lead_in,
+        "President Ann Smith spoke by phone with President Li Wen this evening.",
+        "President Smith stressed that Ruritania is ready to help.",
+        "The two leaders agreed to ensure coordination.",
+        "Respectfully announced to the public.",
+    )
+    assert art.genre != "transcript"
+    assert _who(art, "spoke by phone") == ()
+    assert _who(art, "ready to help") == ("Ann Smith",)
+    assert set(_who(art, "ensure coordination")) == {"Ann Smith", "Li Wen"}
+    assert _who(art, "Respectfully") == ()
+
+
+def test_a_heading_noun_phrase_still_runs_into_a_label() -> None:
+    art = _article(
+        "Ann Smith met with President of China Li Wen in Beijing.",
+        "Beginning of Brazilian-Chinese talks President of Brazil Ann Smith: Good"
+        " afternoon. We met today.",
+        "Evening newspaper correspondent Tom Brand: Thank you. My question is on trade.",
+    )
+    assert _who(art, "Good afternoon") == ("Ann Smith",)
+    assert _who(art, "My question") == ("Tom Brand",)
+
+
+def test_a_question_addressed_to_a_named_person_is_not_theirs() -> None:
+    art = _article(
+        "SECRETARY SMITH: Good afternoon. I am glad to welcome Foreign Minister Li Wen.",
+        "FOREIGN MINISTER LI: Thank you, Ann.",
+        "QUESTION: Good afternoon. Is the treaty alive?",
+        "And a quick follow-up to Mr. Li: What do you expect from partners?",
+        "SECRETARY SMITH: Well, in effect the treaty is alive.",
+        title="Remarks with Foreign Minister Li Wen",
+    )
+    assert "Li Wen" not in _who(art, "What do you expect")
+    assert _who(art, "in effect") == _who(art, "glad to welcome") != ()
