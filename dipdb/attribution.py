@@ -51,7 +51,7 @@ from dipdb.names import (
     SUFFIXES,
     TITLE_COUNTRY,
 )
-from dipdb.parse import _label_like, has_caps_label, split_sentences, trim
+from dipdb.parse import _label_like, has_caps_label, is_writer_byline, split_sentences, trim
 
 # --------------------------------------------------------------------------------------------
 # persons
@@ -1956,10 +1956,14 @@ class Engine:
         body_start = self.text.find("\n") + 1 if "\n" in self.text else len(self.text)
         hdr = (0, body_start)
         # Photo credits ("(Xinhua/Yao Dawei)", alone or ending a caption) name photographers,
-        # who are not parties to the story: keep them out of the registry.
+        # and a reporter's byline ("By Yoon Sojung") the writer, who are not parties to the
+        # story: keep them out of the registry, or a title and the writer's family name
+        # ("President Yoon") would refer to the writer.
         areas = [hdr]
         for p in self.paragraphs:
-            if p.kind == "credit":
+            if p.kind == "credit" or (
+                p.kind == "byline" and is_writer_byline(text, p.start, p.end)
+            ):
                 continue
             cut = p.start
             for m in _PHOTO_CREDIT.finditer(text, p.start, p.end):

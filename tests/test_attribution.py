@@ -1992,3 +1992,33 @@ def test_a_question_addressed_to_a_named_person_is_not_theirs() -> None:
     )
     assert "Li Wen" not in _who(art, "What do you expect")
     assert _who(art, "in effect") == _who(art, "glad to welcome") != ()
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "By Chae Minji",
+        "By Freedonia Journal Chae Minji",
+        "By Chae Minji (minji@example.org)",
+        "Written by Chae Minji",
+        "Reporter Chae Minji",
+        "Chae Minji, Staff Writer",
+    ],
+)
+def test_a_byline_names_the_writer_who_is_no_person_of_the_story(byline: str) -> None:
+    """A reporter's credit line is boilerplate: the writer is neither a party nor the one a
+    title and the same family name refer to ("President Chae" is the president)."""
+    art = _article(
+        byline,
+        "President Chae Jae-ho on Tuesday held a phone call with Prime Minister Li Wen and"
+        " agreed to hold a summit.",
+        "President Chae stressed that the alliance is strong.",
+        "The two leaders agreed to meet soon.",
+        title="President Chae, Li agree to hold summit in near future",
+    )
+    names = {p.name for p in art.persons}
+    assert not any("Minji" in n for n in names)
+    assert _principals(art) == ["Chae Jae-ho", "Li Wen"]
+    assert _who(art, "alliance is strong") == ("Chae Jae-ho",)
+    assert set(_who(art, "meet soon")) == {"Chae Jae-ho", "Li Wen"}
+    assert _who(art, byline) == ()

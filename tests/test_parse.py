@@ -518,3 +518,27 @@ def test_attendance_check_agrees_with_the_pattern(block: str) -> None:
     from dipdb.parse import _ATTEND, _is_attendance
 
     assert _is_attendance(block) == (_ATTEND.match(block) is not None)
+
+
+@pytest.mark.parametrize(
+    ("block", "writer"),
+    [
+        ("By Chae Minji", True),
+        ("Written by Chae Minji", True),
+        ("Reporter Chae Minji", True),
+        ("Chae Minji, Staff Writer", True),
+        ("Office of the Spokesperson", False),
+        ("Jane Roe, Department Spokesperson", False),
+    ],
+)
+def test_a_credit_line_is_a_byline_and_a_writer_credit_is_told_apart(
+    block: str, writer: bool
+) -> None:
+    from dipdb.parse import is_writer_byline
+
+    art = parse_article(
+        f" date 2022-05-01 Readout\n\n{block}\n\n"
+        "President Ann Smith met Prime Minister Li Wen and they discussed trade.\n"
+    )
+    assert art.paragraphs[0].kind == "byline"
+    assert is_writer_byline(art.text, art.paragraphs[0].start, art.paragraphs[0].end) is writer
