@@ -494,6 +494,14 @@ def _run_shape(strs: tuple[str, ...], caps_ok: bool, common: frozenset[str]) -> 
         and (title_end is not None or core[0].lower() in common or core[0] in INSTITUTION_WORDS)
     ):
         core, name = (), []
+    if (
+        role == "General"
+        and len(core) == 1
+        and (core[0].lower() in common or core[0].lower() in _common_words())
+    ):
+        # "the General Debate", "General Staff": "General" before a word the article writes in
+        # lower case is an adjective, not a rank ("General Milley" keeps it)
+        core, name = (), []
     if core and (" ".join(core) in CAPITALS or " ".join(core) in COUNTRIES):
         core, name = (), []  # "San Jose, Costa Rica": a place, not a person
     if (
@@ -1865,6 +1873,40 @@ _UNKNOWN_LABEL = re.compile(
 )
 
 
+#: a quoted phrase in title case with a small word in it: a slogan or a policy's name ("Free
+#: and Open Indo-Pacific", "Mutually Beneficial Relationship Based on Common Interests"), as
+#: a quoted name has no "and" or "on"
+_SLOGAN_WORD = r"(?:[A-Z][\w’'\-]*|and|or|of|on|for|the|in|to|with|a|an|at|by)"
+_QUOTED_SLOGAN = re.compile(
+    rf"[“\"](?=[A-Z])(?=(?:[^”\"\n]{{0,120}}?\s(?:and|or|of|on|for|the|in|to|with|a|an|at|by)\s))"
+    rf"{_SLOGAN_WORD}(?:\s{_SLOGAN_WORD}){{1,13}}[.,]?[”\"]"
+)
+#: how many words a sub-headline has at most
+_MAX_HEADING_WORDS = 12
+_HEADING_WORD = re.compile(r"[A-Za-z][\w'’\-]*")
+
+
+def _is_heading_line(text: str, start: int, end: int, common: AbstractSet[str]) -> bool:
+    """Whether ``text[start:end]`` is a sub-headline: a short line with no closing punctuation
+    nor comma whose every word of four letters or more is capitalised, and some word of which
+    is an ordinary one, lowercase ("and", "to") or written so elsewhere in the article
+    ("Continuing Communication and Efforts to Develop Relations"). A line of a name alone or
+    of a name and title ("Ban Ki-moon, Former Secretary-General") is none."""
+    if (
+        end - start > 120
+        or text[end - 1] in '.!?:;"”)…'
+        or not text[start].isupper()
+        or text.find(",", start, end) >= 0
+    ):
+        return False
+    words = _HEADING_WORD.findall(text, start, end)
+    return (
+        3 <= len(words) <= _MAX_HEADING_WORDS
+        and all(w[0].isupper() for w in words if len(w) >= 4)
+        and any((w.islower() and w not in _CONNECTORS) or w.lower() in common for w in words[1:])
+    )
+
+
 #: how sure an own attribution by one subject is, by how the subject was resolved (else 0.8)
 _METHOD_CONFIDENCE = {"explicit_name": 0.95, "title": 0.9, "pronoun": 0.85, "side": 0.75}
 
@@ -1959,16 +2001,26 @@ class Engine:
         # and a reporter's byline ("By Yoon Sojung") the writer, who are not parties to the
         # story: keep them out of the registry, or a title and the writer's family name
         # ("President Yoon") would refer to the writer.
+        # A quoted slogan in title case ("a “Free and Open Indo-Pacific”") names a policy:
+        # keep it out too. A sub-headline ("Building Trust Through Seven Summits Last Year")
+        # capitalises every word, so only a titled name there is a person.
         areas = [hdr]
+        headings: set[int] = set()
         for p in self.paragraphs:
             if p.kind == "credit" or (
                 p.kind == "byline" and is_writer_byline(text, p.start, p.end)
             ):
                 continue
+            if _is_heading_line(text, p.start, p.end, self.common):
+                headings.add(p.start)
             cut = p.start
             for m in _PHOTO_CREDIT.finditer(text, p.start, p.end):
                 areas.append((cut, m.start()))
                 cut = m.end()
+            if text.find("“", cut, p.end) >= 0 or text.find('"', cut, p.end) >= 0:
+                for m in _QUOTED_SLOGAN.finditer(text, cut, p.end):
+                    areas.append((cut, m.start()))
+                    cut = m.end()
             areas.append((cut, p.end))
         runs = []
         for s, e in areas:
@@ -1999,7 +2051,7 @@ class Engine:
                 info = self.parse_run(words, caps_ok=caps)
                 if not caps:
                     self._run_cache[(rs, re_)] = info
-                if info is not None:
+                if info is not None and (info.role or s not in headings):
                     runs.append((rs, words, info, caps))
         # pass 1: full names
         for rs, words, info, _caps in runs:

@@ -144,6 +144,18 @@ _CREDIT = re.compile(
     r"[^()\n]{1,80}\)?|"
     r"(?:Photo|Photos|Photograph)\s+(?:by|credit|:)[^\n]{1,80}"
 )
+#: a publisher's copyright line: "© The Daily Planet (www.example.com). All rights reserved."
+_COPYRIGHT = re.compile(
+    r"(?:©|ⓒ|\([Cc]\)|Copyright\b)[^\n]{0,200}|[^\n]{0,200}\bAll [Rr]ights [Rr]eserved\b[^\n]{0,80}"
+)
+_COPYRIGHT_HINTS = ("©", "ⓒ", "opyright", "ights reserved", "ights Reserved", "(c)", "(C)")
+
+
+def _has_copyright_hint(block: str) -> bool:
+    """A substring test that spares most paragraphs :data:`_COPYRIGHT`'s scan."""
+    return any(h in block for h in _COPYRIGHT_HINTS)
+
+
 _CREDIT_TAIL = re.compile(r"\((?:Xinhua|Photo|AP|AFP|Reuters)\s*/[^()\n]{1,60}\)\s*$")
 #: a reporter's credit: "By Yoon Sojung", "Written by ...", "Reporter Kim Min-ji",
 #: "Jane Roe, Staff Writer"; the writer is no party to the story
@@ -221,7 +233,9 @@ def classify_paragraphs(
             kind = "separator"
         elif _STAGE.fullmatch(block):
             kind = "stage"
-        elif _CREDIT.fullmatch(block):
+        elif _CREDIT.fullmatch(block) or (
+            words <= 30 and _has_copyright_hint(block) and _COPYRIGHT.fullmatch(block)
+        ):
             kind = "credit"
         elif _META.fullmatch(block):
             kind = "meta"

@@ -2022,3 +2022,119 @@ def test_a_byline_names_the_writer_who_is_no_person_of_the_story(byline: str) ->
     assert _who(art, "alliance is strong") == ("Chae Jae-ho",)
     assert set(_who(art, "meet soon")) == {"Chae Jae-ho", "Li Wen"}
     assert _who(art, byline) == ()
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "thing"),
+    [
+        # a castle, palace or residence named after a place
+        (["President Ann Smith met Prime Minister Li Wen at Schloss Arden today."], "Arden"),
+        (["President Ann Smith met Prime Minister Li Wen at the Villa Rosa today."], "Rosa"),
+        (["President Ann Smith met Prime Minister Li Wen at Chateau de Mirande."], "Mirande"),
+        # a prefecture, county or district
+        (
+            [
+                "President Ann Smith spoke with Prime Minister Li Wen today.",
+                "Prime Minister Li explained the earthquake off the coast of Kanto Prefecture.",
+            ],
+            "Kanto",
+        ),
+        (
+            [
+                "President Ann Smith spoke with Prime Minister Li Wen today.",
+                "President Smith offered help to the people of Harlan County.",
+            ],
+            "Harlan",
+        ),
+        # "General" before a plural or an ordinary noun is no military rank
+        (
+            [
+                "President Ann Smith spoke with Prime Minister Li Wen today.",
+                "President Smith congratulated the Prime Minister on the recent General Elections.",
+            ],
+            "Elections",
+        ),
+        (
+            [
+                "President Ann Smith spoke with Prime Minister Li Wen today.",
+                "They supported workers affected by the closure of General Motors plants.",
+            ],
+            "Motors",
+        ),
+        (
+            [
+                "President Ann Smith spoke with Prime Minister Li Wen today.",
+                "They looked ahead to the General Debate, where the debate is open.",
+            ],
+            "Debate",
+        ),
+        # a convention, a time zone
+        (
+            [
+                "President Ann Smith spoke with Prime Minister Li Wen today.",
+                "They upheld the Biological Weapons Convention.",
+            ],
+            "Weapons",
+        ),
+        (
+            [
+                "President Ann Smith spoke from 7:59 a.m. (Korean Standard Time) with Prime"
+                " Minister Li Wen.",
+            ],
+            "Standard",
+        ),
+        # a slogan in quotation marks
+        (
+            [
+                "President Ann Smith spoke with Prime Minister Li Wen today.",
+                "They will work together to realise a “Free and Open Arctic Frontier.”",
+            ],
+            "Arctic",
+        ),
+        (
+            [
+                "President Ann Smith spoke with Prime Minister Li Wen today.",
+                'They promoted a "Mutually Rewarding Partnership Built on Shared Values" for'
+                " the region.",
+            ],
+            "Values",
+        ),
+        # a copyright line, sub-headlines
+        (
+            [
+                "President Ann Smith spoke with Prime Minister Li Wen today.",
+                "© The Freedonia Business Daily (www.example.org). All rights reserved.",
+            ],
+            "Daily",
+        ),
+        (
+            [
+                "Strengthening Confidence Over Five Summits Last Year",
+                "Continuing Contacts and Work to Widen Ties",
+                "President Ann Smith spoke with Prime Minister Li Wen today about confidence and"
+                " contacts last week.",
+            ],
+            "Summits",
+        ),
+        (["President Ann Smith met Prime Minister Li Wen at Cheong Wa Dae."], "Cheong"),
+    ],
+)
+def test_a_place_a_firm_or_a_phrase_is_no_person(paragraphs: list[str], thing: str) -> None:
+    art = _article(*paragraphs, "The two leaders agreed to meet again.")
+    names = [p.name for p in art.persons]
+    assert not any(thing in n for n in names), names
+    assert _principals(art) == ["Ann Smith", "Li Wen"]
+    assert set(_who(art, "meet again")) == {"Ann Smith", "Li Wen"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("They praised General Tom Brand of the army.", "Tom Brand"),
+        ("They praised Jane Villanueva for her work.", "Jane Villanueva"),
+        ("They quoted “Ann Smith” as the author.", "Ann Smith"),
+    ],
+)
+def test_real_names_near_those_words_stay_persons(sentence: str, name: str) -> None:
+    art = _article("President Ann Smith spoke with Prime Minister Li Wen today.", sentence)
+    assert name in {p.name for p in art.persons}

@@ -542,3 +542,22 @@ def test_a_credit_line_is_a_byline_and_a_writer_credit_is_told_apart(
     )
     assert art.paragraphs[0].kind == "byline"
     assert is_writer_byline(art.text, art.paragraphs[0].start, art.paragraphs[0].end) is writer
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "© The Freedonia Business Daily (www.example.org). All rights reserved.",
+        "Copyright 2024 Freedonia Herald. All rights reserved.",
+        "Freedonia Times. All Rights Reserved.",
+    ],
+)
+def test_a_copyright_line_is_a_credit(line: str) -> None:
+    art = parse_article(
+        " date 2022-05-01 Readout\n\nPresident Ann Smith met Prime Minister Li Wen and they"
+        f" discussed trade.\n\n{line}\n"
+    )
+    assert art.paragraphs[-1].kind == "credit"
+    assert all(
+        s.kind == "boilerplate" for s in art.statements if s.start >= art.paragraphs[-1].start
+    )
