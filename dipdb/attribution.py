@@ -1802,7 +1802,8 @@ _SPOKE_ABOUT = re.compile(
 _BY_AGENT = re.compile(r"(?:\s+(?:also|further|again|as well|\w+ly))*\s+by\s+")
 _AND_AGENT = re.compile(r",?\s+and\s+")
 _JOINING = _Anchored(
-    r"\b(?:Joining|Also joining|Participating in|Taking part in|Also participating in)\s+"
+    r"\b(?:Joining|Also joining|Participating in|Taking part in|Also participating in|"
+    r"Also taking part in)\s+"
     r"(?:the|this)\s+(?:call|meeting|conversation|videoconference|video call)\s+(?:were|was)\b",
     ["Joining", "Also", "Participating", "Taking"],
 )
@@ -2224,7 +2225,12 @@ class Engine:
         n_meeting = len(found)
         self.label_speakers = self._label_speakers()
         # "Joining the call were the following leaders:" and the list after it
-        joining = self._joining_persons(body)
+        joining, also = self._joining_persons(body)
+        # "Also participating in the meeting was MK X": someone in the room besides the
+        # parties already named, present and no party (nor one of "the two")
+        attending = joining if also else []
+        if also:
+            joining = []
         for p in joining:
             if p not in found:
                 found.append(p)
@@ -2256,6 +2262,9 @@ class Engine:
                     break
         self.principals = found[: max(4, len(joining) + 1, min(n_meeting, 8))]
         self.present.extend(p for p in delegates if p not in self.principals)
+        self.present.extend(
+            p for p in attending if p not in self.principals and p not in self.present
+        )
         # attendance
         for para in self.paragraphs:
             if para.kind == "attendance":
@@ -2469,16 +2478,24 @@ class Engine:
                 out.update(p for p in people if any(r in _SPOKES_ROLES for r in p.roles))
         return out
 
-    def _joining_persons(self, body: Sequence[Paragraph]) -> list[_Person]:
+    def _joining_persons(self, body: Sequence[Paragraph]) -> tuple[list[_Person], bool]:
         """Everyone a "Joining the call were ..." sentence names, and the list paragraphs after
-        it when it ends in a colon: on a multilateral call they are all parties."""
+        it when it ends in a colon: on a multilateral call they are all parties. The flag is
+        whether the sentence says "Also ...": then they join parties named before, as
+        attendees."""
         text = self.text
         out: list[_Person] = []
+        also = False
         for k, para in enumerate(body[:6]):
             jm = _JOINING.search(text, para.start, para.end)
             if not jm:
                 continue
-            out.extend(p for p in self._persons_in(jm.end(), para.end) if p not in out)
+            also = text.startswith("Also", jm.start())
+            end = para.end
+            if also:  # "... was MK X, who told the President ...": the list ends at "who"
+                em = _LEAD_END.search(text, jm.end(), para.end)
+                end = em.start() if em else para.end
+            out.extend(p for p in self._persons_in(jm.end(), end) if p not in out)
             if text[para.start : para.end].rstrip().endswith(":"):
                 for nxt in body[k + 1 :]:
                     block = text[nxt.start : nxt.end]
@@ -2486,7 +2503,7 @@ class Engine:
                         break
                     out.extend(p for p in self._persons_in(nxt.start, nxt.end) if p not in out)
             break
-        return out
+        return out, also
 
     def _infer_home_country(self) -> str | None:
         """The writer's own side, when the publisher is unknown.

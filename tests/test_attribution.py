@@ -2138,3 +2138,28 @@ def test_a_place_a_firm_or_a_phrase_is_no_person(paragraphs: list[str], thing: s
 def test_real_names_near_those_words_stay_persons(sentence: str, name: str) -> None:
     art = _article("President Ann Smith spoke with Prime Minister Li Wen today.", sentence)
     assert name in {p.name for p in art.persons}
+
+
+@pytest.mark.parametrize(
+    "attendance",
+    [
+        "Also participating in the meeting was MP Tom Brand, who told the President about the"
+        " steps the government is taking.",
+        "Also participating in the meeting was MP Tom Brand.",
+        "Also joining the call were Foreign Minister Tom Brand and Ambassador Jane Roe.",
+        "Also taking part in the talks was Foreign Minister Tom Brand.",
+        "Also present were MP Tom Brand and Ambassador Jane Roe.",
+    ],
+)
+def test_an_also_attending_official_is_present_and_no_party(attendance: str) -> None:
+    """Who "also" took part joins the parties already named: present, not a principal, and
+    not one of "the two" or "they"."""
+    art = _article(
+        "Prime Minister Ann Smith met with Parliament President Li Wen in Paris today.",
+        "The two exchanged views on the war. They also emphasized closer cooperation.",
+        attendance,
+    )
+    assert _principals(art) == ["Ann Smith", "Li Wen"]
+    assert "Tom Brand" in _present_set(art)
+    assert set(_who(art, "exchanged views")) == {"Ann Smith", "Li Wen"}
+    assert set(_who(art, "closer cooperation")) == {"Ann Smith", "Li Wen"}
