@@ -432,6 +432,17 @@ def _run_shape(strs: tuple[str, ...], caps_ok: bool, common: frozenset[str]) -> 
                 or (tok == "He" and i + 1 < n and _is_name_token(toks[i + 1]))
                 # "Foreign Minister Park Jin": a family name that is a common word, after a title
                 or (tok in FAMILY_FIRST and title_end == i and tok not in _ROLE_WORDS)
+                # "Prime Minister Theresa May", "Prime Minister May": a month ending the run
+                # after a title, or after a title and a given name, is the family name (a
+                # date's month is no part of a run: see :func:`iter_runs`)
+                or (
+                    tok in _SURNAME_MONTHS
+                    and i == n - 1
+                    and (
+                        title_end == i
+                        or (title_end == i - 1 and is_name[i - 1] and not _is_initial(toks[i - 1]))
+                    )
+                )
                 # "Park Min-ho": a family name before a hyphenated given name
                 or (
                     tok in FAMILY_FIRST
@@ -545,6 +556,9 @@ def _run_shape(strs: tuple[str, ...], caps_ok: bool, common: frozenset[str]) -> 
         trim_,
     )
 
+
+#: months that are also family names ("Theresa May", "Tom March")
+_SURNAME_MONTHS = frozenset({"March", "April", "May", "June", "August"})
 
 #: title words that are also parts of names, after a given name ("Hassan Sheikh Mohamud")
 _NAME_PART_TITLES = frozenset({"Sheikh", "Sheik", "Shaikh"})
@@ -669,7 +683,16 @@ def iter_runs(text: str, start: int, end: int) -> list[tuple[int, int, list[tupl
         re_ = rs + len(run)
         # most runs are one word (no space, tab or ", " of "Smith, Jr."): spare them the call
         if " " in run or "\t" in run or "," in run:
-            out.append((rs, re_, _run_words(run, rs)))
+            words = _run_words(run, rs)
+            if (
+                words[-1][0] in _SURNAME_MONTHS
+                and text[re_ : re_ + 1] in (" ", "\t")
+                and text[re_ + 1 : re_ + 2].isdigit()
+            ):
+                # "met Secretary Smith May 5": the month begins a date, it ends no name
+                words.pop()
+                re_ = words[-1][2]
+            out.append((rs, re_, words))
         else:
             out.append((rs, re_, [(run, rs, re_)]))
     return out

@@ -2163,3 +2163,33 @@ def test_an_also_attending_official_is_present_and_no_party(attendance: str) -> 
     assert "Tom Brand" in _present_set(art)
     assert set(_who(art, "exchanged views")) == {"Ann Smith", "Li Wen"}
     assert set(_who(art, "closer cooperation")) == {"Ann Smith", "Li Wen"}
+
+
+@pytest.mark.parametrize("family", ["May", "March", "August"])
+def test_a_month_after_a_title_and_a_given_name_is_the_family_name(family: str) -> None:
+    """A family name that is also a month ("Prime Minister Theresa May") stays the family
+    name, and the title with it alone later ("Prime Minister May") refers to that person."""
+    art = _article(
+        f"Prime Minister Ann {family} spoke with President Li Wen today.",
+        f"Prime Minister {family} congratulated President Li on his election and they agreed"
+        " to meet.",
+        "The Prime Minister thanked the President for his support.",
+    )
+    full = f"Ann {family}"
+    assert _principals(art) == [full, "Li Wen"]
+    assert "Ann" not in {p.name for p in art.persons}
+    assert _who(art, "congratulated") == (full,)
+    assert _who(art, "thanked the President") == (full,)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Secretary Ann Smith met Foreign Minister Li Wen May 5 in Paris.",
+        "Secretary Ann Smith met Foreign Minister Wen May 5 in Paris.",
+    ],
+)
+def test_a_month_beginning_a_date_is_no_family_name(sentence: str) -> None:
+    art = _article(sentence, "Foreign Minister Li stressed the value of trade.")
+    names = {p.name for p in art.persons}
+    assert not any("May" in n for n in names), names
