@@ -1401,7 +1401,7 @@ INSTITUTION_WORDS: frozenset[str] = frozenset(
     Partners Partnership Quad Consensus Formula Format Group
     Prefecture Prefectures Provinces County Counties District Districts Canton Residence
     Schloss Palais Palazzo Château Chateau Villa Convention Conventions Motors Electric
-    Dynamics Industries Electronics Elections Election Daily Journal Gazette Tribune Time
+    Dynamics Industries Electronics Elections Election Daily Journal Gazette Tribune Time City
     """.split()  # noqa: SIM905
 )
 

@@ -2117,6 +2117,7 @@ def test_a_byline_names_the_writer_who_is_no_person_of_the_story(byline: str) ->
             "Summits",
         ),
         (["President Ann Smith met Prime Minister Li Wen at Cheong Wa Dae."], "Cheong"),
+        (["President Ann Smith met Prime Minister Li Wen in Harbour City today."], "Harbour"),
     ],
 )
 def test_a_place_a_firm_or_a_phrase_is_no_person(paragraphs: list[str], thing: str) -> None:
