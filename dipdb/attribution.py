@@ -51,7 +51,7 @@ from dipdb.names import (
     SUFFIXES,
     TITLE_COUNTRY,
 )
-from dipdb.parse import _label_like, has_caps_label, split_sentences, trim
+from dipdb.parse import _label_like, has_caps_label, is_writer_byline, split_sentences, trim
 
 # --------------------------------------------------------------------------------------------
 # persons
@@ -432,6 +432,17 @@ def _run_shape(strs: tuple[str, ...], caps_ok: bool, common: frozenset[str]) -> 
                 or (tok == "He" and i + 1 < n and _is_name_token(toks[i + 1]))
                 # "Foreign Minister Park Jin": a family name that is a common word, after a title
                 or (tok in FAMILY_FIRST and title_end == i and tok not in _ROLE_WORDS)
+                # "Prime Minister Theresa May", "Prime Minister May": a month ending the run
+                # after a title, or after a title and a given name, is the family name (a
+                # date's month is no part of a run: see :func:`iter_runs`)
+                or (
+                    tok in _SURNAME_MONTHS
+                    and i == n - 1
+                    and (
+                        title_end == i
+                        or (title_end == i - 1 and is_name[i - 1] and not _is_initial(toks[i - 1]))
+                    )
+                )
                 # "Park Min-ho": a family name before a hyphenated given name
                 or (
                     tok in FAMILY_FIRST
@@ -494,6 +505,14 @@ def _run_shape(strs: tuple[str, ...], caps_ok: bool, common: frozenset[str]) -> 
         and (title_end is not None or core[0].lower() in common or core[0] in INSTITUTION_WORDS)
     ):
         core, name = (), []
+    if (
+        role == "General"
+        and len(core) == 1
+        and (core[0].lower() in common or core[0].lower() in _common_words())
+    ):
+        # "the General Debate", "General Staff": "General" before a word the article writes in
+        # lower case is an adjective, not a rank ("General Milley" keeps it)
+        core, name = (), []
     if core and (" ".join(core) in CAPITALS or " ".join(core) in COUNTRIES):
         core, name = (), []  # "San Jose, Costa Rica": a place, not a person
     if (
@@ -537,6 +556,9 @@ def _run_shape(strs: tuple[str, ...], caps_ok: bool, common: frozenset[str]) -> 
         trim_,
     )
 
+
+#: months that are also family names ("Theresa May", "Tom March")
+_SURNAME_MONTHS = frozenset({"March", "April", "May", "June", "August"})
 
 #: title words that are also parts of names, after a given name ("Hassan Sheikh Mohamud")
 _NAME_PART_TITLES = frozenset({"Sheikh", "Sheik", "Shaikh"})
@@ -661,7 +683,16 @@ def iter_runs(text: str, start: int, end: int) -> list[tuple[int, int, list[tupl
         re_ = rs + len(run)
         # most runs are one word (no space, tab or ", " of "Smith, Jr."): spare them the call
         if " " in run or "\t" in run or "," in run:
-            out.append((rs, re_, _run_words(run, rs)))
+            words = _run_words(run, rs)
+            if (
+                words[-1][0] in _SURNAME_MONTHS
+                and text[re_ : re_ + 1] in (" ", "\t")
+                and text[re_ + 1 : re_ + 2].isdigit()
+            ):
+                # "met Secretary Smith May 5": the month begins a date, it ends no name
+                words.pop()
+                re_ = words[-1][2]
+            out.append((rs, re_, words))
         else:
             out.append((rs, re_, [(run, rs, re_)]))
     return out
@@ -1854,7 +1885,8 @@ _SPOKE_ABOUT = re.compile(
 _BY_AGENT = re.compile(r"(?:\s+(?:also|further|again|as well|\w+ly))*\s+by\s+")
 _AND_AGENT = re.compile(r",?\s+and\s+")
 _JOINING = _Anchored(
-    r"\b(?:Joining|Also joining|Participating in|Taking part in|Also participating in)\s+"
+    r"\b(?:Joining|Also joining|Participating in|Taking part in|Also participating in|"
+    r"Also taking part in)\s+"
     r"(?:the|this)\s+(?:call|meeting|conversation|videoconference|video call)\s+(?:were|was)\b",
     ["Joining", "Also", "Participating", "Taking"],
 )
@@ -1908,6 +1940,16 @@ _EDITORS_NOTE = re.compile(
     r"\(?(?:To be continued|End of (?:the )?(?:transcript|remarks|briefing))[.…]*\)?\.?"
 )
 _HEADING_CUT = re.compile(r"[a-z\d)]\s+(?=[A-Z])")
+#: the last word of a sentence running up to a name, which makes it a lead-in and not a
+#: heading before a label: a heading is a noun phrase ("Beginning of the talks"), while
+#: "Statement on the call with | President X:" or "X told | President Y:" introduces the text
+#: under it, and that text is not Y's
+_LEAD_IN_TAIL = frozenset(
+    """
+    with between and or by to from of for on at in about among via into than the a an his her
+    their its our your my whose who which that
+    """.split()  # noqa: SIM905
+)
 #: how long a heading running into a label can be ("Beginning of the talks Vladimir Putin:")
 _MAX_HEADING = 80
 #: what may stand before a label that does not open its paragraph
@@ -1928,6 +1970,40 @@ _UNKNOWN_LABEL = re.compile(
     r"(?:Q|QUESTION|MODERATOR|SENIOR ADMINISTRATION OFFICIALS?|PARTICIPANT|AUDIENCE MEMBER|"
     r"STAFF|REPORTER|Question|Remark|Reply|Moderator|Response|Answer|Participant)\b",
 )
+
+
+#: a quoted phrase in title case with a small word in it: a slogan or a policy's name ("Free
+#: and Open Indo-Pacific", "Mutually Beneficial Relationship Based on Common Interests"), as
+#: a quoted name has no "and" or "on"
+_SLOGAN_WORD = r"(?:[A-Z][\w’'\-]*|and|or|of|on|for|the|in|to|with|a|an|at|by)"
+_QUOTED_SLOGAN = re.compile(
+    rf"[“\"](?=[A-Z])(?=(?:[^”\"\n]{{0,120}}?\s(?:and|or|of|on|for|the|in|to|with|a|an|at|by)\s))"
+    rf"{_SLOGAN_WORD}(?:\s{_SLOGAN_WORD}){{1,13}}[.,]?[”\"]"
+)
+#: how many words a sub-headline has at most
+_MAX_HEADING_WORDS = 12
+_HEADING_WORD = re.compile(r"[A-Za-z][\w'’\-]*")
+
+
+def _is_heading_line(text: str, start: int, end: int, common: AbstractSet[str]) -> bool:
+    """Whether ``text[start:end]`` is a sub-headline: a short line with no closing punctuation
+    nor comma whose every word of four letters or more is capitalised, and some word of which
+    is an ordinary one, lowercase ("and", "to") or written so elsewhere in the article
+    ("Continuing Communication and Efforts to Develop Relations"). A line of a name alone or
+    of a name and title ("Ban Ki-moon, Former Secretary-General") is none."""
+    if (
+        end - start > 120
+        or text[end - 1] in '.!?:;"”)…'
+        or not text[start].isupper()
+        or text.find(",", start, end) >= 0
+    ):
+        return False
+    words = _HEADING_WORD.findall(text, start, end)
+    return (
+        3 <= len(words) <= _MAX_HEADING_WORDS
+        and all(w[0].isupper() for w in words if len(w) >= 4)
+        and any((w.islower() and w not in _CONNECTORS) or w.lower() in common for w in words[1:])
+    )
 
 
 #: how sure an own attribution by one subject is, by how the subject was resolved (else 0.8)
@@ -2030,15 +2106,29 @@ class Engine:
         body_start = self.text.find("\n") + 1 if "\n" in self.text else len(self.text)
         hdr = (0, body_start)
         # Photo credits ("(Xinhua/Yao Dawei)", alone or ending a caption) name photographers,
-        # who are not parties to the story: keep them out of the registry.
+        # and a reporter's byline ("By Yoon Sojung") the writer, who are not parties to the
+        # story: keep them out of the registry, or a title and the writer's family name
+        # ("President Yoon") would refer to the writer.
+        # A quoted slogan in title case ("a “Free and Open Indo-Pacific”") names a policy:
+        # keep it out too. A sub-headline ("Building Trust Through Seven Summits Last Year")
+        # capitalises every word, so only a titled name there is a person.
         areas = [hdr]
+        headings: set[int] = set()
         for p in self.paragraphs:
-            if p.kind == "credit":
+            if p.kind == "credit" or (
+                p.kind == "byline" and is_writer_byline(text, p.start, p.end)
+            ):
                 continue
+            if _is_heading_line(text, p.start, p.end, self.common):
+                headings.add(p.start)
             cut = p.start
             for m in _PHOTO_CREDIT.finditer(text, p.start, p.end):
                 areas.append((cut, m.start()))
                 cut = m.end()
+            if text.find("“", cut, p.end) >= 0 or text.find('"', cut, p.end) >= 0:
+                for m in _QUOTED_SLOGAN.finditer(text, cut, p.end):
+                    areas.append((cut, m.start()))
+                    cut = m.end()
             areas.append((cut, p.end))
         runs = []
         for s, e in areas:
@@ -2069,7 +2159,7 @@ class Engine:
                 info = self.parse_run(words, caps_ok=caps)
                 if not caps:
                     self._run_cache[(rs, re_)] = info
-                if info is not None:
+                if info is not None and (info.role or s not in headings):
                     runs.append((rs, words, info, caps))
         # pass 1: full names
         for rs, words, info, _caps in runs:
@@ -2272,7 +2362,12 @@ class Engine:
         n_meeting = len(found)
         self.label_speakers = self._label_speakers()
         # "Joining the call were the following leaders:" and the list after it
-        joining = self._joining_persons(body)
+        joining, also = self._joining_persons(body)
+        # "Also participating in the meeting was MK X": someone in the room besides the
+        # parties already named, present and no party (nor one of "the two")
+        attending = joining if also else []
+        if also:
+            joining = []
         for p in joining:
             if p not in found:
                 found.append(p)
@@ -2306,6 +2401,9 @@ class Engine:
                     break
         self.principals = found[: max(4, len(joining) + 1, min(n_meeting, 8))]
         self.present.extend(p for p in delegates if p not in self.principals)
+        self.present.extend(
+            p for p in attending if p not in self.principals and p not in self.present
+        )
         # attendance
         for para in self.paragraphs:
             if para.kind == "attendance":
@@ -2519,16 +2617,24 @@ class Engine:
                 out.update(p for p in people if any(r in _SPOKES_ROLES for r in p.roles))
         return out
 
-    def _joining_persons(self, body: Sequence[Paragraph]) -> list[_Person]:
+    def _joining_persons(self, body: Sequence[Paragraph]) -> tuple[list[_Person], bool]:
         """Everyone a "Joining the call were ..." sentence names, and the list paragraphs after
-        it when it ends in a colon: on a multilateral call they are all parties."""
+        it when it ends in a colon: on a multilateral call they are all parties. The flag is
+        whether the sentence says "Also ...": then they join parties named before, as
+        attendees."""
         text = self.text
         out: list[_Person] = []
+        also = False
         for k, para in enumerate(body[:6]):
             jm = _JOINING.search(text, para.start, para.end)
             if not jm:
                 continue
-            out.extend(p for p in self._persons_in(jm.end(), para.end) if p not in out)
+            also = text.startswith("Also", jm.start())
+            end = para.end
+            if also:  # "... was MK X, who told the President ...": the list ends at "who"
+                em = _LEAD_END.search(text, jm.end(), para.end)
+                end = em.start() if em else para.end
+            out.extend(p for p in self._persons_in(jm.end(), end) if p not in out)
             if text[para.start : para.end].rstrip().endswith(":"):
                 for nxt in body[k + 1 :]:
                     block = text[nxt.start : nxt.end]
@@ -2536,7 +2642,7 @@ class Engine:
                         break
                     out.extend(p for p in self._persons_in(nxt.start, nxt.end) if p not in out)
             break
-        return out
+        return out, also
 
     def _infer_home_country(self) -> str | None:
         """The writer's own side, when the publisher is unknown.
@@ -3055,6 +3161,8 @@ class Engine:
         for m in _HEADING_CUT.finditer(self.text, s, colon):
             if m.end() - s > _MAX_HEADING:
                 break  # "... all three pillars of the NPT: nonproliferation": a sentence's colon
+            if _lead_in_tail(self.text[max(s, m.start() - 30) : m.start() + 1]):
+                continue
             lab = self._label_here(m.end(), e, False)
             if lab is not None and lab[1]:
                 return m.end(), lab[0], lab[1]
@@ -3109,6 +3217,8 @@ class Engine:
                 p = self.reg.lookup(info.name_tokens[0].title())
             if p:
                 people = (p,)
+                if " and " in name_part and self._names_another(words, p):
+                    return None  # "President X and President Y:" leads in to a text on both
         if not people and not caps and cm is None:
             # an inline "Something:" that names nobody we know is not a label
             if len(name_part.split()) > 1 or not name_part[:1].isupper():
@@ -3116,6 +3226,17 @@ class Engine:
             if name_part not in _LABEL_WORDS:
                 return None
         return lab_end, people
+
+    def _names_another(self, words: list[tuple[str, int, int]], p: _Person) -> bool:
+        """Whether the words before an "and" in a label head name someone other than ``p``, whom
+        the whole head names: two people named in a line is no speaker label ("Red Cross and
+        Red Crescent" in a title names no one before its "and")."""
+        cut = next((i for i, w in enumerate(words) if w[0] == "and"), 0)
+        info = parse_run(words[:cut]) if cut else None
+        if not info or not info.name_tokens:
+            return False
+        other = self.reg.named(info.name_tokens)
+        return other is not None and other is not p
 
     def _count_label(self, people: tuple[_Person, ...]) -> None:
         if people:
@@ -3888,6 +4009,21 @@ class Engine:
         a.side = src.side
         a.confidence = max(0.5, src.confidence - 0.1)
         a.cue = None
+
+
+def _lead_in_tail(head: str) -> bool:
+    """Whether ``head``, the words before a name and colon, ends as a sentence leading in to
+    the name (a preposition, "and", a verb in the past, a possessive) rather than as a heading,
+    or ends in a capitalised word: the label would then start inside a name ("with President |
+    Donald Trump:"), while a heading's last word is a lowercase noun ("talks", "correspondent")."""
+    word = head.rsplit(None, 1)[-1]
+    return (
+        word[:1].isupper()
+        or word in _LEAD_IN_TAIL
+        or word in _IRREGULAR_PAST
+        or (word.endswith("ed") and len(word) > 3)
+        or word.endswith(("'s", "’s"))
+    )
 
 
 def _holds_role(roles: Iterable[str], role: str) -> bool:

@@ -613,6 +613,7 @@ Hong Kong|China
 Osaka|Japan
 Hiroshima|Japan
 Busan|South Korea
+Cheong Wa Dae|South Korea
 Phnom Penh|Cambodia
 Vientiane|Laos
 Naypyidaw|Myanmar
@@ -729,6 +730,7 @@ Diaoyutai State Guesthouse|Beijing
 Malacañang Palace|Manila
 Malacanang Palace|Manila
 Chancellery|Berlin
+Cheong Wa Dae|Seoul
 """
 for _row in _SEAT_ROWS.strip().splitlines():
     _s, _city = _row.split("|")
@@ -1376,6 +1378,7 @@ NON_NAME_WORDS: frozenset[str] = frozenset(
     Member Members Presidents
     Ministers Secretaries Leaders Excellencies Messrs Colleagues Friends Ladies Gentlemen Dear
     Happy New Old Great Grand Saint San Santa Los Las Fort Camp Lake Mount Port Cape Gen.
+    Schloss Palais Palazzo Château Chateau Villa
     Lt. Col. Maj. Capt. Adm. Sgt. Sen. Rep. Gov. Amb. Prof. Rev. St. Hon. Year Years Day Days
     Lady First Second Third Fourth Fifth Sixth Minister-designate President-elect Chairperson
     Director-General Deputy-Prime Under Assistant Undersecretary Counterpart Counterparts
@@ -1408,6 +1411,9 @@ INSTITUTION_WORDS: frozenset[str] = frozenset(
     Gardens Cosmodrome Railway Railways Energy  Nuclear Oil Gas Group Holdings Airlines
     Armed Engagement Management Operation Operations Prosecutor Judiciary Heritage Allies Ally
     Partners Partnership Quad Consensus Formula Format Group
+    Prefecture Prefectures Provinces County Counties District Districts Canton Residence
+    Schloss Palais Palazzo Château Chateau Villa Convention Conventions Motors Electric
+    Dynamics Industries Electronics Elections Election Daily Journal Gazette Tribune Time City
     """.split()  # noqa: SIM905
 )
 

@@ -144,12 +144,32 @@ _CREDIT = re.compile(
     r"[^()\n]{1,80}\)?|"
     r"(?:Photo|Photos|Photograph)\s+(?:by|credit|:)[^\n]{1,80}"
 )
+#: a publisher's copyright line: "© The Daily Planet (www.example.com). All rights reserved."
+_COPYRIGHT = re.compile(
+    r"(?:©|ⓒ|\([Cc]\)|Copyright\b)[^\n]{0,200}|[^\n]{0,200}\bAll [Rr]ights [Rr]eserved\b[^\n]{0,80}"
+)
+_COPYRIGHT_HINTS = ("©", "ⓒ", "opyright", "ights reserved", "ights Reserved", "(c)", "(C)")
+
+
+def _has_copyright_hint(block: str) -> bool:
+    """A substring test that spares most paragraphs :data:`_COPYRIGHT`'s scan."""
+    return any(h in block for h in _COPYRIGHT_HINTS)
+
+
 _CREDIT_TAIL = re.compile(r"\((?:Xinhua|Photo|AP|AFP|Reuters)\s*/[^()\n]{1,60}\)\s*$")
+#: a reporter's credit: "By Yoon Sojung", "Written by ...", "Reporter Kim Min-ji",
+#: "Jane Roe, Staff Writer"; the writer is no party to the story
+_WRITER_BYLINE = re.compile(
+    r"(?:(?:Written|Reported|Story|Text) [Bb]y|By) [^\n]{1,80}|"
+    r"(?:Staff |Senior |Chief )?(?:Reporter|Correspondent|Staff [Ww]riter) [A-Z][^\n]{1,60}|"
+    r"[A-Z][\w.\-]*(?: [A-Z][\w.\-]*){1,4},? (?:[Ss]taff |[Ss]enior |[Cc]hief )?"
+    r"(?:[Rr]eporter|[Ww]riter|[Cc]orrespondent)\b[^\n]{0,40}"
+)
 _BYLINE = re.compile(
     r"(?:Office of the (?:Spokesperson|Press Secretary|Vice President)|"
     r"[A-Z][\w.]*(?: [A-Z][\w.]*){1,4}, (?:[A-Z][\w.]* ){0,3}"
     r"(?:Secretary|Deputy Secretary|Spokesperson|Spokesman|Press Secretary)[^\n]{0,40}|"
-    r"(?:By|Source:) [^\n]{1,80})"
+    r"Source: [^\n]{1,80}|" + _WRITER_BYLINE.pattern + ")"
 )
 _META = re.compile(
     r"The (?:following|below) (?:is|statement is) attributable to [^\n]{1,120}:|"
@@ -170,6 +190,11 @@ _CAPS_LABEL = re.compile(
     r"(?:Q|[A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+){0,5})(?::|(?=\s))(?:\s*\([A-Za-z .]{2,40}\.?\))?"
 )
 _LABEL_ONLY = re.compile(r"(?:Q|[A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+){0,5}):?")
+
+
+def is_writer_byline(text: str, start: int, end: int) -> bool:
+    """Whether the byline paragraph ``text[start:end]`` credits a reporter, not an official."""
+    return _WRITER_BYLINE.fullmatch(text, start, end) is not None
 
 
 def has_caps_label(text: str, start: int, end: int) -> re.Match[str] | None:
@@ -208,7 +233,9 @@ def classify_paragraphs(
             kind = "separator"
         elif _STAGE.fullmatch(block):
             kind = "stage"
-        elif _CREDIT.fullmatch(block):
+        elif _CREDIT.fullmatch(block) or (
+            words <= 30 and _has_copyright_hint(block) and _COPYRIGHT.fullmatch(block)
+        ):
             kind = "credit"
         elif _META.fullmatch(block):
             kind = "meta"

@@ -2358,3 +2358,257 @@ def test_addressing_an_event_is_a_fact_about_it(sentence: str) -> None:
 def test_addressing_an_issue_or_saying_something_is_speech(sentence: str) -> None:
     art = _article(LEDE, sentence)
     assert _who(art, "President Li addressed") == ("Li Wen",)
+
+
+@pytest.mark.parametrize(
+    "lead_in",
+    [
+        "Statement on President Ann Smith's phone call with Freedonian President Li Wen:",
+        "Statement on the phone call between President Ann Smith and President Li Wen:",
+        "Readout of the call with President Li Wen:",
+        "Statement by President Ann Smith and President Li Wen:",
+        "President Ann Smith told President Li Wen:",
+        "President Ann Smith and Freedonian President Li Wen:",
+    ],
+)
+def test_a_lead_in_ending_in_a_name_and_colon_is_no_speaker_label(lead_in: str) -> None:
+    """A label is a name or title alone; a sentence that runs up to a name through a
+    preposition, a verb or "and" introduces the readout, it does not hand it to that name."""
+    art = _article(
+        lead_in,
+        "President Ann Smith spoke by phone with President Li Wen this evening.",
+        "President Smith stressed that Ruritania is ready to help.",
+        "The two leaders agreed to ensure coordination.",
+        "Respectfully announced to the public.",
+    )
+    assert art.genre != "transcript"
+    assert _who(art, "spoke by phone") == ()
+    assert _who(art, "ready to help") == ("Ann Smith",)
+    assert set(_who(art, "ensure coordination")) == {"Ann Smith", "Li Wen"}
+    assert _who(art, "Respectfully") == ()
+
+
+def test_a_heading_noun_phrase_still_runs_into_a_label() -> None:
+    art = _article(
+        "Ann Smith met with President of China Li Wen in Beijing.",
+        "Beginning of Brazilian-Chinese talks President of Brazil Ann Smith: Good"
+        " afternoon. We met today.",
+        "Evening newspaper correspondent Tom Brand: Thank you. My question is on trade.",
+    )
+    assert _who(art, "Good afternoon") == ("Ann Smith",)
+    assert _who(art, "My question") == ("Tom Brand",)
+
+
+def test_a_question_addressed_to_a_named_person_is_not_theirs() -> None:
+    art = _article(
+        "SECRETARY SMITH: Good afternoon. I am glad to welcome Foreign Minister Li Wen.",
+        "FOREIGN MINISTER LI: Thank you, Ann.",
+        "QUESTION: Good afternoon. Is the treaty alive?",
+        "And a quick follow-up to Mr. Li: What do you expect from partners?",
+        "SECRETARY SMITH: Well, in effect the treaty is alive.",
+        title="Remarks with Foreign Minister Li Wen",
+    )
+    assert "Li Wen" not in _who(art, "What do you expect")
+    assert _who(art, "in effect") == _who(art, "glad to welcome") != ()
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "By Chae Minji",
+        "By Freedonia Journal Chae Minji",
+        "By Chae Minji (minji@example.org)",
+        "Written by Chae Minji",
+        "Reporter Chae Minji",
+        "Chae Minji, Staff Writer",
+    ],
+)
+def test_a_byline_names_the_writer_who_is_no_person_of_the_story(byline: str) -> None:
+    """A reporter's credit line is boilerplate: the writer is neither a party nor the one a
+    title and the same family name refer to ("President Chae" is the president)."""
+    art = _article(
+        byline,
+        "President Chae Jae-ho on Tuesday held a phone call with Prime Minister Li Wen and"
+        " agreed to hold a summit.",
+        "President Chae stressed that the alliance is strong.",
+        "The two leaders agreed to meet soon.",
+        title="President Chae, Li agree to hold summit in near future",
+    )
+    names = {p.name for p in art.persons}
+    assert not any("Minji" in n for n in names)
+    assert _principals(art) == ["Chae Jae-ho", "Li Wen"]
+    assert _who(art, "alliance is strong") == ("Chae Jae-ho",)
+    assert set(_who(art, "meet soon")) == {"Chae Jae-ho", "Li Wen"}
+    assert _who(art, byline) == ()
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "thing"),
+    [
+        # a castle, palace or residence named after a place
+        (["President Ann Smith met Prime Minister Li Wen at Schloss Arden today."], "Arden"),
+        (["President Ann Smith met Prime Minister Li Wen at the Villa Rosa today."], "Rosa"),
+        (["President Ann Smith met Prime Minister Li Wen at Chateau de Mirande."], "Mirande"),
+        # a prefecture, county or district
+        (
+            [
+                "President Ann Smith spoke with Prime Minister Li Wen today.",
+                "Prime Minister Li explained the earthquake off the coast of Kanto Prefecture.",
+            ],
+            "Kanto",
+        ),
+        (
+            [
+                "President Ann Smith spoke with Prime Minister Li Wen today.",
+                "President Smith offered help to the people of Harlan County.",
+            ],
+            "Harlan",
+        ),
+        # "General" before a plural or an ordinary noun is no military rank
+        (
+            [
+                "President Ann Smith spoke with Prime Minister Li Wen today.",
+                "President Smith congratulated the Prime Minister on the recent General Elections.",
+            ],
+            "Elections",
+        ),
+        (
+            [
+                "President Ann Smith spoke with Prime Minister Li Wen today.",
+                "They supported workers affected by the closure of General Motors plants.",
+            ],
+            "Motors",
+        ),
+        (
+            [
+                "President Ann Smith spoke with Prime Minister Li Wen today.",
+                "They looked ahead to the General Debate, where the debate is open.",
+            ],
+            "Debate",
+        ),
+        # a convention, a time zone
+        (
+            [
+                "President Ann Smith spoke with Prime Minister Li Wen today.",
+                "They upheld the Biological Weapons Convention.",
+            ],
+            "Weapons",
+        ),
+        (
+            [
+                "President Ann Smith spoke from 7:59 a.m. (Korean Standard Time) with Prime"
+                " Minister Li Wen.",
+            ],
+            "Standard",
+        ),
+        # a slogan in quotation marks
+        (
+            [
+                "President Ann Smith spoke with Prime Minister Li Wen today.",
+                "They will work together to realise a “Free and Open Arctic Frontier.”",
+            ],
+            "Arctic",
+        ),
+        (
+            [
+                "President Ann Smith spoke with Prime Minister Li Wen today.",
+                'They promoted a "Mutually Rewarding Partnership Built on Shared Values" for'
+                " the region.",
+            ],
+            "Values",
+        ),
+        # a copyright line, sub-headlines
+        (
+            [
+                "President Ann Smith spoke with Prime Minister Li Wen today.",
+                "© The Freedonia Business Daily (www.example.org). All rights reserved.",
+            ],
+            "Daily",
+        ),
+        (
+            [
+                "Strengthening Confidence Over Five Summits Last Year",
+                "Continuing Contacts and Work to Widen Ties",
+                "President Ann Smith spoke with Prime Minister Li Wen today about confidence and"
+                " contacts last week.",
+            ],
+            "Summits",
+        ),
+        (["President Ann Smith met Prime Minister Li Wen at Cheong Wa Dae."], "Cheong"),
+        (["President Ann Smith met Prime Minister Li Wen in Harbour City today."], "Harbour"),
+    ],
+)
+def test_a_place_a_firm_or_a_phrase_is_no_person(paragraphs: list[str], thing: str) -> None:
+    art = _article(*paragraphs, "The two leaders agreed to meet again.")
+    names = [p.name for p in art.persons]
+    assert not any(thing in n for n in names), names
+    assert _principals(art) == ["Ann Smith", "Li Wen"]
+    assert set(_who(art, "meet again")) == {"Ann Smith", "Li Wen"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("They praised General Tom Brand of the army.", "Tom Brand"),
+        ("They praised Jane Villanueva for her work.", "Jane Villanueva"),
+        ("They quoted “Ann Smith” as the author.", "Ann Smith"),
+    ],
+)
+def test_real_names_near_those_words_stay_persons(sentence: str, name: str) -> None:
+    art = _article("President Ann Smith spoke with Prime Minister Li Wen today.", sentence)
+    assert name in {p.name for p in art.persons}
+
+
+@pytest.mark.parametrize(
+    "attendance",
+    [
+        "Also participating in the meeting was MP Tom Brand, who told the President about the"
+        " steps the government is taking.",
+        "Also participating in the meeting was MP Tom Brand.",
+        "Also joining the call were Foreign Minister Tom Brand and Ambassador Jane Roe.",
+        "Also taking part in the talks was Foreign Minister Tom Brand.",
+        "Also present were MP Tom Brand and Ambassador Jane Roe.",
+    ],
+)
+def test_an_also_attending_official_is_present_and_no_party(attendance: str) -> None:
+    """Who "also" took part joins the parties already named: present, not a principal, and
+    not one of "the two" or "they"."""
+    art = _article(
+        "Prime Minister Ann Smith met with Parliament President Li Wen in Paris today.",
+        "The two exchanged views on the war. They also emphasized closer cooperation.",
+        attendance,
+    )
+    assert _principals(art) == ["Ann Smith", "Li Wen"]
+    assert "Tom Brand" in _present_set(art)
+    assert set(_who(art, "exchanged views")) == {"Ann Smith", "Li Wen"}
+    assert set(_who(art, "closer cooperation")) == {"Ann Smith", "Li Wen"}
+
+
+@pytest.mark.parametrize("family", ["May", "March", "August"])
+def test_a_month_after_a_title_and_a_given_name_is_the_family_name(family: str) -> None:
+    """A family name that is also a month ("Prime Minister Theresa May") stays the family
+    name, and the title with it alone later ("Prime Minister May") refers to that person."""
+    art = _article(
+        f"Prime Minister Ann {family} spoke with President Li Wen today.",
+        f"Prime Minister {family} congratulated President Li on his election and they agreed"
+        " to meet.",
+        "The Prime Minister thanked the President for his support.",
+    )
+    full = f"Ann {family}"
+    assert _principals(art) == [full, "Li Wen"]
+    assert "Ann" not in {p.name for p in art.persons}
+    assert _who(art, "congratulated") == (full,)
+    assert _who(art, "thanked the President") == (full,)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Secretary Ann Smith met Foreign Minister Li Wen May 5 in Paris.",
+        "Secretary Ann Smith met Foreign Minister Wen May 5 in Paris.",
+    ],
+)
+def test_a_month_beginning_a_date_is_no_family_name(sentence: str) -> None:
+    art = _article(sentence, "Foreign Minister Li stressed the value of trade.")
+    names = {p.name for p in art.persons}
+    assert not any("May" in n for n in names), names

@@ -529,3 +529,46 @@ def test_attendance_check_agrees_with_the_pattern(block: str) -> None:
     from dipdb.parse import _ATTEND, _is_attendance
 
     assert _is_attendance(block) == (_ATTEND.match(block) is not None)
+
+
+@pytest.mark.parametrize(
+    ("block", "writer"),
+    [
+        ("By Chae Minji", True),
+        ("Written by Chae Minji", True),
+        ("Reporter Chae Minji", True),
+        ("Chae Minji, Staff Writer", True),
+        ("Office of the Spokesperson", False),
+        ("Jane Roe, Department Spokesperson", False),
+    ],
+)
+def test_a_credit_line_is_a_byline_and_a_writer_credit_is_told_apart(
+    block: str, writer: bool
+) -> None:
+    from dipdb.parse import is_writer_byline
+
+    art = parse_article(
+        f" date 2022-05-01 Readout\n\n{block}\n\n"
+        "President Ann Smith met Prime Minister Li Wen and they discussed trade.\n"
+    )
+    assert art.paragraphs[0].kind == "byline"
+    assert is_writer_byline(art.text, art.paragraphs[0].start, art.paragraphs[0].end) is writer
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "© The Freedonia Business Daily (www.example.org). All rights reserved.",
+        "Copyright 2024 Freedonia Herald. All rights reserved.",
+        "Freedonia Times. All Rights Reserved.",
+    ],
+)
+def test_a_copyright_line_is_a_credit(line: str) -> None:
+    art = parse_article(
+        " date 2022-05-01 Readout\n\nPresident Ann Smith met Prime Minister Li Wen and they"
+        f" discussed trade.\n\n{line}\n"
+    )
+    assert art.paragraphs[-1].kind == "credit"
+    assert all(
+        s.kind == "boilerplate" for s in art.statements if s.start >= art.paragraphs[-1].start
+    )
