@@ -3659,16 +3659,23 @@ class Engine:
 
     def _lower_title(self, s: int, e: int) -> _Attr | None:
         """News agencies write a title alone in lower case: "The Qatari prime minister said
-        ...". With a nationality, that country's holder of the role speaks. Without one, or
-        when no one holds it, the speaker is unknown, and the "He said ..." after it is not
-        the speaker before (who would be someone else)."""
+        ...". With a nationality, that country's holder of the role speaks; without one, the
+        one party holding it (:meth:`_news_title`). When no one, or more than one, fits, the
+        speaker is unknown, and the "He said ..." after it is not the speaker before (who
+        would be someone else)."""
         m = _LOWER_TITLE_SUBJECT.match(self.text, s, e)
         if m is None or m.group("verb") not in SPEECH_FORMS:
             return None
         country = DEMONYMS.get(m.group("dem") or "")
         org = ORGANIZATIONS.get(m.group("org") or m.group("opre") or "")
         role = _ROLE_BY_LOWER[m.group("role")]
-        p = self.resolve_title(role, country, org) if country or org else None
+        # as at the end of a sentence: "The prime minister said ..." is the one party
+        # holding the role, and no one when another party fits as well
+        p = (
+            self.resolve_title(role, country, org)
+            if org
+            else self._news_title(role, m.group("dem"))
+        )
         if p is None:
             self.last_single = None
             self.last_joint = ()

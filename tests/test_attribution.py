@@ -2612,3 +2612,25 @@ def test_a_month_beginning_a_date_is_no_family_name(sentence: str) -> None:
     art = _article(sentence, "Foreign Minister Li stressed the value of trade.")
     names = {p.name for p in art.persons}
     assert not any("May" in n for n in names), names
+
+
+@pytest.mark.parametrize(
+    ("para", "speakers"),
+    [
+        ("The prime minister said the meeting was constructive.", ("Li Wen",)),
+        ("The president stressed that the meeting was constructive.", ("Ann Smith",)),
+    ],
+)
+def test_a_lower_case_title_opening_a_sentence_is_read_as_at_its_end(para, speakers) -> None:
+    """ "The prime minister said X." and "X, the prime minister said." name the same person."""
+    art = _article(NEWS_LEDE, para, title="Li and Smith meet in Bali")
+    assert _who(art, "meeting was constructive") == speakers
+
+
+def test_a_lower_case_title_two_parties_hold_names_no_one() -> None:
+    art = _article(
+        "President Li Wen met President Ann Smith of Freedonia in Bali.",
+        "The president said the meeting was constructive. He said more talks would follow.",
+    )
+    assert _who(art, "meeting was constructive") == ()
+    assert _who(art, "more talks") == ()
