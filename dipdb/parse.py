@@ -142,7 +142,9 @@ _STAGE = re.compile(r"(?:\([^()\n]{1,80}\)\s*)+")
 _CREDIT = re.compile(
     r"\(?(?:Xinhua|Photo|Photos|AP|AFP|Reuters|Sputnik|TASS|RIA)\s*/"
     r"[^()\n]{1,80}\)?|"
-    r"(?:Photo|Photos|Photograph)\s+(?:by|credit|:)[^\n]{1,80}"
+    r"(?:Photo|Photos|Photograph|Image|Images|Picture)\s+(?:by|[Cc]redits?|:)[^\n]{1,80}|"
+    # "Representative Image . Image Credit: ANI", "File photo"
+    r"(?:Representative|File)\s+(?:[Ii]mage|[Pp]hoto|[Pp]icture)\b[^\n]{0,80}"
 )
 #: a publisher's copyright line: "© The Daily Planet (www.example.com). All rights reserved."
 _COPYRIGHT = re.compile(
@@ -157,13 +159,19 @@ def _has_copyright_hint(block: str) -> bool:
 
 
 _CREDIT_TAIL = re.compile(r"\((?:Xinhua|Photo|AP|AFP|Reuters)\s*/[^()\n]{1,60}\)\s*$")
+#: a news site's writer or agency and time stamp: "Jane Roe Published March 28, 2023 | 01:20
+#: PM", "ANI | New Delhi | Updated: 05-01-2022 22:23 IST | Created: ..."
+_STAMP = re.compile(
+    r"[A-Z][\w.\-]*(?: [A-Z][\w.\-]*){0,3} (?:Published|Updated|Posted)\b:? [^\n]{1,80}|"
+    r"[^\n]{0,60}\| (?:Published|Updated|Posted|Created): [^\n]{1,120}"
+)
 #: a reporter's credit: "By Yoon Sojung", "Written by ...", "Reporter Kim Min-ji",
 #: "Jane Roe, Staff Writer"; the writer is no party to the story
 _WRITER_BYLINE = re.compile(
     r"(?:(?:Written|Reported|Story|Text) [Bb]y|By) [^\n]{1,80}|"
     r"(?:Staff |Senior |Chief )?(?:Reporter|Correspondent|Staff [Ww]riter) [A-Z][^\n]{1,60}|"
     r"[A-Z][\w.\-]*(?: [A-Z][\w.\-]*){1,4},? (?:[Ss]taff |[Ss]enior |[Cc]hief )?"
-    r"(?:[Rr]eporter|[Ww]riter|[Cc]orrespondent)\b[^\n]{0,40}"
+    r"(?:[Rr]eporter|[Ww]riter|[Cc]orrespondent)\b[^\n]{0,40}|" + _STAMP.pattern
 )
 _BYLINE = re.compile(
     r"(?:Office of the (?:Spokesperson|Press Secretary|Vice President)|"
@@ -239,7 +247,9 @@ def classify_paragraphs(
             kind = "credit"
         elif _META.fullmatch(block):
             kind = "meta"
-        elif words <= 10 and _BYLINE.fullmatch(block):
+        elif (words <= 10 and _BYLINE.fullmatch(block)) or (
+            words <= 24 and "|" in block and _STAMP.fullmatch(block)
+        ):
             kind = "byline"
         elif words <= 6 and _LABEL_ONLY.fullmatch(block) and (block == "Q" or block.endswith(":")):
             kind = "label"
@@ -556,13 +566,15 @@ def _label_like(head: str) -> bool:
 # meeting facts
 
 _VIDEO = re.compile(
-    r"\bvia video|\bvideo ?(?:link|conference|call|conferencing)|\bvideoconference|"
+    r"\bvia video|\bvideo ?(?:link|conference|call|conferencing|teleconference)|\bvideoconference|"
     r"\bvirtual(?:ly)?\b|\bby video\b|\bsecure video\b|\bonline\b",
     re.IGNORECASE,
 )
 _PHONE = re.compile(
+    r"\btelephonic\b|\bteleconference\b|"
     r"\btelephone\b|\bphone\b|\bspoke (?:today |yesterday |again |earlier today )?(?:with|to)\b|"
-    r"\bcall(?:ed)? (?:with|on)\b|\b(?:a|the|their|his|her) call\b|\bcalls? with\b|\bcalled\b|"
+    # "called on President X" is a visit in diplomatic English (or an appeal), never a call
+    r"\bcall(?:ed)? with\b|\b(?:a|the|their|his|her) call\b|\bcalls? with\b|\bcalled\b(?! on\b)|"
     r"\bspeaks? with\b|\btalked\b|\bintroductory call\b|\bcall\b",
     re.IGNORECASE,
 )
@@ -575,7 +587,7 @@ _TITLE_MEETING = re.compile(r"\b(?:[Mm]eetings?|[Mm]eets|[Mm]et)\b")
 _WRITTEN = re.compile(r"\b(?:message|letter|telegram)s? (?:to|from|of)\b", re.IGNORECASE)
 _IN_PERSON = re.compile(
     r"\bmet\b|\bmeets\b|\bmeetings? with\b|\btalks\b|\bvisit\b|\breceived\b|\bhosted\b|"
-    r"\bconvened\b|"
+    r"\bconvened\b|\bcall(?:ed|s)? on (?:the )?(?-i:[A-Z])|"
     # "X held a summit with Y", "held their 12th summit": a virtual one says so (video first)
     r"\b(?:held|holds|hold)\s+(?:a|an|the|their|his|her)\s+(?:[\w\-]+\s+){0,2}?summit\b|"
     r"\bpress conference\b|\bjoint press\b|\bbefore (?:their|the) meeting\b|\bremarks\b|"

@@ -572,3 +572,50 @@ def test_a_copyright_line_is_a_credit(line: str) -> None:
     assert all(
         s.kind == "boilerplate" for s in art.statements if s.start >= art.paragraphs[-1].start
     )
+
+
+@pytest.mark.parametrize(
+    ("lede", "fmt"),
+    [
+        ("Ann Smith had a telephonic conversation with Bo Chan on Wednesday.", "phone"),
+        ("Ann Smith held a teleconference with Bo Chan.", "phone"),
+        ("Ann Smith held a video teleconference with Bo Chan.", "video"),
+        # "called on" a leader is a courtesy visit, never a telephone call
+        ("Ann Smith called on President Bo Chan at the palace.", "in_person"),
+    ],
+)
+def test_indian_and_agency_words_for_the_medium(lede: str, fmt: str) -> None:
+    assert _meeting("Readout", lede).format == fmt
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        "Jane Roe Published March 28, 2023 | 01:20 PM",
+        "ANI | New Delhi | Updated: 05-01-2022 22:23 IST | Created: 05-01-2022 22:23 IST",
+    ],
+)
+def test_a_news_sites_writer_and_time_stamp_is_a_byline(block: str) -> None:
+    from dipdb.parse import is_writer_byline
+
+    art = parse_article(
+        f" date 2022-05-01 Readout\n\n{block}\n\n"
+        "President Ann Smith met Prime Minister Li Wen and they discussed trade.\n"
+    )
+    assert art.paragraphs[0].kind == "byline"
+    assert is_writer_byline(art.text, art.paragraphs[0].start, art.paragraphs[0].end)
+    assert [p.name for p in art.persons] == ["Ann Smith", "Li Wen"]
+
+
+@pytest.mark.parametrize(
+    "block", ["Representative Image . Image Credit: ANI", "File photo", "Image credit: Reuters"]
+)
+def test_an_image_credit_is_a_credit_not_a_speaker_label(block: str) -> None:
+    art = parse_article(
+        f" date 2022-05-01 Readout\n\n{block}\n\n"
+        "President Ann Smith met Prime Minister Li Wen and they discussed trade. President Smith"
+        " stressed that the two countries would keep working together on trade.\n"
+    )
+    assert art.paragraphs[0].kind == "credit"
+    assert art.genre == "readout"
+    assert next(s for s in art.statements if "stressed" in s.text).speakers == ("Ann Smith",)
