@@ -257,7 +257,60 @@ def parse_run(
     run (the same names recur within and across articles) and this places the result.
     """
     strs = tuple([w[0] for w in words])
+    if not caps_ok:
+        strs = _capitalised_surnames(strs)
     return _place_run(_shape_of(strs, caps_ok, common), words)
+
+
+_ROMAN = re.compile(r"[IVXLC]+")
+#: the words a title before a name ends in ("Prime Minister", "President", "Secretary-General")
+_TITLE_ENDS = frozenset(
+    r.split()[-1] for r in ROLES if " of " not in r and " for " not in r and " to " not in r
+)
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _capitalised_surnames(strs: tuple[str, ...]) -> tuple[str, ...]:
+    """ "Prime Minister KISHIDA Fumio", "President Kassym-Jomart TOKAYEV": Japan's foreign
+    ministry and many Asian and European texts write the family name in capitals. Such a word
+    next to a given name is read as the name it is ("Kishida"); an acronym ("NATO", "ASEAN
+    Secretary-General") has no given name beside it."""
+    if not any(len(t) >= 3 and t.isupper() for t in strs) or not any(
+        t in _ROLE_WORDS or t in HONORIFICS for t in strs
+    ):
+        return strs  # only after a title or an honorific: "PMC Wagner", "OPEC Plus" are no names
+    out = list(strs)
+    for i, t in enumerate(strs):
+        core = t.rstrip(",;:")
+        if (
+            len(core) < 3
+            or not core.isupper()
+            or not core.replace("-", "").isalpha()
+            or _ROMAN.fullmatch(core)
+            or core in COUNTRIES
+            or core in ORGANIZATIONS
+            or core in NON_NAME_WORDS
+        ):
+            continue
+        for j in (i - 1, i + 1):
+            if 0 <= j < len(strs):
+                n = strs[j].rstrip(",;:")
+                if (
+                    len(n) >= 2
+                    and n[0].isupper()
+                    and n[1].islower()
+                    and not n.endswith(".")
+                    and n not in _ROLE_WORDS
+                    and n not in NON_NAME_WORDS
+                    and n not in COUNTRIES
+                    and n not in DEMONYMS
+                    and min(i, j) > 0
+                    and (strs[min(i, j) - 1] in _TITLE_ENDS or strs[min(i, j) - 1] in HONORIFICS)
+                ):
+                    # right after the title or honorific: "Minister KISHIDA Fumio"
+                    out[i] = core.title() + t[len(core) :]
+                    break
+    return tuple(out)
 
 
 def _shape_of(strs: tuple[str, ...], caps_ok: bool, common: AbstractSet[str]) -> _RunShape | None:
@@ -1057,6 +1110,8 @@ _WHERE_SUBJECT = re.compile(r",\s+(?:where|during which|at which)\s+")
 #: each role as news agencies write it in lower case, without a name after it ("the Qatari
 #: prime minister said"), and the role as dipdb knows it
 _ROLE_BY_LOWER = {r.lower(): r for r in reversed(ROLES) if not r.isupper()}
+#: "the Bahraini monarch said": whoever "His Majesty" would address
+_ROLE_BY_LOWER["monarch"] = "Majesty"
 #: a sentence opening on a lower-case title and a verb: "The Qatari prime minister said ..."
 _LOWER_TITLE_SUBJECT = re.compile(
     rf"[Tt]he\s+(?:(?P<dem>{_DEMONYM_ALT})\s+|(?P<opre>{_ORG_ALT})\s+)?"
@@ -1086,6 +1141,8 @@ _JOINT = _Anchored(
     r"(?=\s+(?:(?:\w+ly|also|further|then|again)\s+)?[a-z]+(?:ed|s)\b)"
     r"|\b[Bb]oth\b(?=\s+(?:(?:\w+ly|also|further|then|again)\s+)?(?:[a-z]+ed|said|spoke)\b)"
     r"|\b[Tt]ogether,?\s+they\b"
+    # "Summit leaders exchanged views" (EU and Japanese summit readouts)
+    r"|\bSummit\s+leaders\b"
     # "Participants discussed ...": everyone taking part in the meeting
     r"|(?<![\w\-’'])Participants\b(?=\s+(?:(?:\w+ly|also|further|then|again)\s+)?[a-z]+ed\b)"
     r"|\b(?:[Hh]is|[Hh]er)\s+counterparts\b"
@@ -1097,6 +1154,7 @@ _JOINT = _Anchored(
             "the", "both", "all", "together", "his", "her", "foreign", "prime", "defence", "defense"
         ),
         "Participants",
+        "Summit",
     ),
 )
 _SIDE = re.compile(
@@ -1227,10 +1285,12 @@ HONORIFIC_ROLES: dict[str, tuple[str, ...]] = {
 #: "His Majesty", "Her Royal Highness", "His Highness the Amir": the address alone, or with the
 #: title it stands for; one followed by a name ("His Majesty King Abdullah II") is a name's run
 _HONORIFIC_SUBJECT = _Anchored(
-    r"\b(?:His|Her)\s+(?P<hon>Majesty|Royal\s+Highness|Highness|Holiness)"
+    r"\b(?:(?:His|Her)\s+(?P<hon>Majesty|Royal\s+Highness|Highness|Holiness)|(?P<abbr>HRH|HM|HH))"
     rf"(?:\s+the\s+(?P<role>{_ROLE_ALT}))?(?![\w\-])(?!\s+[A-Z][a-z])",
-    ("His", "Her"),
+    ("His", "Her", "HRH", "HM", "HH"),
 )
+#: the abbreviated forms: "HRH the Crown Prince expressed ..."
+_HONORIFIC_ABBR = {"HRH": "Royal Highness", "HM": "Majesty", "HH": "Highness"}
 
 
 #: the patterns :func:`build_mentions` looks for, whose anchor words it finds in one scan
@@ -1305,7 +1365,11 @@ def build_mentions(
     for m in _HONORIFIC_SUBJECT.finditer_at(text, honorific_at, end):
         # a title mention: "the Amir" when the address names it, else the address itself,
         # which Registry.resolve_title reads as the roles it addresses
-        role = m.group("role") or " ".join(m.group("hon").split())
+        role = (
+            m.group("role")
+            or _HONORIFIC_ABBR.get(m.group("abbr") or "")
+            or " ".join(m.group("hon").split())
+        )
         found.setdefault(m.start(), Mention(m.start(), m.end(), "title", word=role))
     for rs, _re, words in iter_runs(text, start, end) if runs is None else runs:
         info = cached((rs, _re), _UNPARSED)  # one lookup: most runs were parsed already
@@ -1454,7 +1518,7 @@ _EXCHANGE = re.compile(
 #: agenda concerned ...": what the talks covered, said by both parties
 _TALKS_COVERED = re.compile(
     r"^(?:[A-Z][\w ]{0,40},\s+)?(?:(?:The|Their)\s+(?:[\w’']+\s+){0,2}?(?:discussions?|"
-    r"conversations?|talks|exchanges?|dialogue|agenda)|(?:Another|One|Other|The|A)\s+(?:other\s+|further\s+|key\s+|"
+    r"conversations?|talks|exchanges?|dialogue|agenda|call|meeting)|(?:Another|One|Other|The|A)\s+(?:other\s+|further\s+|key\s+|"
     r"main\s+)?(?:issues?|topics?|items?|subjects?|matters?|questions?)\s+on\s+(?:the|their)\s+"
     r"(?:\w+\s+)?agenda(?:\s+(?:was|were))?)\s+(?:(?:also|further|then|again|\w+ly)\s+)?"
     r"(?:touched\s+(?:up)?on|focused\s+on|focussed\s+on|cent(?:ere|re)d\s+on|covered|"
@@ -1492,8 +1556,11 @@ def verb_after(text: str, pos: int, end: int) -> tuple[str, int, int] | None:
             p = m.end()
             continue
         if w in _PERFECT_AUX:
-            # "X has congratulated Y": the participle reports ("had talks" stays a meeting)
+            # "X has (also) congratulated Y": the participle reports ("had talks" stays a
+            # meeting)
             pm = _WORD.match(text, m.end() + 1, end)
+            if pm is not None and pm.group(0) in _ADVERBS:
+                pm = _WORD.match(text, pm.end() + 1, end)
             if pm is not None and pm.group(0).endswith("ed") and pm.group(0) in SPEECH_FORMS:
                 return pm.group(0), pm.start(), pm.end()
         return w, m.start(), m.end()
@@ -1922,6 +1989,10 @@ _WIRE_DATELINE = re.compile(
     r"(?:,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)"
     r"(?:\s*\([A-Za-z][\w ]{0,20}\))?|\s*\([A-Za-z][\w ]{0,20}\))\s*(?:--|—|–|-)\s+"
 )
+_OPENING_ADVERB = re.compile(
+    r"(?:Finally|Lastly|Additionally|Furthermore|Moreover|Separately|Meanwhile|Subsequently)"
+    r"\s+(?=[A-Z]|the\b|they\b|both\b)"
+)
 _JOINT_VOICE_TITLE = re.compile(
     r"\bJoint (?:Leaders[’']? )?(?:Statement|Declaration|Communiqu[eé])\b", re.IGNORECASE
 )
@@ -1958,6 +2029,12 @@ _LABEL_BEFORE = frozenset(".!?:;)]\"”’'*")
 #: so styled is what the person holds ("Sheikh Mohamed bin Zayed, President of the UAE")
 _RANKS = frozenset({"Sheikh", "Prince", "Princess"})
 _TITLE_NAME_GAP = re.compile(r",\s*")
+#: what may follow "Title, First Last" for the title to be that person's: a comma, a full
+#: stop or a phrase of time or place ("the Federal Chancellor of Germany, Olaf Scholz on
+#: Wednesday"); "the Prime Minister, A and B" lists people
+_TITLE_NAME_END = re.compile(
+    r"[,.]|\s+(?:on|in|at|to|for|during|today|yesterday|this|last|earlier|via|by)\b"
+)
 _APPOSITION_GAP = re.compile(r",\s*(?:the\s+)?")
 _DASH = re.compile(r"[-–]")
 _STARS = re.compile(r"\*\s?\*\s?\*")
@@ -2090,6 +2167,8 @@ class Engine:
         shape = shapes.get(key, _UNPARSED)
         if shape is _UNPARSED:
             strs: tuple[str, ...] = (key,) if type(key) is str else key  # type: ignore[assignment]
+            if not caps_ok:
+                strs = _capitalised_surnames(strs)
             # :func:`_shape_of`, inlined: ``self.common`` is a frozenset, so the hits are the
             # intersection :func:`_common_hits` takes
             common = self.common
@@ -2200,7 +2279,7 @@ class Engine:
                     len(ninfo.name_tokens) >= 2
                     and ninfo.role is None
                     and _TITLE_NAME_GAP.fullmatch(text, words[-1][2], nrs)
-                    and text.startswith(",", after)
+                    and _TITLE_NAME_END.match(text, after) is not None
                 ):
                     p = self.reg.find_full(ninfo.name_tokens)
                     if p is not None and not p.roles:
@@ -2745,7 +2824,12 @@ class Engine:
         if addressed is not None:
             # "His Majesty stressed": the one party, else the one person, the address fits
             for group in (self.principals, self.reg.persons):
-                fit = [p for p in group if any(_holds_role(p.roles, r) for r in addressed)]
+                fit = [
+                    p
+                    for p in group
+                    if any(_holds_role(p.roles, r) for r in addressed)
+                    and (country is None or p.country == country)  # "the Bahraini monarch"
+                ]
                 if fit:
                     return fit[0] if len(fit) == 1 else None
             return None
@@ -2881,6 +2965,9 @@ class Engine:
         pos = self.after_dateline.get(pos, pos)
         while pos < end and text[pos] in "\"“‘'( *_-•–":  # quotes, bullets
             pos += 1
+        am = _OPENING_ADVERB.match(text, pos, end)
+        if am is not None:  # "Finally the leaders looked forward ...", without a comma
+            pos = am.end()
         m = self._mention_at(pos, end)
         if m is None:
             return None
@@ -3474,11 +3561,16 @@ class Engine:
                     and not meeting_phrase_at(text, vm.start("verb"))
                 ):
                     cut = vm.start() + 1
+                    speakers = a.subject
+                    if verb in _WITH_VERBS or verb.startswith("exchang"):
+                        # "X held a call with Y and discussed ...": a discussion has both ends
+                        partners = self._with_partners(a.verb_end, cut)
+                        speakers = tuple(dict.fromkeys(speakers + partners))
                     b = _Attr(
                         cut,
                         e,
-                        kind="joint" if len(a.subject) > 1 else "speech",
-                        speakers=a.subject,
+                        kind="joint" if len(speakers) > 1 else "speech",
+                        speakers=speakers,
                         method="explicit_name",
                         cue=cue_phrase(text, vm.start("verb"), vm.end("verb"), e),
                         confidence=0.85,
@@ -3603,7 +3695,7 @@ class Engine:
                 # "It was agreed to ...": an act of both parties, never one speaker's words
                 pending="mutual" if pm is not None and pm.group(0).endswith(_MUTUAL) else "passive",
             )
-        lower = self._lower_title(s, e)
+        lower = self._lower_title(s, e) or self._unknown_titled(s, e)
         if lower is not None:
             return lower
         source = self._according_to(s, e)
@@ -3656,6 +3748,20 @@ class Engine:
             side=side,
             own=True,
         )
+
+    def _unknown_titled(self, s: int, e: int) -> _Attr | None:
+        """ "The Prime Minister raised ..." where the title means no one the text names (Downing
+        Street's own Prime Minister): someone unknown spoke, so the "He reiterated ..." after it
+        is not the speaker before."""
+        m = self.mentions.get(s)
+        if m is None or m.kind != "title" or self._resolve(m)[0]:
+            return None
+        vb = verb_after(self.text, m.end, e)
+        if vb is None or vb[0] not in SPEECH_FORMS:
+            return None
+        self.last_single = None
+        self.last_joint = ()
+        return _Attr(s, e, mode="indirect", actor=())
 
     def _lower_title(self, s: int, e: int) -> _Attr | None:
         """News agencies write a title alone in lower case: "The Qatari prime minister said
@@ -3905,6 +4011,8 @@ class Engine:
         party who holds the role (or, when no party is given a title, the one with none),
         and no one when another party fits it as well."""
         country = DEMONYMS.get(demonym or "")
+        if role in HONORIFIC_ROLES:  # "the monarch": the one party a royal title fits
+            return self.resolve_title(role, country)
         p = self.resolve_title(role, country)
         if p is None or country is not None or role.lower() in ("counterpart", "interlocutor"):
             return p

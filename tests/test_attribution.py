@@ -2634,3 +2634,126 @@ def test_a_lower_case_title_two_parties_hold_names_no_one() -> None:
     )
     assert _who(art, "meeting was constructive") == ()
     assert _who(art, "more talks") == ()
+
+
+def test_a_discussion_after_a_call_with_someone_has_both_ends() -> None:
+    art = _article(
+        "President Ann Smith held a telephone call with President Li Wen of China and discussed"
+        " continuing close ties, an official said."
+    )
+    assert set(_who(art, "continuing close ties")) == {"Ann Smith", "Li Wen"}
+
+
+def test_an_unnamed_partys_statement_is_not_the_last_speakers() -> None:
+    """Downing Street: "The Prime Minister raised ... He reiterated ..." is the unnamed Prime
+    Minister twice, never the President the call was with."""
+    art = _article(
+        "The Prime Minister spoke to President Ann Smith.",
+        "They discussed a range of issues.",
+        "The Prime Minister raised the case of a citizen. He reiterated the need for justice.",
+    )
+    assert _who(art, "reiterated the need") == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The call dealt with reviewing the bilateral relations.",
+        "The call also touched on the latest developments in the region.",
+        "The meeting addressed ways to strengthen cooperation.",
+    ],
+)
+def test_what_the_call_covered_is_said_by_both(sentence: str) -> None:
+    art = _article(CALL, sentence)
+    hit = next(s for s in art.statements if s.text == sentence)
+    assert hit.kind == "implicit" and set(hit.speakers) == {"Li Wen", "Ann Smith"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("The Bahraini monarch said the talks were useful.", "Hamad bin Isa"),
+        ("The Jordanian monarch said the talks were useful.", "Abdullah Nasser"),
+        ("HM King Abdullah Nasser stressed that the talks were useful.", "Abdullah Nasser"),
+        ("“The talks were useful,” the Bahraini monarch said.", "Hamad bin Isa"),
+    ],
+)
+def test_the_monarch_is_the_king_of_that_country(sentence: str, speaker: str) -> None:
+    art = _article(
+        "His Majesty King Abdullah Nasser of Jordan received a phone call from Bahraini King"
+        " Hamad bin Isa.",
+        sentence,
+    )
+    assert _who(art, "talks were useful") == (speaker,)
+
+
+def test_hrh_is_his_royal_highness() -> None:
+    art = _article(
+        "His Royal Highness Prince Khalid bin Nasser, Crown Prince, made a phone call today to"
+        " President Li Wen of China.",
+        "HRH the Crown Prince expressed his appreciation for the initiative.",
+    )
+    assert _who(art, "appreciation") == ("Khalid bin Nasser",)
+    held = {p.name: p.participation for p in art.participants}
+    assert held == {"Khalid bin Nasser": "principal", "Li Wen": "principal"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Summit leaders exchanged views on the situation in the region.",
+        "Finally the leaders looked forward to meeting again.",
+    ],
+)
+def test_summit_leaders_and_a_sentence_adverb_without_comma(sentence: str) -> None:
+    art = _article(CALL, sentence)
+    assert set(_who(art, sentence[-25:])) == {"Li Wen", "Ann Smith"}
+
+
+def test_a_perfect_tense_with_an_adverb() -> None:
+    art = _article(CALL, "President Smith has also called for a conference on peace.")
+    assert _who(art, "conference on peace") == ("Ann Smith",)
+
+
+@pytest.mark.parametrize(
+    ("lede", "name"),
+    [
+        (
+            "Prime Minister KISHIDA Fumio of Japan met President Ann Smith in Brussels.",
+            "Kishida Fumio",
+        ),
+        ("Mr. KISHIDA Fumio, Prime Minister of Japan, met President Ann Smith.", "Kishida Fumio"),
+        (
+            "President Ann Smith met President Kassym-Jomart TOKAYEV in Astana.",
+            "Kassym-Jomart Tokayev",
+        ),
+    ],
+)
+def test_a_family_name_in_capitals_after_a_title_is_a_name(lede: str, name: str) -> None:
+    art = _article(lede)
+    assert name in {p.name for p in art.participants if p.participation == "principal"}
+
+
+@pytest.mark.parametrize(
+    "lede",
+    [
+        "President Ann Smith met Li Wen, head of PMC Wagner, in Minsk.",
+        "President Ann Smith opened the International Industrial Trade Fair INNOPROM.",
+        "President Ann Smith welcomed the NASA Sounding Rocket Memorandum.",
+    ],
+)
+def test_an_acronym_beside_a_capitalised_word_is_no_name(lede: str) -> None:
+    art = _article(lede)
+    assert not any(
+        p.name.isascii() and p.name.split()[0] in {"Pmc", "Fair", "Nasa"} for p in art.persons
+    )
+
+
+def test_a_title_set_off_before_the_name_then_a_time_phrase() -> None:
+    art = _article(
+        "Prime Minister Ann Smith had a telephonic conversation with the Federal Chancellor of"
+        " Germany, Paul Martin on Wednesday.",
+    )
+    held = {p.name: (p.title, p.country) for p in art.participants}
+    assert held["Paul Martin"] == ("Federal Chancellor of Germany", "Germany")
+    assert held["Ann Smith"][1] != "Germany"
