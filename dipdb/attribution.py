@@ -1979,9 +1979,10 @@ _SPOKES_ROLES = frozenset({"Spokesperson", "Spokesman", "Press Secretary"})
 #: finite past forms not ending in -ed: a clause of its own ("... and told him"), unlike a
 #: verb coordinated inside a purpose or list ("to affirm X and thank Y", "and coordinating")
 _IRREGULAR_PAST = frozenset({"said", "told", "spoke", "made", "gave", "took", "held", "sent"})
+#: ", saying ...", ", stressing ...": a participle clause after a meeting clause
+_GERUND_CLAUSE = re.compile(r",\s+(?P<verb>[a-z]+ing)\s+(?:that\b|the\b|[a-z]+)")
 _AND_VERB = re.compile(r"\s(?:,\s*)?and\s+(?:(?:\w+ly|also|then)\s+)?(?P<verb>[a-z]+)\b")
 _BRIEFING_TITLE = re.compile(r"\b(?:[Bb]riefing|[Bb]ackground [Pp]ress [Cc]all|[Pp]ress [Cc]all)\b")
-#: a statement in one person's name: "Statement from President Joe Biden on ..."
 #: a news agency's dateline: "PARIS (Reuters) - ", "WASHINGTON (AP) — ", "Doha, January 15
 #: (QNA) - ", "BEIJING, Dec. 30 (Xinhua) -- " (a date or an agency, then a dash)
 _WIRE_DATELINE = re.compile(
@@ -1989,14 +1990,17 @@ _WIRE_DATELINE = re.compile(
     r"(?:,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)"
     r"(?:\s*\([A-Za-z][\w ]{0,20}\))?|\s*\([A-Za-z][\w ]{0,20}\))\s*(?:--|—|–|-)\s+"
 )
+#: a sentence adverb the writer sets before the subject without a comma
 _OPENING_ADVERB = re.compile(
     r"(?:Finally|Lastly|Additionally|Furthermore|Moreover|Separately|Meanwhile|Subsequently)"
     r"\s+(?=[A-Z]|the\b|they\b|both\b)"
 )
+#: a title that makes the text the leaders' own joint voice, and the words of that voice
 _JOINT_VOICE_TITLE = re.compile(
     r"\bJoint (?:Leaders[’']? )?(?:Statement|Declaration|Communiqu[eé])\b", re.IGNORECASE
 )
 _FIRST_PLURAL = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s|[Oo]urselves)\b")
+#: a statement in one person's name: "Statement from President Joe Biden on ..."
 _STATEMENT_BY = re.compile(r"(?<!Joint )\bStatement (?:from|by)\s+")
 _STATEMENT_TITLE = re.compile(r"(?:Joint )?Statement (?:by|from|of|on)\b|Joint Statement\b")
 _OF_BOTH = re.compile(r"\s+of\s+(?:the\s+|both\s+)?(?:two\s+)?(?:countries|states|nations|sides)\b")
@@ -3579,6 +3583,25 @@ class Engine:
                     a.end = cut
                     self._remember(b)
                     return [a, b]
+            gm = _GERUND_CLAUSE.search(text, a.verb_end, e)
+            if gm is not None and gm.group("verb") in SPEECH_FORMS:
+                # "X met with Y on Wednesday, saying ...": the participle clause is X's words
+                cut = gm.start() + 1
+                while cut < e and text[cut] == " ":
+                    cut += 1
+                b = _Attr(
+                    cut,
+                    e,
+                    kind="joint" if len(a.subject) > 1 else "speech",
+                    speakers=a.subject,
+                    method="explicit_name",
+                    cue=cue_phrase(text, gm.start("verb"), gm.end("verb"), e),
+                    confidence=0.8,
+                    own=True,
+                )
+                a.end = gm.start() + 1
+                self._remember(b)
+                return [a, b]
         # clause split: a later ", and <subject> <verb>" with different speakers
         parts = [a]
         scan = _clause_scan_start(text, s, e) if e - s < 2000 else -1

@@ -2757,3 +2757,27 @@ def test_a_title_set_off_before_the_name_then_a_time_phrase() -> None:
     held = {p.name: (p.title, p.country) for p in art.participants}
     assert held["Paul Martin"] == ("Federal Chancellor of Germany", "Germany")
     assert held["Ann Smith"][1] != "Germany"
+
+
+@pytest.mark.parametrize(
+    ("lede", "fragment", "speakers"),
+    [
+        (
+            "Premier Li Wen met with Minister Ann Smith of Freedonia on Wednesday, saying the"
+            " transition provides opportunities.",
+            "saying the transition",
+            ("Li Wen",),
+        ),
+        # an "and <verb>ed" clause comes first and keeps its participle
+        (
+            "Vice President Ann Smith met with President Li Wen of China and reaffirmed the"
+            " strength of the relationship, noting their long history.",
+            "reaffirmed the strength",
+            ("Ann Smith",),
+        ),
+    ],
+)
+def test_a_participle_clause_after_the_meeting_is_the_subjects(lede, fragment, speakers) -> None:
+    art = _article(lede)
+    assert _who(art, fragment) == speakers
+    assert art.statements[0].kind == "narrative"
