@@ -158,6 +158,10 @@ def _has_copyright_hint(block: str) -> bool:
     return any(h in block for h in _COPYRIGHT_HINTS)
 
 
+_AGENCY_TAIL = re.compile(
+    r"[.!?]\s*\((?:Kyodo|Yonhap|Xinhua|AP|AFP|Reuters|EPA|Getty Images|Anadolu|Bloomberg|ANI|"
+    r"TASS|Sputnik|RIA Novosti|Jiji|Bernama|Antara|PTI|UPI)(?:\s*(?:/|Photo)[^()\n]{0,60})?\)$"
+)
 _CREDIT_TAIL = re.compile(r"\((?:Xinhua|Photo|AP|AFP|Reuters)\s*/[^()\n]{1,60}\)\s*$")
 #: a news site's writer or agency and time stamp: "Jane Roe Published March 28, 2023 | 01:20
 #: PM", "ANI | New Delhi | Updated: 05-01-2022 22:23 IST | Created: ..."
@@ -259,7 +263,11 @@ def classify_paragraphs(
             or (not seen_body and words <= 8 and _is_venue_line(block))
         ):
             kind = "venue"
-        elif dateline_para is not None and i < dateline_para and _CREDIT_TAIL.search(block):
+        elif (dateline_para is not None and i < dateline_para and _CREDIT_TAIL.search(block)) or (
+            words <= 60 and block.endswith(")") and _AGENCY_TAIL.search(block)
+        ):
+            # a photo's caption: before the dateline, or anywhere when it ends by crediting an
+            # agency alone ("... speaks to reporters in Tokyo on April 17. (Kyodo)")
             kind = "caption"
         elif dateline_para is not None and i == dateline_para:
             kind = "lede"

@@ -619,3 +619,15 @@ def test_an_image_credit_is_a_credit_not_a_speaker_label(block: str) -> None:
     assert art.paragraphs[0].kind == "credit"
     assert art.genre == "readout"
     assert next(s for s in art.statements if "stressed" in s.text).speakers == ("Ann Smith",)
+
+
+def test_a_caption_crediting_an_agency_is_boilerplate_wherever_it_stands() -> None:
+    art = parse_article(
+        " date 2024-04-17 Li and Smith talk\n\n"
+        "Prime Minister Li Wen said he held telephone talks with President Ann Smith on"
+        " Wednesday and that they agreed to deepen ties.\n\n"
+        "Prime Minister Li Wen speaks to reporters at his office on April 17, 2024. (Kyodo)\n\n"
+        "According to the presidential office, the two leaders agreed to meet soon.\n"
+    )
+    assert [p.kind for p in art.paragraphs] == ["lede", "caption", "body"]
+    assert all(s.speakers == () for s in art.statements if "speaks to reporters" in s.text)
