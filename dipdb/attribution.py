@@ -2276,9 +2276,18 @@ class Engine:
                         p.country = p.country or ninfo.country
             elif info.role and not info.name_tokens:
                 # "Polish Foreign Minister, Zbigniew Rau, and ...": the title set off before
-                # the name (closed by a comma: "the Prime Minister, A and B" lists people)
+                # the name (closed by a comma: "the Prime Minister, A and B" lists people),
+                # unless it is itself the apposition of the name before it ("Mr. A, Prime
+                # Minister of Japan, Mr. B, President of ...")
                 nrs, nwords, ninfo, _ = runs[idx + 1]
                 after = nwords[-1][2]
+                prev = runs[idx - 1] if idx else None
+                if (
+                    prev is not None
+                    and prev[2].name_tokens
+                    and _APPOSITION_GAP.fullmatch(text, prev[1][-1][2], _rs)
+                ):
+                    continue
                 if (
                     len(ninfo.name_tokens) >= 2
                     and ninfo.role is None
@@ -2356,6 +2365,17 @@ class Engine:
                     cm = _ASIDE_END.search(text, jm.end(), e)
                     asides.append((jm.start(), cm.start() if cm else e))
                 here: list[_Person] = []
+                if first and s not in self.mentions:
+                    # "Prime Minister met Prime Minister of Canada X" (India's MEA writes its
+                    # own leader's title without an article, and never names him)
+                    bm = _BARE_TITLE_SUBJECT.match(text, s, e)
+                    if (
+                        bm is not None
+                        and bm.end() <= vm.start()
+                        and bm.group("cty") is None
+                        and self._never_named(bm.group("role"), names, vm.start())
+                    ):
+                        self.unnamed_roles.add(bm.group("role"))
                 for ms in names:
                     m = self.mentions[ms]
                     if (
@@ -3776,7 +3796,7 @@ class Engine:
         """ "The Prime Minister raised ..." where the title means no one the text names (Downing
         Street's own Prime Minister): someone unknown spoke, so the "He reiterated ..." after it
         is not the speaker before."""
-        m = self.mentions.get(s)
+        m = self._mention_at(s, e)
         if m is None or m.kind != "title" or self._resolve(m)[0]:
             return None
         vb = verb_after(self.text, m.end, e)

@@ -949,6 +949,8 @@ HONORIFICS: frozenset[str] = frozenset(
         "Hon",
         "Rt",
         "Rt.",
+        "Baroness",
+        "Baron",
         "Sheikh",
         "HH",
         "HRH",

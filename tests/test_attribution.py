@@ -2781,3 +2781,27 @@ def test_a_participle_clause_after_the_meeting_is_the_subjects(lede, fragment, s
     art = _article(lede)
     assert _who(art, fragment) == speakers
     assert art.statements[0].kind == "narrative"
+
+
+def test_an_article_less_own_leader_never_named_is_no_one() -> None:
+    """India's MEA: "Prime Minister met Prime Minister of Canada X ... Prime Minister
+    highlighted ... He conveyed ...": the unnamed Indian Prime Minister, never X."""
+    art = _article(
+        "Prime Minister met Prime Minister of Canada H.E. Mr. Paul Martin on 10th September.",
+        "Prime Minister Martin congratulated Prime Minister on the success of the summit.",
+        "Prime Minister highlighted that the relations are anchored in shared values. He conveyed"
+        " strong concerns about extremist elements.",
+    )
+    assert _who(art, "congratulated") == ("Paul Martin",)
+    assert _who(art, "anchored in shared values") == ()
+    assert _who(art, "strong concerns") == ()
+
+
+def test_a_title_in_apposition_after_a_name_is_not_the_next_names() -> None:
+    art = _article(
+        "Mr. Ann Smith, Prime Minister of Japan, Mr. Paul Martin, President of the European"
+        " Council, and Mr. Li Wen, President of the European Commission, met in Tokyo.",
+    )
+    held = {p.name: p.title for p in art.participants}
+    assert held["Paul Martin"] == "President of the European Council"
+    assert held["Ann Smith"] == "Prime Minister of Japan"
