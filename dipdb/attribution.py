@@ -1997,7 +1997,12 @@ _OPENING_ADVERB = re.compile(
 )
 #: a title that makes the text the leaders' own joint voice, and the words of that voice
 _JOINT_VOICE_TITLE = re.compile(
-    r"\bJoint (?:Leaders[’']? )?(?:Statement|Declaration|Communiqu[eé])\b", re.IGNORECASE
+    r"\bJoint (?:Leaders[’']? |Press )?(?:Statement|Declaration|Communiqu[eé])\b", re.IGNORECASE
+)
+#: a lede introducing the leaders' own text: "... met in Tokyo and issued the following joint
+#: statement"
+_ISSUED_STATEMENT = re.compile(
+    r"\b(?:issued|adopted|released) the following (?:joint )?(?:statement|declaration)\b"
 )
 _FIRST_PLURAL = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s|[Oo]urselves)\b")
 #: a statement in one person's name: "Statement from President Joe Biden on ..."
@@ -2129,7 +2134,11 @@ class Engine:
         #: who a "Statement from X on ..." title names: the "I" of its text
         self.author: _Person | None = None
         #: a joint statement or declaration: its "we" is the signatories' (the principals')
-        self.joint_voice = _JOINT_VOICE_TITLE.search(text, 0, max(text.find("\n"), 0)) is not None
+        self.joint_voice = _JOINT_VOICE_TITLE.search(
+            text, 0, max(text.find("\n"), 0)
+        ) is not None or any(
+            _ISSUED_STATEMENT.search(text, para.start, para.end) for para in paragraphs[:2]
+        )
         #: where a wire dateline opening a paragraph ("PARIS (Reuters) - ") ends: the subject
         #: of the paragraph's first sentence comes after it
         self.after_dateline = {

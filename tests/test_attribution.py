@@ -2805,3 +2805,22 @@ def test_a_title_in_apposition_after_a_name_is_not_the_next_names() -> None:
     held = {p.name: p.title for p in art.participants}
     assert held["Paul Martin"] == "President of the European Council"
     assert held["Ann Smith"] == "Prime Minister of Japan"
+
+
+@pytest.mark.parametrize(
+    ("title", "lede"),
+    [
+        (
+            "23rd Summit, Tokyo: Joint Press Statement",
+            "Prime Minister Ann Smith and President Li Wen met in Tokyo on 29 May.",
+        ),
+        (
+            "Summit in Tokyo",
+            "Prime Minister Ann Smith and President Li Wen met in Tokyo on 29 May and issued the"
+            " following joint statement.",
+        ),
+    ],
+)
+def test_a_joint_press_statement_or_issued_statement_speaks_as_we(title: str, lede: str) -> None:
+    art = _article(lede, "As close partners, we are working together.", title=title)
+    assert set(_who(art, "close partners")) == {"Ann Smith", "Li Wen"}
