@@ -1119,6 +1119,10 @@ _LOWER_TITLE_SUBJECT = re.compile(
     rf"(?:\s+of\s+(?:the\s+)?(?P<org>{_ORG_ALT}))?"
     r"\s+(?:(?:also|further|then|later|\w+ly)\s+)?(?P<verb>[a-z]+)\b"
 )
+_LOWER_TITLE_AT = re.compile(
+    rf"the\s+(?P<dem>{_DEMONYM_ALT})\s+(?P<role>{_alternation(_longest_first(_ROLE_BY_LOWER))})"
+    r"(?![\w\-])(?!\s+[A-Z][a-z])"
+)
 _BARE_TITLE_SUBJECT = re.compile(
     rf"(?:(?P<cty>{_COUNTRY_ALT})(?:'s|’s)\s+)?(?P<role>{_ROLE_ALT})(?![\w\-’'])(?=\s+[a-z])"
 )
@@ -3198,6 +3202,17 @@ class Engine:
             n = None if lm is None else self.mentions.get(lm.end())
             if n is not None and n.kind == "name":
                 return Mention(pos, n.end, "name", persons=n.persons)
+            tm = _LOWER_TITLE_AT.match(text, pos, end) if text.startswith("the ", pos) else None
+            if tm is not None:
+                # "During the conversation, the Chinese president also called ...": news copy's
+                # lower-case title, with the nationality that makes it one person
+                return Mention(
+                    pos,
+                    tm.end(),
+                    "title",
+                    word=_ROLE_BY_LOWER[tm.group("role")],
+                    country=DEMONYMS[tm.group("dem")],
+                )
             return None
         cur = pos
         titled = m is not None  # a country opens the title: "U.S. Special Representative Kim"

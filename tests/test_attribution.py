@@ -2824,3 +2824,11 @@ def test_a_title_in_apposition_after_a_name_is_not_the_next_names() -> None:
 def test_a_joint_press_statement_or_issued_statement_speaks_as_we(title: str, lede: str) -> None:
     art = _article(lede, "As close partners, we are working together.", title=title)
     assert set(_who(art, "close partners")) == {"Ann Smith", "Li Wen"}
+
+
+def test_a_lower_case_title_with_a_nationality_after_an_opening_phrase() -> None:
+    art = _article(
+        "Chinese President Li Wen held phone talks with President Ann Smith of France.",
+        "During the conversation, the Chinese president also called on both sides to talk.",
+    )
+    assert _who(art, "called on both sides") == ("Li Wen",)
