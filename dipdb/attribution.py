@@ -4293,6 +4293,8 @@ def _quotation_paragraph(text: str, para: Paragraph) -> bool:
         e -= 1
     if text[s] == "“":
         close = text.find("”", s + 1, e)
+        if close == e - 2 and text[e - 1] in _SENTENCE_END:
+            return True  # British punctuation: '... as well”.'
         closed = close == e - 1
         if close >= 0 and not closed:
             return False

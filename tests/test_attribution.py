@@ -2832,3 +2832,14 @@ def test_a_lower_case_title_with_a_nationality_after_an_opening_phrase() -> None
         "During the conversation, the Chinese president also called on both sides to talk.",
     )
     assert _who(art, "called on both sides") == ("Li Wen",)
+
+
+def test_a_quotation_closed_before_its_full_stop_continues_the_speaker() -> None:
+    """British punctuation closes the quotation before the full stop: '... as well”.'"""
+    art = _article(
+        "Foreign Secretary Ann Smith met Secretary of State Li Wen in London.",
+        "Secretary Li said:",
+        "“We treasure this relationship. We need to pay attention to it as well”.",
+    )
+    assert _who(art, "We treasure") == ("Li Wen",)
+    assert _who(art, "pay attention") == ("Li Wen",)
