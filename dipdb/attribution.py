@@ -1106,7 +1106,7 @@ _TITLE_ALONE = _Anchored(
     r"(?![\w\-])(?!\s+[A-Z][a-z])",
     _either_case("the", "our", "their"),
 )
-_WHERE_SUBJECT = re.compile(r",\s+(?:where|during which|at which)\s+")
+_WHERE_SUBJECT = re.compile(r",?\s+(?:where|during which|at which|in which)\s+")
 #: each role as news agencies write it in lower case, without a name after it ("the Qatari
 #: prime minister said"), and the role as dipdb knows it
 _ROLE_BY_LOWER = {r.lower(): r for r in reversed(ROLES) if not r.isupper()}
@@ -1622,7 +1622,9 @@ _SHORT_ASIDES = (
 #: coordinated list item ("X, Y and Z")
 _ASIDE = re.compile(
     r",\s+(?!(?:and|or|but|while|whereas|as well as|respectively)\b)"
-    r"(?=[a-z]|the\b|The\b)(?:[^,;:.!?\"“”()\n]|(?<=[A-Z])\.|(?<=Dr|Mr|Ms|Jr|Sr|St)\.){2,150}?,\s+"
+    # lower case, or a title: "X, Crown Prince of Abu Dhabi, today received ..."
+    rf"(?=[a-z]|the\b|The\b|(?:{_ROLE_ALT})\b)"
+    r"(?:[^,;:.!?\"“”()\n]|(?<=[A-Z])\.|(?<=Dr|Mr|Ms|Jr|Sr|St)\.){2,150}?,\s+"
 )
 
 
@@ -2403,6 +2405,12 @@ class Engine:
                         # "The President and his team met with X and Y": the title names
                         # the party the article's title does ("President Biden's Meeting")
                         p = next((q for q in header if m.word in q.roles), None)
+                        if p is not None and any(
+                            p in self.mentions[n].persons for n in names if n >= vm.start()
+                        ):
+                            # "PM call with Prime Minister X" over "The Prime Minister spoke to
+                            # Prime Minister X": the title's holder is the other party
+                            p = None
                         if p is None and first:
                             # "António Guterres, Secretary-General" as the byline, then "The
                             # Secretary-General met jointly with ...": the one holder the
@@ -3057,6 +3065,8 @@ class Engine:
                 p2 = tuple(p for p in self.principals if p is not people[0])
             if not p2 and m2.kind != "name":
                 break
+            if m2.kind == "title" and set(p2) <= set(people) and "," in cm.group(0):
+                break  # "X, Crown Prince of Abu Dhabi, said": his title in apposition
             people = tuple(dict.fromkeys(people + p2))
             cur = m2.end
             joined = True

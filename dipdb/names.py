@@ -1126,6 +1126,7 @@ SPEECH_VERBS: tuple[str, ...] = (
     "undertake",
     "evaluate",
     "repeat",
+    "refer",
     "regard",
     "view",
     "see",

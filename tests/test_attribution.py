@@ -2843,3 +2843,56 @@ def test_a_quotation_closed_before_its_full_stop_continues_the_speaker() -> None
     )
     assert _who(art, "We treasure") == ("Li Wen",)
     assert _who(art, "pay attention") == ("Li Wen",)
+
+
+def test_the_counterpart_in_the_title_is_not_the_unnamed_own_leader() -> None:
+    """Downing Street: "PM call with Prime Minister X" and "The Prime Minister spoke to Prime
+    Minister X ... The Prime Minister told the new leader ...": the never-named Prime
+    Minister, not X."""
+    art = _article(
+        "The Prime Minister spoke to Prime Minister Paul Martin of Australia this morning.",
+        "The Prime Minister told the new Australian leader that he wanted to congratulate him.",
+        "Prime Minister Martin thanked the Prime Minister.",
+        title="PM call with Prime Minister Paul Martin: 23 May 2022",
+    )
+    assert _who(art, "told the new Australian leader") == ()
+    assert _who(art, "Martin thanked") == ("Paul Martin",)
+
+
+@pytest.mark.parametrize(
+    ("lede", "fragment", "speakers"),
+    [
+        (
+            "President Li Wen held talks with Prime Minister Ann Smith during which they discussed"
+            " the situation in the region.",
+            "they discussed",
+            {"Li Wen", "Ann Smith"},
+        ),
+        (
+            "President Li Wen received a phone call from Prime Minister Ann Smith in which they"
+            " discussed bilateral relations.",
+            "they discussed",
+            {"Li Wen", "Ann Smith"},
+        ),
+        (
+            "Today, President Li Wen held a call with King Faisal III of Jordan, in which King"
+            " Faisal congratulated President Li on his inauguration.",
+            "congratulated",
+            {"Faisal III"},
+        ),
+        (
+            "Sheikh Khalid bin Nasser, Crown Prince of Abu Dhabi, today received a phone call from"
+            " Chancellor Ann Smith of Germany, stressing the importance of dialogue.",
+            "stressing the importance",
+            {"Khalid bin Nasser"},
+        ),
+    ],
+)
+def test_the_clause_after_the_meeting_has_its_own_speakers(lede, fragment, speakers) -> None:
+    art = _article(lede)
+    assert set(_who(art, fragment)) == speakers
+
+
+def test_both_referred_to() -> None:
+    art = _article(CALL, "Both referred to the situation in the region.")
+    assert set(_who(art, "situation in the region")) == {"Li Wen", "Ann Smith"}
