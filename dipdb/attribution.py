@@ -1123,6 +1123,10 @@ _LOWER_TITLE_AT = re.compile(
     rf"the\s+(?P<dem>{_DEMONYM_ALT})\s+(?P<role>{_alternation(_longest_first(_ROLE_BY_LOWER))})"
     r"(?![\w\-])(?!\s+[A-Z][a-z])"
 )
+_POSSESSIVE_LOWER_TITLE = re.compile(
+    rf"(?P<cty>{_COUNTRY_ALT})(?:'s|’s)\s+(?P<role>{_alternation(_longest_first(_ROLE_BY_LOWER))})"
+    r"(?![\w\-])(?=\s+[a-z])"
+)
 _BARE_TITLE_SUBJECT = re.compile(
     rf"(?:(?P<cty>{_COUNTRY_ALT})(?:'s|’s)\s+)?(?P<role>{_ROLE_ALT})(?![\w\-’'])(?=\s+[a-z])"
 )
@@ -1528,7 +1532,7 @@ _TALKS_COVERED = re.compile(
     r"(?:touched\s+(?:up)?on|focused\s+on|focussed\s+on|cent(?:ere|re)d\s+on|covered|"
     r"dealt\s+with|concerned|included|involved|related\s+to|"
     # "The discussion also emphasized the importance of ...": the talks' voice is both parties'
-    r"emphasi[sz]ed|underscored|highlighted|stressed|addressed|explored)\b"
+    r"emphasi[sz]ed|underscored|highlighted|stressed|addressed|explored|discussed|reviewed)\b"
 )
 
 
@@ -1725,7 +1729,7 @@ _TRAIL = re.compile(
     rf"(?:,|[\"”’])\s*[\"”’]?\s*{_TRAIL_SUBJ}\s+"
     r"(?:also\s+|further\s+|then\s+|later\s+)?(?P<verb>said|says|added|adds|noted|notes|stressed|"
     r"emphasi[sz]ed|explained|continued|concluded|stated|underlined|underscored|remarked|"
-    r"observed|insisted|pointed out|recalled|told [^,.]{1,40}?)"
+    r"observed|insisted|pointed out|recalled|tweeted|wrote|posted|told [^,.]{1,40}?)"
     rf"{_TRAIL_WHEN}[.!?]?[\"”’)]*$"
 )
 _TRAIL_INV = re.compile(
@@ -1995,6 +1999,13 @@ _WIRE_DATELINE = re.compile(
     r"[A-Z][A-Za-z.'’\- ]{1,40}?(?:,\s+[A-Z][A-Za-z.'’\- ]{1,30}?)?"
     r"(?:,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)"
     r"(?:\s*\([A-Za-z][\w ]{0,20}\))?|\s*\([A-Za-z][\w ]{0,20}\))\s*(?:--|—|–|-)\s+"
+)
+#: "The statement (also) said that ...", "The readout noted that ...": the publisher's document
+#: relays what the subject of the clause after it said
+_DOCUMENT_SAID = re.compile(
+    r"(?:The|Its|A)\s+(?:[\w\-]+\s+){0,2}?(?:statement|readout|release|communiqu[eé])\s+"
+    r"(?:also\s+|further\s+)?(?:said|says|noted|notes|added|adds|stated|states|read|reads)"
+    r"\s+(?:that\s+)?(?=[A-Z]|the\b|both\b|they\b)"
 )
 #: a sentence adverb the writer sets before the subject without a comma
 _OPENING_ADVERB = re.compile(
@@ -3010,8 +3021,10 @@ class Engine:
         pos = self.after_dateline.get(pos, pos)
         while pos < end and text[pos] in "\"“‘'( *_-•–":  # quotes, bullets
             pos += 1
-        am = _OPENING_ADVERB.match(text, pos, end)
-        if am is not None:  # "Finally the leaders looked forward ...", without a comma
+        am = _OPENING_ADVERB.match(text, pos, end) or _DOCUMENT_SAID.match(text, pos, end)
+        if am is not None:
+            # "Finally the leaders looked forward ...", without a comma; "The statement said
+            # that X appreciated ...": the document reports X's words
             pos = am.end()
         m = self._mention_at(pos, end)
         if m is None:
@@ -3238,6 +3251,16 @@ class Engine:
                 return Mention(pos, n.end, "name", persons=n.persons)
             titled = titled or tm.group(1) in _ROLE_WORDS
             cur = tm.end()
+        pm = _POSSESSIVE_LOWER_TITLE.match(text, pos, end)
+        if pm is not None:
+            # "Iran's foreign minister said ...": that country's holder of the role
+            return Mention(
+                pos,
+                pm.end(),
+                "title",
+                word=_ROLE_BY_LOWER[pm.group("role")],
+                country=COUNTRIES[pm.group("cty")],
+            )
         bm = _BARE_TITLE_SUBJECT.match(text, pos, end)
         if bm is not None:
             # "Prime Minister conveyed ..." without an article (India's PIB, Israel's PMO);

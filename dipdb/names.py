@@ -1127,6 +1127,8 @@ SPEECH_VERBS: tuple[str, ...] = (
     "evaluate",
     "repeat",
     "refer",
+    "tweet",
+    "write",
     "regard",
     "view",
     "see",
@@ -1223,6 +1225,7 @@ _IRREGULAR = {
     "sit": ("sat", "sits"),
     "take": ("took", "taken", "takes"),
     "undertake": ("undertook", "undertaken", "undertakes"),
+    "write": ("wrote", "written", "writes", "writing"),
     "draw": ("drew", "drawn", "draws"),
     "put": ("put", "puts", "putting"),
     "send": ("sent", "sends"),
@@ -1274,6 +1277,10 @@ MEETING_PHRASES = re.compile(
     r"(?:\w+ly\s+)?(?:[a-z\-]+\s+)?(?:(?-i:[A-Z])|(?:counterparts?|leaders?|presidents?|prime|foreign|"
     r"ministers?|secretary|president|chancellor|king|emir|minister)\b)|each other|one another))"
     r"|(?:met|meets|meeting)\b|called\s+(?=(?-i:[A-Z]))"
+    # "called on Prime Minister X at the Istana": a courtesy call in person ("called on Russia
+    # to withdraw" is an appeal)
+    r"|call(?:ed|s)?\s+on\s+(?:the\s+)?(?:(?-i:[A-Z])[\w.\-’']*\s*){1,6}"
+    r"(?=(?:at|in|on|during|today|yesterday|this|last|before|after)\b|[.,;]|$)"
     r"|(?:spoke|talked)\s+(?:by\s+(?:tele)?phone\s+)?(?:today|yesterday|this\s+(?:morning|"
     r"afternoon|evening)|by\s+(?:tele)?phone)\b"
     r"|(?:had|has|held|holds|hold|have)\s+(?:a|an|their|his|her|the|two|another|separate)?\s*"

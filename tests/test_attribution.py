@@ -2896,3 +2896,63 @@ def test_the_clause_after_the_meeting_has_its_own_speakers(lede, fragment, speak
 def test_both_referred_to() -> None:
     art = _article(CALL, "Both referred to the situation in the region.")
     assert set(_who(art, "situation in the region")) == {"Li Wen", "Ann Smith"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fragment", "speaker"),
+    [
+        (
+            "The statement said that President Smith appreciated the efforts.",
+            "appreciated",
+            "Ann Smith",
+        ),
+        (
+            "The readout also noted that Prime Minister Li thanked his host.",
+            "thanked his host",
+            "Li Wen",
+        ),
+        ("“We will work together,” President Smith tweeted.", "work together", "Ann Smith"),
+        ("President Smith wrote that the talks had been useful.", "talks had been", "Ann Smith"),
+    ],
+)
+def test_a_document_relaying_words_and_written_words(sentence, fragment, speaker) -> None:
+    art = _article(CALL, sentence)
+    assert _who(art, fragment) == (speaker,)
+
+
+def test_what_the_conversation_discussed_is_said_by_both() -> None:
+    art = _article(CALL, "The phone conversation also discussed regional issues.")
+    hit = next(s for s in art.statements if "regional issues" in s.text)
+    assert hit.kind == "implicit" and set(hit.speakers) == {"Li Wen", "Ann Smith"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "speakers"),
+    [
+        # a courtesy call in person (Singapore's and Japan's foreign ministries)
+        (
+            "Foreign Minister Ann Smith called on Prime Minister Li Wen at the Istana.",
+            "narrative",
+            (),
+        ),
+        # an appeal
+        (
+            "Foreign Minister Ann Smith called on Russia to withdraw its troops.",
+            "speech",
+            ("Ann Smith",),
+        ),
+    ],
+)
+def test_calling_on_someone_is_a_visit_or_an_appeal(sentence, kind, speakers) -> None:
+    art = _article(sentence)
+    hit = next(s for s in art.statements if s.text == sentence)
+    assert (hit.kind, hit.speakers) == (kind, speakers)
+
+
+def test_a_countrys_lower_case_title_in_the_possessive() -> None:
+    art = _article(
+        "Iranian Foreign Minister Ali Nasseri held a phone call with Iraqi Foreign Minister Fuad"
+        " Karim on Tuesday.",
+        "Iran's foreign minister said the talks were useful.",
+    )
+    assert _who(art, "talks were useful") == ("Ali Nasseri",)
