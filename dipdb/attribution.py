@@ -51,7 +51,14 @@ from dipdb.names import (
     SUFFIXES,
     TITLE_COUNTRY,
 )
-from dipdb.parse import _label_like, has_caps_label, is_writer_byline, split_sentences, trim
+from dipdb.parse import (
+    _label_like,
+    has_caps_label,
+    is_place_dateline,
+    is_writer_byline,
+    split_sentences,
+    trim,
+)
 
 # --------------------------------------------------------------------------------------------
 # persons
@@ -2013,6 +2020,8 @@ _OPENING_ADVERB = re.compile(
     r"\s+(?=[A-Z]|the\b|they\b|both\b)"
 )
 #: a title that makes the text the leaders' own joint voice, and the words of that voice
+#: "LAHORE: ", "NEW DELHI: " (a place in capitals, then a colon)
+_CAPS_DATELINE = re.compile(r"([A-Z][A-Z.'’\- ]{2,30}):\s+")
 _JOINT_VOICE_TITLE = re.compile(
     r"\bJoint (?:Leaders[’']? |Press )?(?:Statement|Declaration|Communiqu[eé])\b", re.IGNORECASE
 )
@@ -2162,6 +2171,10 @@ class Engine:
             para.start: dm.end()
             for para in paragraphs
             if (dm := _WIRE_DATELINE.match(text, para.start, para.end)) is not None
+            or (
+                (dm := _CAPS_DATELINE.match(text, para.start, para.end)) is not None
+                and is_place_dateline(dm.group(1))
+            )
         }
         #: titles whose holder is a party the article never names (:meth:`find_principals`)
         self.unnamed_roles: set[str] = set()
@@ -3350,8 +3363,8 @@ class Engine:
             if colon < 0 or (colon + 1 < e and not text[colon + 1].isspace()):
                 return None
             cand = text[s : colon + 1]
-            if not _label_like(cand.lstrip("* ")):
-                return None
+            if not _label_like(cand.lstrip("* ")) or is_place_dateline(cand.strip("*: ")):
+                return None  # "LAHORE:" dates and places a report; it names no speaker
             head = cand
             lab_end = colon + 1
             pm = _INTERPRETED.match(text, lab_end, e)

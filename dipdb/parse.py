@@ -219,7 +219,16 @@ def has_caps_label(text: str, start: int, end: int) -> re.Match[str] | None:
         return m
     if ":" not in head or len(head.split(":")[0]) < 2:
         return None
+    if is_place_dateline(head.split(":")[0]):
+        return None  # "LAHORE: The Prime Minister ...": a newspaper's dateline, not a speaker
     return m
+
+
+def is_place_dateline(word: str) -> bool:
+    """Whether capitals before a colon name a city or country ("LAHORE", "NEW DELHI"), as
+    South Asian and Gulf newspapers open a report, rather than a speaker."""
+    name = " ".join(w.capitalize() for w in word.split())
+    return name in CAPITALS or name in COUNTRIES
 
 
 _ENDS_STOP_COLON = re.compile(r"[.!?:\"”]$")

@@ -631,3 +631,23 @@ def test_a_caption_crediting_an_agency_is_boilerplate_wherever_it_stands() -> No
     )
     assert [p.kind for p in art.paragraphs] == ["lede", "caption", "body"]
     assert all(s.speakers == () for s in art.statements if "speaks to reporters" in s.text)
+
+
+@pytest.mark.parametrize("dateline", ["LAHORE:", "NEW DELHI:", "ISLAMABAD:"])
+def test_a_place_in_capitals_with_a_colon_is_a_dateline_not_a_speaker_label(dateline) -> None:
+    art = parse_article(
+        f" date 2025-03-31 PM greets leaders\n\n{dateline} Prime Minister Li Wen on Sunday held a"
+        " telephone conversation with President Ann Smith of Turkey.\n\n"
+        "Prime Minister Li Wen expressed satisfaction at the momentum in bilateral relations.\n"
+    )
+    assert art.genre == "readout"
+    assert next(s for s in art.statements if "satisfaction" in s.text).speakers == ("Li Wen",)
+
+
+def test_a_speaker_label_in_capitals_is_still_a_label() -> None:
+    art = parse_article(
+        " date 2022-05-01 Remarks by President Ann Smith\n\n"
+        "PRESIDENT SMITH: Thank you all for coming today to talk about trade and jobs.\n\n"
+        "We have made real progress on trade with our partners this year.\n"
+    )
+    assert art.genre == "transcript"
