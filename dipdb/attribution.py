@@ -1126,13 +1126,10 @@ _LOWER_TITLE_SUBJECT = re.compile(
     rf"(?:\s+of\s+(?:the\s+)?(?P<org>{_ORG_ALT}))?"
     r"\s+(?:(?:also|further|then|later|\w+ly)\s+)?(?P<verb>[a-z]+)\b"
 )
+#: "the Chinese president", "Iran's foreign minister": a lower-case title and its country
 _LOWER_TITLE_AT = re.compile(
-    rf"the\s+(?P<dem>{_DEMONYM_ALT})\s+(?P<role>{_alternation(_longest_first(_ROLE_BY_LOWER))})"
-    r"(?![\w\-])(?!\s+[A-Z][a-z])"
-)
-_POSSESSIVE_LOWER_TITLE = re.compile(
-    rf"(?P<cty>{_COUNTRY_ALT})(?:'s|’s)\s+(?P<role>{_alternation(_longest_first(_ROLE_BY_LOWER))})"
-    r"(?![\w\-])(?=\s+[a-z])"
+    rf"(?:the\s+(?P<dem>{_DEMONYM_ALT})|(?P<cty>{_COUNTRY_ALT})(?:'s|’s))\s+"
+    rf"(?P<role>{_alternation(_longest_first(_ROLE_BY_LOWER))})(?![\w\-])(?!\s+[A-Z][a-z])"
 )
 _BARE_TITLE_SUBJECT = re.compile(
     rf"(?:(?P<cty>{_COUNTRY_ALT})(?:'s|’s)\s+)?(?P<role>{_ROLE_ALT})(?![\w\-’'])(?=\s+[a-z])"
@@ -3231,6 +3228,23 @@ class Engine:
         if m is not None and m.kind != "country":
             return m
         text = self.text
+        tm = (
+            _LOWER_TITLE_AT.match(text, pos, end)
+            if text.startswith("the ", pos) or text[pos : pos + 1].isupper()
+            else None
+        )
+        if tm is not None:
+            # news copy's lower-case title with the nationality that makes it one person:
+            # "During the call, the Chinese president also called ...", "Iran's foreign
+            # minister said ..."
+            dem = tm.group("dem")
+            return Mention(
+                pos,
+                tm.end(),
+                "title",
+                word=_ROLE_BY_LOWER[tm.group("role")],
+                country=DEMONYMS[dem] if dem else COUNTRIES[tm.group("cty")],
+            )
         if m is None and text[pos : pos + 1].islower():
             # "president Michel addressed": a title in lower case before a name (the European
             # Council's house style) belongs to the name
@@ -3238,17 +3252,6 @@ class Engine:
             n = None if lm is None else self.mentions.get(lm.end())
             if n is not None and n.kind == "name":
                 return Mention(pos, n.end, "name", persons=n.persons)
-            tm = _LOWER_TITLE_AT.match(text, pos, end) if text.startswith("the ", pos) else None
-            if tm is not None:
-                # "During the conversation, the Chinese president also called ...": news copy's
-                # lower-case title, with the nationality that makes it one person
-                return Mention(
-                    pos,
-                    tm.end(),
-                    "title",
-                    word=_ROLE_BY_LOWER[tm.group("role")],
-                    country=DEMONYMS[tm.group("dem")],
-                )
             return None
         cur = pos
         titled = m is not None  # a country opens the title: "U.S. Special Representative Kim"
@@ -3264,16 +3267,6 @@ class Engine:
                 return Mention(pos, n.end, "name", persons=n.persons)
             titled = titled or tm.group(1) in _ROLE_WORDS
             cur = tm.end()
-        pm = _POSSESSIVE_LOWER_TITLE.match(text, pos, end)
-        if pm is not None:
-            # "Iran's foreign minister said ...": that country's holder of the role
-            return Mention(
-                pos,
-                pm.end(),
-                "title",
-                word=_ROLE_BY_LOWER[pm.group("role")],
-                country=COUNTRIES[pm.group("cty")],
-            )
         bm = _BARE_TITLE_SUBJECT.match(text, pos, end)
         if bm is not None:
             # "Prime Minister conveyed ..." without an article (India's PIB, Israel's PMO);
