@@ -1150,7 +1150,7 @@ _JOINT = _Anchored(
     r"(?:[Nn]ational [Ss]ecurity )?[Aa]dvis[eo]rs|NSAs)\b"
     r"|\b(?:[Bb]oth|[Tt]he\s+(?:two|three))\s+(?:countries|nations|governments)\b"
     r"|\b[Tt]he (?:two|three|four)\b"
-    r"(?=\s+(?:(?:\w+ly|also|further|then|again)\s+)?[a-z]+(?:ed|s)\b)"
+    r"(?=\s+(?:(?:\w+ly|also|further|then|again)\s+)?(?:[a-z]+(?:ed|s)|held|met|spoke|had)\b)"
     r"|\b[Bb]oth\b(?=\s+(?:(?:\w+ly|also|further|then|again)\s+)?(?:[a-z]+ed|said|spoke)\b)"
     r"|\b[Tt]ogether,?\s+they\b"
     # "Summit leaders exchanged views" (EU and Japanese summit readouts)
@@ -1529,7 +1529,7 @@ _EXCHANGE = re.compile(
 #: "The discussion also touched on ...", "The agenda included ...", "Another issue on the
 #: agenda concerned ...": what the talks covered, said by both parties
 _TALKS_COVERED = re.compile(
-    r"^(?:[A-Z][\w ]{0,40},\s+)?(?:(?:The|Their)\s+(?:[\w’']+\s+){0,2}?(?:discussions?|"
+    r"^(?:[A-Z][\w ]{0,40},\s+)?(?:(?:[Tt]he|[Tt]heir)\s+(?:[\w’']+\s+){0,2}?(?:discussions?|"
     r"conversations?|talks|exchanges?|dialogue|agenda|call|meeting)|(?:Another|One|Other|The|A)\s+(?:other\s+|further\s+|key\s+|"
     r"main\s+)?(?:issues?|topics?|items?|subjects?|matters?|questions?)\s+on\s+(?:the|their)\s+"
     r"(?:\w+\s+)?agenda(?:\s+(?:was|were))?)\s+(?:(?:also|further|then|again|\w+ly)\s+)?"
@@ -1566,6 +1566,9 @@ def verb_after(text: str, pos: int, end: int) -> tuple[str, int, int] | None:
         w = m.group(0)
         if w in _ADVERBS or (w.endswith("ly") and w.islower() and len(w) > 4):
             p = m.end()
+            am = _AND_ADVERB.match(text, p, end)
+            if am is not None:  # "sincerely and frankly exchanged views"
+                p = am.end()
             continue
         if w in _PERFECT_AUX:
             # "X has (also) congratulated Y": the participle reports ("had talks" stays a
@@ -1579,6 +1582,7 @@ def verb_after(text: str, pos: int, end: int) -> tuple[str, int, int] | None:
     return None
 
 
+_AND_ADVERB = re.compile(r"\s+and\s+(?=[a-z]+ly\b)")
 #: the auxiliaries of a present perfect, which news copy and prime ministers' offices use
 #: ("Trudeau has congratulated ...")
 _PERFECT_AUX = frozenset({"has", "have"})

@@ -1284,7 +1284,7 @@ MEETING_PHRASES = re.compile(
     r"|(?:spoke|talked)\s+(?:by\s+(?:tele)?phone\s+)?(?:today|yesterday|this\s+(?:morning|"
     r"afternoon|evening)|by\s+(?:tele)?phone)\b"
     r"|(?:had|has|held|holds|hold|have)\s+(?:a|an|their|his|her|the|two|another|separate)?\s*"
-    r"(?:\w+\s+){0,3}(?:call|conversation|meeting|talks|talk|discussion|videoconference|"
+    r"(?:[\w\-]+\s+){0,4}(?:call|conversation|meeting|talks|talk|discussion|videoconference|"
     r"conference|consultations|summit|session|dialogue|contact|lunch|dinner|breakfast)"
     r"|(?:received|receives|hosted|hosts|visited|visits|joined|joins|attended|attends|"
     r"participated|participates|travel(?:l)?ed|arrived|arrives|"

@@ -2956,3 +2956,28 @@ def test_a_countrys_lower_case_title_in_the_possessive() -> None:
         "Iran's foreign minister said the talks were useful.",
     )
     assert _who(art, "talks were useful") == ("Ali Nasseri",)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fragment"),
+    [
+        (
+            "The two held a very moving and warm conversation, congratulating each other on the"
+            " agreement.",
+            "congratulating each other",
+        ),
+        (
+            "The two leaders later held a closed-door meeting where they reaffirmed their"
+            " commitment to trade.",
+            "reaffirmed their commitment",
+        ),
+        (
+            "The two leaders sincerely and frankly exchanged views on maritime issues.",
+            "maritime issues",
+        ),
+        ("According to a press release, the conversation centred on regional issues.", "regional"),
+    ],
+)
+def test_more_ways_both_leaders_speak(sentence: str, fragment: str) -> None:
+    art = _article(CALL, sentence)
+    assert set(_who(art, fragment)) == {"Li Wen", "Ann Smith"}
