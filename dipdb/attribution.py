@@ -4151,12 +4151,31 @@ class Engine:
         n = len(attrs)
         nxt: list[_Attr | None] = [None] * n
         ahead: _Attr | None = None
+        text = self.text
         for i in range(n - 1, -1, -1):
             a = attrs[i]
             nxt[i] = ahead
+            if ahead is not None and ahead.method == "trailing" and not ahead.trailing:
+                # a trailing title reaches back only over the quotation it closes: this
+                # sentence must open it, and then it is the last one
+                opens = text[a.start] in _DOUBLE_OPEN and not _CLOSE_QUOTES.search(
+                    text, a.start + 1, a.end
+                )
+                if not opens or a.own:
+                    nxt[i] = None
+                ahead = None
             if a.trailing:
                 # '"...," X said.' attributes its own quotation, not the sentences before it
-                ahead = None if self.text[a.start] in _DOUBLE_OPEN else a
+                ahead = None if text[a.start] in _DOUBLE_OPEN else a
+            elif (
+                a.own
+                and a.method == "trailing"
+                and text[a.start] not in _DOUBLE_OPEN
+                and _CLOSE_QUOTES.search(text, a.start, a.end)
+            ):
+                # '"Thank you for coming. We are delighted," the President said.': the title
+                # closes a quotation that an earlier sentence opened
+                ahead = a
             elif a.own and a.pending is None and a.kind != "boilerplate":
                 ahead = None
         prev: _Attr | None = None
@@ -4322,6 +4341,7 @@ _STATEMENT_ARGS = (
 _UNSPOKEN = frozenset({"narrative", "boilerplate"})
 
 
+_CLOSE_QUOTES = re.compile(r"[”\"]")
 #: the marks that open a quotation a paragraph can consist of (single marks also open headings)
 _DOUBLE_OPEN = frozenset('"“')
 _SENTENCE_END = frozenset(".!?…")

@@ -2981,3 +2981,23 @@ def test_a_countrys_lower_case_title_in_the_possessive() -> None:
 def test_more_ways_both_leaders_speak(sentence: str, fragment: str) -> None:
     art = _article(CALL, sentence)
     assert set(_who(art, fragment)) == {"Li Wen", "Ann Smith"}
+
+
+def test_a_trailing_title_covers_the_quotation_it_closes() -> None:
+    art = _article(
+        NEWS_LEDE,
+        "“Thank you so much for coming. We are delighted to host you,” the prime minister said.",
+        title="Li and Smith meet in Bali",
+    )
+    assert _who(art, "Thank you so much") == ("Li Wen",)
+    assert _who(art, "delighted to host") == ("Li Wen",)
+
+
+def test_a_trailing_title_does_not_reach_the_writers_sentence_before_the_quotation() -> None:
+    art = _article(
+        NEWS_LEDE,
+        "The talks lasted an hour. “We are delighted to host you,” the prime minister said.",
+        title="Li and Smith meet in Bali",
+    )
+    assert _who(art, "talks lasted") == ()
+    assert _who(art, "delighted to host") == ("Li Wen",)
