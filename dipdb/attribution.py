@@ -4145,6 +4145,23 @@ class Engine:
             if m is not None and m.kind == "name" and len(m.persons) == 1:
                 self.last_single = m.persons[0]
 
+    def _quotation_before(self, attrs: list[_Attr], i: int, nxt: list[_Attr | None]) -> None:
+        """'"Thank you for coming. We are delighted," the President said.': a trailing title
+        closing a quotation also speaks the sentences of the quotation before it, back to the
+        one that opened it; when no sentence opened it, it speaks none of them."""
+        text = self.text
+        for j in range(i - 1, -1, -1):
+            b = attrs[j]
+            if b.own or b.kind == "boilerplate":
+                return
+            inner = _CLOSE_QUOTES.search(text, b.start + 1, b.end)
+            if text[b.start] in _DOUBLE_OPEN and inner is None:
+                for k in range(j, i):
+                    nxt[k] = attrs[i]
+                return
+            if inner is not None or text[b.start] in _DOUBLE_OPEN:
+                return
+
     def _inherit(self, attrs: list[_Attr]) -> None:
         """Fill sentences without their own speaker from a later trailing attribution in the
         paragraph (when nothing explicit intervenes) or from the previous speaker."""
@@ -4152,32 +4169,23 @@ class Engine:
         nxt: list[_Attr | None] = [None] * n
         ahead: _Attr | None = None
         text = self.text
+        closers: list[int] = []
         for i in range(n - 1, -1, -1):
             a = attrs[i]
             nxt[i] = ahead
-            if ahead is not None and ahead.method == "trailing" and not ahead.trailing:
-                # a trailing title reaches back only over the quotation it closes: this
-                # sentence must open it, and then it is the last one
-                opens = text[a.start] in _DOUBLE_OPEN and not _CLOSE_QUOTES.search(
-                    text, a.start + 1, a.end
-                )
-                if not opens or a.own:
-                    nxt[i] = None
-                ahead = None
             if a.trailing:
                 # '"...," X said.' attributes its own quotation, not the sentences before it
                 ahead = None if text[a.start] in _DOUBLE_OPEN else a
-            elif (
-                a.own
-                and a.method == "trailing"
-                and text[a.start] not in _DOUBLE_OPEN
-                and _CLOSE_QUOTES.search(text, a.start, a.end)
-            ):
-                # '"Thank you for coming. We are delighted," the President said.': the title
-                # closes a quotation that an earlier sentence opened
-                ahead = a
             elif a.own and a.pending is None and a.kind != "boilerplate":
                 ahead = None
+                if (
+                    a.method == "trailing"
+                    and text[a.start] not in _DOUBLE_OPEN
+                    and _CLOSE_QUOTES.search(text, a.start, a.end)
+                ):
+                    closers.append(i)
+        for i in closers:
+            self._quotation_before(attrs, i, nxt)
         prev: _Attr | None = None
         for i, a in enumerate(attrs):
             if a.kind == "boilerplate":

@@ -3001,3 +3001,15 @@ def test_a_trailing_title_does_not_reach_the_writers_sentence_before_the_quotati
     )
     assert _who(art, "talks lasted") == ()
     assert _who(art, "delighted to host") == ("Li Wen",)
+
+
+def test_a_trailing_title_covers_a_quotation_of_three_sentences() -> None:
+    art = _article(
+        NEWS_LEDE,
+        "The talks lasted an hour. “Thank you for coming. Trade is growing. We are delighted,”"
+        " the prime minister said.",
+        title="Li and Smith meet in Bali",
+    )
+    assert _who(art, "talks lasted") == ()
+    assert _who(art, "Thank you for coming") == ("Li Wen",)
+    assert _who(art, "Trade is growing") == ("Li Wen",)
