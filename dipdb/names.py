@@ -1424,6 +1424,7 @@ INSTITUTION_WORDS: frozenset[str] = frozenset(
     Prefecture Prefectures Provinces County Counties District Districts Canton Residence
     Schloss Palais Palazzo Château Chateau Villa Convention Conventions Motors Electric
     Dynamics Industries Electronics Elections Election Daily Journal Gazette Tribune Time City
+    Directorate Presidency Heights Conferences Diwan Fitr Adha
     """.split()  # noqa: SIM905
 )
 

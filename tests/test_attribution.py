@@ -3013,3 +3013,18 @@ def test_a_trailing_title_covers_a_quotation_of_three_sentences() -> None:
     assert _who(art, "talks lasted") == ()
     assert _who(art, "Thank you for coming") == ("Li Wen",)
     assert _who(art, "Trade is growing") == ("Li Wen",)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Communications Directorate said the talks went well.",
+        "He also greeted the people on the occasion of Eidul Fitr.",
+        "They discussed the situation in the Golan Heights.",
+        "They met at the Post Ministerial Conferences in Jakarta.",
+        "The Emiri Diwan announced the call.",
+    ],
+)
+def test_institutions_places_and_feasts_are_no_persons(sentence: str) -> None:
+    art = _article("President Ann Smith spoke with Prime Minister Li Wen today.", sentence)
+    assert sorted(p.name for p in art.persons) == ["Ann Smith", "Li Wen"]
