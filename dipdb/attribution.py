@@ -1119,24 +1119,23 @@ _WHERE_SUBJECT = re.compile(r",?\s+(?:where|during which|at which|in which)\s+")
 _ROLE_BY_LOWER = {r.lower(): r for r in reversed(ROLES) if not r.isupper()}
 #: "the Bahraini monarch said": whoever "His Majesty" would address
 _ROLE_BY_LOWER["monarch"] = "Majesty"
+_LOWER_ROLE_ALT = _alternation(_longest_first(_ROLE_BY_LOWER))
 #: a sentence opening on a lower-case title and a verb: "The Qatari prime minister said ..."
 _LOWER_TITLE_SUBJECT = re.compile(
     rf"[Tt]he\s+(?:(?P<dem>{_DEMONYM_ALT})\s+|(?P<opre>{_ORG_ALT})\s+)?"
-    rf"(?P<role>{_alternation(_longest_first(_ROLE_BY_LOWER))})"
+    rf"(?P<role>{_LOWER_ROLE_ALT})"
     rf"(?:\s+of\s+(?:the\s+)?(?P<org>{_ORG_ALT}))?"
     r"\s+(?:(?:also|further|then|later|\w+ly)\s+)?(?P<verb>[a-z]+)\b"
 )
 #: "the Chinese president", "Iran's foreign minister": a lower-case title and its country
 _LOWER_TITLE_AT = re.compile(
     rf"(?:the\s+(?P<dem>{_DEMONYM_ALT})|(?P<cty>{_COUNTRY_ALT})(?:'s|’s))\s+"
-    rf"(?P<role>{_alternation(_longest_first(_ROLE_BY_LOWER))})(?![\w\-])(?!\s+[A-Z][a-z])"
+    rf"(?P<role>{_LOWER_ROLE_ALT})(?![\w\-])(?!\s+[A-Z][a-z])"
 )
 _BARE_TITLE_SUBJECT = re.compile(
     rf"(?:(?P<cty>{_COUNTRY_ALT})(?:'s|’s)\s+)?(?P<role>{_ROLE_ALT})(?![\w\-’'])(?=\s+[a-z])"
 )
-_LOWER_ROLE_BEFORE_NAME = re.compile(
-    rf"(?:{_alternation(_longest_first(_ROLE_BY_LOWER))})\s+(?=[{_UC}])"
-)
+_LOWER_ROLE_BEFORE_NAME = re.compile(rf"(?:{_LOWER_ROLE_ALT})\s+(?=[{_UC}])")
 _BARE_ROLE = re.compile(rf"(?P<role>{_ROLE_ALT})(?![\w\-])(?!\s+[A-Z][a-z])")
 _JOINT = _Anchored(
     rf"\b(?:(?:[Tt]he|[Bb]oth|[Aa]ll)\s+(?:two\s+|three\s+|four\s+)?(?:(?:{_DEMONYM_ALT})\s+(?:and\s+"
@@ -1748,7 +1747,7 @@ _TRAIL_INV = re.compile(
 #: trailing subject
 _LOWER_TITLE_TRAIL = re.compile(
     rf"the\s+(?:(?P<dem>{_DEMONYM_ALT})\s+)?"
-    rf"(?P<role>{_alternation(_longest_first(_ROLE_BY_LOWER))})"
+    rf"(?P<role>{_LOWER_ROLE_ALT})"
 )
 #: after the source of "According to X, ...": its comma, or an apposition's
 _COMMA_AFTER = re.compile(r"\s*,")
@@ -3625,6 +3624,32 @@ class Engine:
             c = text.find(",", c + 1, e)
         return None
 
+    def _split_meeting_clause(
+        self,
+        a: _Attr,
+        a_end: int,
+        cut: int,
+        e: int,
+        speakers: tuple[_Person, ...],
+        vm: re.Match[str],
+        confidence: float,
+    ) -> list[_Attr]:
+        """The meeting clause ``a`` up to ``a_end``, and from ``cut`` the clause whose verb
+        ``vm`` reports what ``speakers`` said there."""
+        b = _Attr(
+            cut,
+            e,
+            kind="joint" if len(speakers) > 1 else "speech",
+            speakers=speakers,
+            method="explicit_name",
+            cue=cue_phrase(self.text, vm.start("verb"), vm.end("verb"), e),
+            confidence=confidence,
+            own=True,
+        )
+        a.end = a_end
+        self._remember(b)
+        return [a, b]
+
     def _clauses(self, a: _Attr, s: int, e: int) -> list[_Attr]:
         """``a`` and the clauses with speakers of their own that split off it."""
         text = self.text
@@ -3657,38 +3682,14 @@ class Engine:
                         # "X held a call with Y and discussed ...": a discussion has both ends
                         partners = self._with_partners(a.verb_end, cut)
                         speakers = tuple(dict.fromkeys(speakers + partners))
-                    b = _Attr(
-                        cut,
-                        e,
-                        kind="joint" if len(speakers) > 1 else "speech",
-                        speakers=speakers,
-                        method="explicit_name",
-                        cue=cue_phrase(text, vm.start("verb"), vm.end("verb"), e),
-                        confidence=0.85,
-                        own=True,
-                    )
-                    a.end = cut
-                    self._remember(b)
-                    return [a, b]
+                    return self._split_meeting_clause(a, cut, cut, e, speakers, vm, 0.85)
             gm = _GERUND_CLAUSE.search(text, a.verb_end, e)
             if gm is not None and gm.group("verb") in SPEECH_FORMS:
                 # "X met with Y on Wednesday, saying ...": the participle clause is X's words
                 cut = gm.start() + 1
                 while cut < e and text[cut] == " ":
                     cut += 1
-                b = _Attr(
-                    cut,
-                    e,
-                    kind="joint" if len(a.subject) > 1 else "speech",
-                    speakers=a.subject,
-                    method="explicit_name",
-                    cue=cue_phrase(text, gm.start("verb"), gm.end("verb"), e),
-                    confidence=0.8,
-                    own=True,
-                )
-                a.end = gm.start() + 1
-                self._remember(b)
-                return [a, b]
+                return self._split_meeting_clause(a, gm.start() + 1, cut, e, a.subject, gm, 0.8)
         # clause split: a later ", and <subject> <verb>" with different speakers
         parts = [a]
         scan = _clause_scan_start(text, s, e) if e - s < 2000 else -1
