@@ -52,6 +52,7 @@ from dipdb.names import (
     TITLE_COUNTRY,
 )
 from dipdb.parse import (
+    NOT_A_SPEAKER,
     _label_like,
     has_caps_label,
     is_place_dateline,
@@ -88,7 +89,11 @@ def _no_person(p: _Person, common: AbstractSet[str]) -> bool:
     return bool(words) and all(w.lower() in ordinary or w.lower() in common for w in words)
 
 
-_PHOTO_CREDIT = re.compile(r"\((?:[A-Z][\w.&-]*\s?){1,3}/[^()/\n]{1,60}\)")
+_PHOTO_CREDIT = re.compile(
+    r"\((?:[A-Z][\w.&-]*\s?){1,3}/[^()/\n]{1,60}\)"
+    # a wire's credit: "REUTERS/Jo Roe/File Photo", "AFP/Jo Roe"
+    r"|\b[A-Z]{2,}(?:/[A-Z][^/\s]*(?: [A-Z][^/\s]*){0,3}){1,3}"
+)
 
 
 @dataclass(eq=False)
@@ -427,6 +432,16 @@ def _run_shape(strs: tuple[str, ...], caps_ok: bool, common: frozenset[str]) -> 
                     role, all_roles, superior = None, [], True
                     title_start = aide_for + 1
                     aide_for = -1
+                if (
+                    role is not None
+                    and title_end is not None
+                    and title_end < i
+                    and any(is_name[title_end:i])
+                    and toks[i - 1].islower()
+                ):
+                    # "Spokesperson A of National Security Advisor B": a name closes the title
+                    # before it, and the title after is the next person's
+                    role, all_roles, title_start = None, [], i
                 if role is None or title_end == i or title_end == i - 1:
                     role = phrase if phrase in _ROLE_SET else phrase.title()
                     all_roles.append(role)
@@ -1559,6 +1574,13 @@ def verb_after(text: str, pos: int, end: int) -> tuple[str, int, int] | None:
                 p = am.end()
                 continue
             p += 1
+        if p + 1 < end and text[p] in '“"' and text[p + 1].islower():
+            # 'Pompeo “noted that it was critical ...,” it said': news copy quotes a readout
+            # from its verb on
+            qm = _WORD.match(text, p + 1, end)
+            if qm is not None and qm.group(0) in SPEECH_FORMS:
+                return qm.group(0), qm.start(), qm.end()
+            return None
         m = _WORD.match(text, p, end)
         if not m:
             return None
@@ -1993,6 +2015,34 @@ _WRITERS_FRAME = re.compile(
     r"worth noting|of note)\s+that\s+"
 )
 _SPOKES_ROLES = frozenset({"Spokesperson", "Spokesman", "Press Secretary"})
+#: the verbs by which a spokesperson relays what others said or did
+_RELAY_FORMS = frozenset(
+    {"said", "says", "stated", "states", "added", "adds", "noted", "notes", "explained"}
+)
+#: what stands between a spokesperson's "said" and the subject of the clause it relays:
+#: "that", and an opening phrase of time or occasion ("during the phone call, ")
+_RELAYED_CLAUSE = re.compile(
+    r"\s+(?:that\s+)?(?:(?:[Dd]uring|[Ii]n|[Oo]n|[Aa]t|[Aa]fter|[Tt]hroughout)\s[^,;.]{1,80},\s+)?"
+)
+
+
+_LOWER_SPOKES = re.compile(r"\bspokes(?:person|man|woman)\s+(?=[A-Z])")
+
+
+def _is_spokes(p: _Person) -> bool:
+    """Whether ``p`` speaks for someone else: a spokesperson or press secretary, however the
+    title runs on ("Spokesperson Counselor", "Deputy Spokesperson")."""
+    return any(r in _SPOKES_ROLES or any(w in _SPOKES_WORDS for w in r.split()) for r in p.roles)
+
+
+_SPOKES_WORDS = frozenset({"Spokesperson", "Spokesman", "Spokeswoman"})
+
+
+def _all_spokes(people: Sequence[_Person]) -> bool:
+    """Whether every one of ``people`` speaks for someone else (a spokesperson)."""
+    return bool(people) and all(_is_spokes(p) for p in people)
+
+
 #: finite past forms not ending in -ed: a clause of its own ("... and told him"), unlike a
 #: verb coordinated inside a purpose or list ("to affirm X and thank Y", "and coordinating")
 _IRREGULAR_PAST = frozenset({"said", "told", "spoke", "made", "gave", "took", "held", "sent"})
@@ -2010,9 +2060,19 @@ _WIRE_DATELINE = re.compile(
 #: "The statement (also) said that ...", "The readout noted that ...": the publisher's document
 #: relays what the subject of the clause after it said
 _DOCUMENT_SAID = re.compile(
-    r"(?:The|Its|A)\s+(?:[\w\-]+\s+){0,2}?(?:statement|readout|release|communiqu[eé])\s+"
+    r"(?:The|Its|A)\s+(?:[\w\-]+\s+){0,4}?(?:statement|readout|release|communiqu[eé])\s+"
     r"(?:also\s+|further\s+)?(?:said|says|noted|notes|added|adds|stated|states|read|reads)"
     r"\s+(?:that\s+)?(?=[A-Z]|the\b|both\b|they\b)"
+)
+#: a spokesperson or press office nobody names, relaying: "The Spokesman for the Presidency
+#: said (that) ...", "A spokesperson also said ...", "The President's Media Unit stated that"
+_RELAYER_SAID = re.compile(
+    r"(?:(?:The|A|An|Its)\s+)?(?:[\w’'\-]+\s+){0,3}?(?:[Ss]pokes(?:person|man|woman)|"
+    r"[Mm]edia\s+(?:[Uu]nit|[Dd]ivision|[Oo]ffice|[Cc]ent(?:er|re)|[Ww]ing)|"
+    r"[Pp]ress\s+(?:[Ss]ervice|[Oo]ffice))"
+    r"(?:\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+(?:of\s+)?[A-Z][\w’'\-]*){0,3})?"
+    r"\s+(?:also\s+|further\s+)?(?:said|says|stated|states|added|adds|noted|notes)"
+    r"\s+(?:that\s+)?(?:(?:[Dd]uring|[Ii]n|[Oo]n|[Aa]t|[Aa]fter)\s[^,;.]{1,80},\s+)?"
 )
 #: a sentence adverb the writer sets before the subject without a comma
 _OPENING_ADVERB = re.compile(
@@ -2276,8 +2336,11 @@ class Engine:
                     # up to it for every run: that was quadratic in a page of labels)
                     and (rs == s or _last_before(text, s, rs) in _LABEL_BEFORE)
                 )
-                if caps and " ".join([w[0] for w in words]).rstrip(":").casefold() in NEWS_OUTLETS:
-                    continue  # "CCTV:" labels a journalist's question, not a person
+                if caps and (
+                    " ".join([w[0] for w in words]).rstrip(":").casefold() in NEWS_OUTLETS
+                    or any(NOT_A_SPEAKER.search(w[0]) for w in words)
+                ):
+                    continue  # "CCTV:" labels a journalist's question, "FILE PHOTO:" a caption
                 info = self.parse_run(words, caps_ok=caps)
                 if not caps:
                     self._run_cache[(rs, re_)] = info
@@ -2346,6 +2409,21 @@ class Engine:
                 )
         for p in self.reg.persons:
             p.add_alias(p.name)
+        self._lower_spokespersons()
+
+    def _lower_spokespersons(self) -> None:
+        """News copy writes a spokesperson's title in lower case ("said acting Presidency
+        spokesperson Tyrone Seale"), which no title run reads: it matters, as what a
+        spokesperson says is often what the principals said."""
+        text = self.text
+        if "spokes" not in text:
+            return
+        for sm in _LOWER_SPOKES.finditer(text):
+            at = sm.end()
+            for p in self.reg.persons:
+                if not p.roles and any(text.startswith(a, at) for a in p.aliases if " " in a):
+                    p.roles.append("Spokesperson")
+                    p.title = p.title or "Spokesperson"
 
     # ---- principals ----------------------------------------------------------------------
     def find_principals(self) -> None:
@@ -2360,11 +2438,7 @@ class Engine:
         # meeting, and so does a spokesperson the title names ("Readout from Spokesperson X
         # on Y's Meeting with Z"): never a principal by default
         meta = self._meta_persons()
-        header = [
-            p
-            for p in self._header_persons()
-            if p not in meta and not any(r in _SPOKES_ROLES for r in p.roles)
-        ]
+        header = [p for p in self._header_persons() if p not in meta and not _is_spokes(p)]
         if len(header) == 1:
             # "Background Press Call ... on the President’s Call with Russian President X":
             # the title's unnamed party is the holder of that title the body names most often
@@ -2468,6 +2542,11 @@ class Engine:
                     if len(between) >= 2:
                         briefers.extend(p for p in here if p not in between)
                         here = between
+                if any(_is_spokes(p) for p in here) and not all(_is_spokes(p) for p in here):
+                    # "Spokesperson X stated that Minister Y received a call from Z": the
+                    # spokesperson relays the meeting and is no party to it
+                    briefers.extend(p for p in here if _is_spokes(p))
+                    here = [p for p in here if not _is_spokes(p)]
                 if len(here) == 1 and sm is not None:
                     # "X held calls to discuss the launch with Y and Z": the parties named
                     # after the purpose clause
@@ -2525,11 +2604,7 @@ class Engine:
             n_meeting = max(n_meeting, len(header))  # "Meeting with A of X, B of Y, C and D"
         # a transcript's titled speakers are its parties ("President of Russia Vladimir Putin:",
         # "PRIME MINISTER LEE:"), whatever else its long paragraphs say met or hosted whom
-        titled = [
-            p
-            for p in self.label_speakers
-            if p.roles and not any(r in _SPOKES_ROLES for r in p.roles) and p not in meta
-        ]
+        titled = [p for p in self.label_speakers if p.roles and not _is_spokes(p) and p not in meta]
         if len(titled) >= 2 and not set(titled) <= set(found):
             found = titled
         if len(found) < 2:
@@ -2541,7 +2616,7 @@ class Engine:
             # other party is one the article titles and never names: "The Prime Minister
             # spoke to X. ... President Trump had put forward a plan" adds no party)
             for p in sorted(self.reg.persons, key=lambda q: q.first):
-                if p in meta or any(r in _SPOKES_ROLES for r in p.roles):
+                if p in meta or _is_spokes(p):
                     continue
                 if p not in found and (p.roles or len(p.tokens) > 1) and not self._only_owner(p):
                     found.append(p)
@@ -2762,7 +2837,7 @@ class Engine:
                 out.update(self._persons_in(para.start, para.end))
             elif para.kind == "byline":
                 people = self._persons_in(para.start, para.end)
-                out.update(p for p in people if any(r in _SPOKES_ROLES for r in p.roles))
+                out.update(p for p in people if _is_spokes(p))
         return out
 
     def _joining_persons(self, body: Sequence[Paragraph]) -> tuple[list[_Person], bool]:
@@ -3034,6 +3109,15 @@ class Engine:
         pos = self.after_dateline.get(pos, pos)
         while pos < end and text[pos] in "\"“‘'( *_-•–":  # quotes, bullets
             pos += 1
+        rm = _RELAYER_SAID.match(text, pos, end) if allow_country else None
+        if rm is not None:
+            # "The Spokesman for the Presidency said the two presidents reviewed ...": what a
+            # spokesperson nobody names relays is the relayed subject's; their own words stay
+            # as they were
+            inner = self.subject_at(rm.end(), end, allow_country=False)
+            if inner is not None:
+                inner[0].start = pos
+                return inner
         am = _OPENING_ADVERB.match(text, pos, end) or _DOCUMENT_SAID.match(text, pos, end)
         if am is not None:
             # "Finally the leaders looked forward ...", without a comma; "The statement said
@@ -3167,7 +3251,25 @@ class Engine:
             attr.kind = "speech"
             attr.method = method
             attr.confidence = _METHOD_CONFIDENCE.get(method or "", 0.8)
+        if verb in _RELAY_FORMS and _all_spokes(people):
+            # "Spokesperson X added that during the call, Minister Y emphasized ...": the
+            # spokesperson relays Y's words, or a meeting fact that is nobody's
+            inner = self._relayed(ve, end)
+            if inner is not None:
+                inner[0].start = pos
+                return inner
         return attr, ve
+
+    def _relayed(self, pos: int, end: int) -> tuple[_Attr, int] | None:
+        """The subject and verb of the clause a spokesperson's "said (that)" introduces, after
+        an opening phrase of time or occasion ("during the phone call, "), when it has one."""
+        rm = _RELAYED_CLAUSE.match(self.text, pos, end)
+        if rm is None:
+            return None
+        inner = self.subject_at(rm.end(), end)
+        if inner is None or (inner[0].kind != "narrative" and _all_spokes(inner[0].speakers)):
+            return None
+        return inner
 
     def _country_pair(self, m: Mention, end: int) -> tuple[tuple[_Person, ...], int] | None:
         """The principals of a coordinated subject of two or more countries ("Russia and
@@ -3735,6 +3837,12 @@ class Engine:
             if inner is not None and inner[0].kind != "narrative":
                 res = inner
         tr = self._trailing(s, e)
+        if tr is not None and _all_spokes(tr.speakers):
+            # '"The two leaders noted progress," the spokesperson said.': the words relayed are
+            # the subject's, when the sentence has one
+            inner = res or self.subject_at(s, e)
+            if inner is not None and inner[0].kind != "narrative" and inner[0].speakers:
+                res, tr = inner, None
         if tr is not None and (res is None or quoted):
             # a quotation is the words of whoever the attribution after it names, whatever
             # subject the quoted sentence has ('"He assured ...," said X's office.')

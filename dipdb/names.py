@@ -1066,6 +1066,13 @@ SPEECH_VERBS: tuple[str, ...] = (
     "regret",
     "renew",
     "restate",
+    # news copy's re-forms of the usual verbs: "Pompeo reemphasized ...", "re-affirmed"
+    "reemphasize",
+    "reemphasise",
+    "re-emphasize",
+    "re-emphasise",
+    "re-affirm",
+    "reassert",
     "consider",
     "focus",
     "touch",
@@ -1388,7 +1395,7 @@ NON_NAME_WORDS: frozenset[str] = frozenset(
     Member Members Presidents
     Ministers Secretaries Leaders Excellencies Messrs Colleagues Friends Ladies Gentlemen Dear
     Happy New Old Great Grand Saint San Santa Los Las Fort Camp Lake Mount Port Cape Gen.
-    Schloss Palais Palazzo Château Chateau Villa
+    Schloss Palais Palazzo Château Chateau Villa Photo Photos Picture Copyright Caption
     Lt. Col. Maj. Capt. Adm. Sgt. Sen. Rep. Gov. Amb. Prof. Rev. St. Hon. Year Years Day Days
     Lady First Second Third Fourth Fifth Sixth Minister-designate President-elect Chairperson
     Director-General Deputy-Prime Under Assistant Undersecretary Counterpart Counterparts
@@ -1424,7 +1431,7 @@ INSTITUTION_WORDS: frozenset[str] = frozenset(
     Prefecture Prefectures Provinces County Counties District Districts Canton Residence
     Schloss Palais Palazzo Château Chateau Villa Convention Conventions Motors Electric
     Dynamics Industries Electronics Elections Election Daily Journal Gazette Tribune Time City
-    Directorate Presidency Heights Conferences Diwan Fitr Adha
+    Directorate Presidency Heights Conferences Diwan Fitr Adha Division Unit Agenda
     """.split()  # noqa: SIM905
 )
 

@@ -163,6 +163,19 @@ _AGENCY_TAIL = re.compile(
     r"TASS|Sputnik|RIA Novosti|Jiji|Bernama|Antara|PTI|UPI)(?:\s*(?:/|Photo)[^()\n]{0,60})?\)$"
 )
 _CREDIT_TAIL = re.compile(r"\((?:Xinhua|Photo|AP|AFP|Reuters)\s*/[^()\n]{1,60}\)\s*$")
+#: a caption's own heading: "FILE PHOTO: ...", "Photo caption: ...", "(Photo) ..."
+_CAPTION_HEAD = re.compile(
+    r"(?:(?:FILE )?PHOTO(?: CAPTION)?|File [Pp]hoto|Photo [Cc]aption|Caption|CAPTION|IMAGE|"
+    r"PICTURE)\s*:\s|\((?:Photo|PHOTO|Photos)\)\s"
+)
+#: a caption's closing credit after its sentence: "... in Dublin.  Picture: Jo Roe / Agency",
+#: "... May 31, 2018. REUTERS/Jo Roe/File Photo", "... in Seoul. (PHOTO NOT FOR SALE)"
+_CAPTION_CREDIT = re.compile(
+    r"[.!?\"”)]\s+(?:(?:Picture|Photo|Photograph|Image|Photo [Cc]redit|Credit)s?\s*:\s*"
+    r"[^.!?:\n]{1,80}|[A-Z]{2,}(?:/[A-Z][^/\n]{0,40}){1,3}|\(PHOTO NOT FOR SALE\)?)\s*$"
+)
+#: a photo's credit line naming who is pictured: "PM Jo Roe Copyright: GPO"
+_COPYRIGHT_CREDIT = re.compile(r"[^\n]{0,60}\bCopyright\s*:\s*[^\n]{1,40}")
 #: a news site's writer or agency and time stamp: "Jane Roe Published March 28, 2023 | 01:20
 #: PM", "ANI | New Delhi | Updated: 05-01-2022 22:23 IST | Created: ..."
 _STAMP = re.compile(
@@ -221,7 +234,12 @@ def has_caps_label(text: str, start: int, end: int) -> re.Match[str] | None:
         return None
     if is_place_dateline(head.split(":")[0]):
         return None  # "LAHORE: The Prime Minister ...": a newspaper's dateline, not a speaker
+    if NOT_A_SPEAKER.search(head):
+        return None  # "FILE PHOTO:", "PHOTO CAPTION:": a caption's heading
     return m
+
+
+NOT_A_SPEAKER = re.compile(r"\b(?:PHOTO|PICTURE|IMAGE|CAPTION|VIDEO|COPYRIGHT|CREDIT)S?\b")
 
 
 def is_place_dateline(word: str) -> bool:
@@ -272,11 +290,16 @@ def classify_paragraphs(
             or (not seen_body and words <= 8 and _is_venue_line(block))
         ):
             kind = "venue"
-        elif (dateline_para is not None and i < dateline_para and _CREDIT_TAIL.search(block)) or (
-            words <= 60 and block.endswith(")") and _AGENCY_TAIL.search(block)
+        elif (
+            (dateline_para is not None and i < dateline_para and _CREDIT_TAIL.search(block))
+            or (words <= 60 and block.endswith(")") and _AGENCY_TAIL.search(block))
+            or (words <= 80 and _CAPTION_HEAD.match(block))
+            or (words <= 80 and _CAPTION_CREDIT.search(block))
+            or (words <= 10 and "Copyright" in block and _COPYRIGHT_CREDIT.fullmatch(block))
         ):
             # a photo's caption: before the dateline, or anywhere when it ends by crediting an
-            # agency alone ("... speaks to reporters in Tokyo on April 17. (Kyodo)")
+            # agency alone ("... speaks to reporters in Tokyo on April 17. (Kyodo)") or a
+            # photographer, or opens with its own heading ("FILE PHOTO: ...")
             kind = "caption"
         elif dateline_para is not None and i == dateline_para:
             kind = "lede"

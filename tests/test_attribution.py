@@ -3028,3 +3028,101 @@ def test_a_trailing_title_covers_a_quotation_of_three_sentences() -> None:
 def test_institutions_places_and_feasts_are_no_persons(sentence: str) -> None:
     art = _article("President Ann Smith spoke with Prime Minister Li Wen today.", sentence)
     assert sorted(p.name for p in art.persons) == ["Ann Smith", "Li Wen"]
+
+
+@pytest.mark.parametrize(
+    ("paras", "fragment", "speakers"),
+    [
+        # a spokesperson nobody names relays the leaders' words, or a meeting fact
+        (
+            ("The Spokesman for the Presidency said the two presidents reviewed the talks.",),
+            "reviewed the talks",
+            ("Ann Smith", "Li Wen"),
+        ),
+        (
+            ("A spokesperson also said President Smith and President Li reflected on trade.",),
+            "reflected on trade",
+            ("Ann Smith", "Li Wen"),
+        ),
+        (
+            ("The President's Media Unit stated that the Chinese President hailed the visit.",),
+            "hailed the visit",
+            ("Li Wen",),
+        ),
+        (
+            ("The Media Division said that President Smith met President Li in Vell.",),
+            "met President Li in Vell",
+            (),
+        ),
+        # a named spokesperson relays, after an opening phrase of occasion
+        (
+            (
+                "Spokesperson Tom Reed said the talks were useful.",
+                "Reed added that during the phone call, President Li emphasized free trade.",
+            ),
+            "emphasized free trade",
+            ("Li Wen",),
+        ),
+        # their own words stay theirs
+        (
+            ("Spokesperson Tom Reed said the talks were useful.",),
+            "the talks were useful",
+            ("Tom Reed",),
+        ),
+        # a lower-case title news copy gives a spokesperson, and a relayed quotation
+        (
+            (
+                '"The visit was fruitful," said acting presidency spokesperson Tom Reed.',
+                '"The two leaders also noted progress on vaccines," Reed said.',
+            ),
+            "noted progress on vaccines",
+            ("Ann Smith", "Li Wen"),
+        ),
+    ],
+)
+def test_a_spokesperson_relays_what_the_principals_said(paras, fragment, speakers) -> None:
+    art = _article(LEDE, *paras)
+    assert _who(art, fragment) == speakers
+
+
+def test_a_spokesperson_relaying_the_meeting_is_no_party_to_it() -> None:
+    art = _article(
+        "Spokesperson Tom Reed stated that on Monday, Foreign Minister Ana Ruiz received a phone "
+        "call from Secretary of State Karl Weiss, in which they addressed the situation.",
+        "The two parties agreed to stay in touch.",
+    )
+    principals = [p.name for p in art.participants if p.participation == "principal"]
+    assert principals == ["Ana Ruiz", "Karl Weiss"]
+    assert _who(art, "agreed to stay in touch") == ("Ana Ruiz", "Karl Weiss")
+
+
+def test_a_title_after_a_name_in_a_headline_is_the_next_persons() -> None:
+    art = _article(
+        "National Security Advisor Karl Weiss hosted President Li Wen of China at the White "
+        "House today to discuss trade. They agreed to meet again soon.",
+        title="Readout by Spokesperson Ann Smith of National Security Advisor Karl Weiss's Meeting",
+    )
+    weiss = next(p for p in art.participants if p.name == "Karl Weiss")
+    assert weiss.title == "National Security Advisor"
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "FILE PHOTO: President Li speaks in Vell, May 2, 2030. NEWSWIRE/Jo Pix/File Photo",
+        "President Smith welcomed the president to the capital.  Picture: Tom Reed / Pix Agency",
+        "President Li greets President Smith in Vell. NEWSWIRE/Jo Pix",
+        "PM Li Copyright: GPO",
+        "Photo caption: Lunch hosted by President Smith for President Li.",
+    ],
+)
+def test_photo_captions_and_credits_are_boilerplate_and_name_no_speaker(caption) -> None:
+    art = _article(LEDE, caption, "They also discussed trade, the ministry said.")
+    assert {s.kind for s in art.statements if s.paragraph == 1} == {"boilerplate"}
+    assert _who(art, "also discussed trade") == ("Ann Smith", "Li Wen")
+    assert all("Photo" not in p.name and "Copyright" not in p.name for p in art.persons)
+
+
+def test_news_copy_quotes_a_readout_from_its_verb_on() -> None:
+    art = _article(LEDE, 'Smith "reemphasized the commitment to the ceasefire," the office said.')
+    assert _who(art, "reemphasized") == ("Ann Smith",)
