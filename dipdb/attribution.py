@@ -800,6 +800,9 @@ def _fold(token: str) -> str:
 _NOT_ASKED: Any = object()
 
 
+_ARABIC_ARTICLES = frozenset({"al-", "el-"})
+
+
 class Registry:
     """The people of one article, looked up by any token of their name."""
 
@@ -831,7 +834,9 @@ class Registry:
     def _index(self, p: _Person) -> None:
         self._named.clear()  # a person added or renamed may change any answer
         for t in p.tokens:
-            keys = (t, t[3:]) if t.startswith(("al-", "el-")) else (t,)  # "Mr Sisi"
+            # "Mr Sisi" for "el-Sisi"; "El-Sisi" for "Al-Sisi" (the article transliterated
+            # either way)
+            keys = (t, t[3:]) if t[:3].lower() in _ARABIC_ARTICLES else (t,)
             folded = _fold(t)
             if folded != t:  # "Lipavsky" for "Lipavský"
                 keys = (*keys, folded)
@@ -843,9 +848,12 @@ class Registry:
     def find_full(self, tokens: tuple[str, ...]) -> _Person | None:
         """An existing person this full name refers to (same family name or token subset)."""
         by = self._by_token
-        cands = (by.get(tokens[-1]) or by.get(_fold(tokens[-1]), [])) + (
-            by.get(tokens[0]) or by.get(_fold(tokens[0]), [])
-        )
+        last = tokens[-1]
+        cands = (
+            by.get(last)
+            or by.get(_fold(last))
+            or (by.get(last[3:], []) if last[:3].lower() in _ARABIC_ARTICLES else [])
+        ) + (by.get(tokens[0]) or by.get(_fold(tokens[0]), []))
         tset = set(tokens)
         for p in cands:
             if self._distinct(tokens, p.tokens):
@@ -871,6 +879,8 @@ class Registry:
     def lookup(self, token: str) -> _Person | None:
         """The person a single name token denotes; prefer one whose family name it is."""
         cands = self._by_token.get(token) or self._by_token.get(_fold(token))
+        if not cands and token[:3].lower() in _ARABIC_ARTICLES:
+            cands = self._by_token.get(token[3:])
         if not cands:
             return None
         for p in cands:
@@ -1127,6 +1137,12 @@ _TITLE_ALONE = _Anchored(
     rf"(?:\s+of\s+(?:the\s+)?(?:(?P<cty>{_COUNTRY_ALT})|(?P<org>{_ORG_ALT})))?"
     r"(?![\w\-])(?!\s+[A-Z][a-z])",
     _either_case("the", "our", "their"),
+)
+#: " of the Arab Republic of Egypt" after a name
+_OF_PLACE = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+(?:of\s+)?[A-Z][\w’'\-]*){0,4}")
+#: ", who (also) reaffirmed ...": a relative clause reporting what the one named before said
+_WHO_SPEECH = re.compile(
+    r",?\s+who (?:(?:also|then|later|in turn|warmly|strongly|once again)\s+)?(?P<verb>[a-z]+)\b"
 )
 _WHERE_SUBJECT = re.compile(r",?\s+(?:where|during which|at which|in which)\s+")
 #: each role as news agencies write it in lower case, without a name after it ("the Qatari
@@ -1514,7 +1530,8 @@ _ADVERBS = frozenset(
 )
 _WORD = re.compile(r"[A-Za-z][\w'’\-]*")
 _READY = re.compile(
-    r"(?:is|was|are|were|remain|remains|remained)\s+(?:\w+ly\s+)?(?:ready|prepared|willing|confident|"
+    r"(?:is|was|are|were|remain|remains|remained)\s+(?:also\s+)?(?:\w+ly\s+)?"
+    r"(?:ready|prepared|willing|confident|in\s+(?:full\s+|complete\s+)?agreement|"
     r"convinced|committed|concerned|pleased|grateful|interested|determined|open|keen|eager|"
     r"satisfied|happy|glad|sure|certain|supportive|unanimous|united|against|in favour|in favor|"
     r"appreciative|thankful|hopeful|optimistic|mindful|adamant|"
@@ -1597,7 +1614,11 @@ def verb_after(text: str, pos: int, end: int) -> tuple[str, int, int] | None:
             pm = _WORD.match(text, m.end() + 1, end)
             if pm is not None and pm.group(0) in _ADVERBS:
                 pm = _WORD.match(text, pm.end() + 1, end)
-            if pm is not None and pm.group(0).endswith("ed") and pm.group(0) in SPEECH_FORMS:
+            if (
+                pm is not None
+                and (pm.group(0).endswith("ed") or pm.group(0) in ("said", "told"))
+                and pm.group(0) in SPEECH_FORMS
+            ):
                 return pm.group(0), pm.start(), pm.end()
         return w, m.start(), m.end()
     return None
@@ -1762,8 +1783,10 @@ _TRAIL = re.compile(
     rf"{_TRAIL_WHEN}[.!?]?[\"”’)]*$"
 )
 _TRAIL_INV = re.compile(
-    r"(?:,|[\"”’])\s*[\"”’]?\s*(?P<verb>said|added|noted|stressed|emphasi[sz]ed|explained)\s+"
-    rf"{_TRAIL_SUBJ}{_TRAIL_WHEN}[.!?]?[\"”’)]*$"
+    r"(?:,|[\"”’],?)\s*[\"”’]?\s*"
+    r"(?P<verb>said|added|noted|stressed|emphasi[sz]ed|explained|stated|underlined|remarked)\s+"
+    # "..., said acting presidency spokesperson Jo Roe": lower-case words before the name
+    rf"(?:(?:(?!the\b)[a-z]+\s+){{1,3}}(?=[A-Z]))?{_TRAIL_SUBJ}{_TRAIL_WHEN}[.!?]?[\"”’)]*$"
 )
 #: "the prime minister", "the Chinese president": a title written in lower case, as a whole
 #: trailing subject
@@ -3726,6 +3749,44 @@ class Engine:
             c = text.find(",", c + 1, e)
         return None
 
+    def _who_clause(self, a: _Attr, s: int, e: int) -> list[_Attr] | None:
+        """"X received a phone call from Y, who reaffirmed ...": the writer's sentence up to
+        the comma, and the relative clause that reports what the one named just before it
+        said."""
+        text = self.text
+        wm = _WHO_SPEECH.search(text, s, e)
+        if wm is None or wm.group("verb") not in SPEECH_FORMS:
+            return None
+        comma = wm.start()  # (or the space before "who")
+        named = next(
+            (
+                mm
+                for at in range(comma - 1, max(s, comma - 90) - 1, -1)
+                if (mm := self.mentions.get(at)) is not None
+                and mm.kind in ("name", "title")
+                and (mm.end >= comma - 1 or _OF_PLACE.fullmatch(text, mm.end, comma))
+            ),
+            None,
+        )
+        if named is None:
+            return None
+        people, method, _side = self._resolve(named)
+        if len(people) != 1:
+            return None
+        b = _Attr(
+            text.index("who", comma),
+            e,
+            kind="speech",
+            speakers=people,
+            method=method,
+            cue=cue_phrase(text, wm.start("verb"), wm.end("verb"), e),
+            confidence=0.8,
+            own=True,
+        )
+        a.end = comma + (text[comma] == ",")
+        self._remember(b)
+        return [a, b]
+
     def _split_meeting_clause(
         self,
         a: _Attr,
@@ -3755,6 +3816,10 @@ class Engine:
     def _clauses(self, a: _Attr, s: int, e: int) -> list[_Attr]:
         """``a`` and the clauses with speakers of their own that split off it."""
         text = self.text
+        if a.kind == "narrative" and not a.speakers and text.find(" who ", s, e) >= 0:
+            rel = self._who_clause(a, s, e)
+            if rel is not None:
+                return rel
         # "X spoke today with Y and reiterated ...": the meeting clause is narrative, the rest
         # is X's speech
         if a.kind == "narrative" and a.own and a.subject and a.verb_end:
@@ -4183,6 +4248,20 @@ class Engine:
         subj_start = ws + m.start("subj")
         subj_end = ws + m.end("subj")
         res_m = self.mentions.get(subj_start)
+        if res_m is None and m.re is _TRAIL_INV:
+            # "..., said Presidency spokesperson Jo Roe": the name that ends the subject
+            res_m = next(
+                (
+                    mm
+                    for at in range(subj_start + 1, subj_end)
+                    if (mm := self.mentions.get(at)) is not None
+                    and mm.kind in ("name", "title")
+                    and mm.end >= subj_end - 1
+                ),
+                None,
+            )
+            if res_m is not None:
+                subj_start = res_m.start
         people: tuple[_Person, ...] = ()
         side = None
         titled = True

@@ -3126,3 +3126,60 @@ def test_photo_captions_and_credits_are_boilerplate_and_name_no_speaker(caption)
 def test_news_copy_quotes_a_readout_from_its_verb_on() -> None:
     art = _article(LEDE, 'Smith "reemphasized the commitment to the ceasefire," the office said.')
     assert _who(art, "reemphasized") == ("Ann Smith",)
+
+
+@pytest.mark.parametrize(
+    ("paras", "fragment", "speakers"),
+    [
+        # an inverted cue after a quotation: "...", stated Minister X
+        (
+            ('"This is an important milestone for the region", stated President Li.',),
+            "important milestone",
+            ("Li Wen",),
+        ),
+        (
+            ('"The visit was fruitful," said acting presidency spokesperson Tom Reed.',),
+            "The visit was fruitful",
+            ("Tom Reed",),
+        ),
+        # a pronoun in the perfect tense
+        (
+            ("President Li has offered full backing. He has also said that ties will grow.",),
+            "ties will grow",
+            ("Li Wen",),
+        ),
+        # "were in agreement" is a position held together
+        (
+            ("President Smith and President Li were also in agreement on trade.",),
+            "in agreement on trade",
+            ("Ann Smith", "Li Wen"),
+        ),
+    ],
+)
+def test_more_ways_news_copy_attributes(paras, fragment, speakers) -> None:
+    art = _article(LEDE, *paras)
+    assert _who(art, fragment) == speakers
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "King Omar received a phone call from President Li Wen, who reaffirmed support for Vell.",
+        "King Omar received a call from President Li Wen of the Republic of China who warmly "
+        "congratulated the King.",
+    ],
+)
+def test_a_relative_clause_reports_what_the_one_named_before_it_said(sentence) -> None:
+    art = _article(sentence)
+    first, second = art.statements[:2]
+    assert (first.kind, first.speakers) == ("narrative", ())
+    assert second.text.startswith("who") and second.speakers == ("Li Wen",)
+
+
+def test_an_arabic_article_written_either_way_is_one_person() -> None:
+    art = _article(
+        "President Ann Smith spoke with President Abdel Fattah Al-Sisi of Egypt.",
+        "President El-Sisi stressed the need for calm.",
+    )
+    assert _who(art, "need for calm") == ("Abdel Fattah Al-Sisi",)
+    assert [p.name for p in art.persons] == ["Ann Smith", "Abdel Fattah Al-Sisi"]
