@@ -132,7 +132,7 @@ class _Person:
 _UC = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
 _CONNECT = r"(?:of|the|for|de|da|dos|du|van|von|der|den|bin|ibn|al|la|le|del|y)"
 _CAPTOK = (
-    r"(?:[A-Z]\.(?=[\s,A-Z])|(?:Jr|Sr|St|Mr|Mrs|Ms|Dr)\.|"
+    r"(?:[A-Z]\.(?=[\s,A-Z])|(?:Jr|Sr|St|Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Adm|Brig|Prof)\.|"
     rf"[{_UC}][\w'’\-]*(?![\w'’\-])"
     r"|al-[A-Z][\w'’\-]*|el-[A-Z][\w'’\-]*)"
 )
@@ -140,16 +140,21 @@ _CAPTOK = (
 #: straight to them (a pattern led by a lookbehind or lookahead is tried at every position):
 #: the lookbehind ``(?<![\w'’.\-])`` moves after that first character (``.`` there is the
 #: character just read, never a newline), and each alternative checks with a lookbehind that
-#: the character read is one it can start with, in ``_CAPTOK``'s order.
+#: the character read is one it can start with, in ``_CAPTOK``'s order. A full stop before the
+#: run is allowed after a lower-case letter alone: "trade.PM Kovac" lost its space, "U.S" did
+#: not.
 _CAPTOK_LEAD = (
-    rf"[{_UC}ae](?<![\w'’.\-].)"
+    rf"[{_UC}ae](?<![\w'’\-].)(?<![^a-z]\..)"
     r"(?:(?<=[A-Z])\.(?=[\s,A-Z])"
-    r"|(?:(?<=J)r|(?<=S)r|(?<=S)t|(?<=M)r|(?<=M)rs|(?<=M)s|(?<=D)r)\."
+    r"|(?:(?<=J)r|(?<=S)r|(?<=S)t|(?<=M)r|(?<=M)rs|(?<=M)s|(?<=D)r|(?<=G)en|(?<=L)t|(?<=C)ol"
+    r"|(?<=M)aj|(?<=C)apt|(?<=A)dm|(?<=B)rig|(?<=P)rof)\."
     rf"|(?<=[{_UC}])[\w'’\-]*(?![\w'’\-])"
     r"|(?<=a)l-[A-Z][\w'’\-]*|(?<=e)l-[A-Z][\w'’\-]*)"
 )
 _RUN_REST = (
     rf"(?:(?:,\s(?=(?:Jr|Sr)\b)|[ \t]){_CAPTOK}|[ \t]{_CONNECT}(?=[ \t][{_UC}])"
+    # "U.Khurelsukh", "M.P.Singh": initials glued to the name (see _unglue_initials)
+    r"|(?<=[A-Z]\.)(?:[A-Z]\.)*[A-Z][a-z][\w'’\-]*(?![\w'’\-])"
     rf"|[ \t](?:to|of)[ \t]the(?=[ \t][A-Z])"
     # "Ursula von der Leyen", "Joost van den Berg": a two-word particle inside a name
     rf"|[ \t](?:von|van|de)[ \t](?:der|den|la|le|los|las)(?=[ \t][{_UC}]))*"
@@ -158,9 +163,10 @@ _RUN = re.compile(_CAPTOK_LEAD + _RUN_REST)
 #: ``_RUN`` for a text without "al-" or "el-", where no run can start with a lower-case "a" or
 #: "e": led by the capitals alone, ``re`` stops at a fifth as many letters
 _RUN_CAPITAL_LED = re.compile(
-    rf"[{_UC}](?<![\w'’.\-].)"
+    rf"[{_UC}](?<![\w'’\-].)(?<![^a-z]\..)"
     r"(?:(?<=[A-Z])\.(?=[\s,A-Z])"
-    r"|(?:(?<=J)r|(?<=S)r|(?<=S)t|(?<=M)r|(?<=M)rs|(?<=M)s|(?<=D)r)\."
+    r"|(?:(?<=J)r|(?<=S)r|(?<=S)t|(?<=M)r|(?<=M)rs|(?<=M)s|(?<=D)r|(?<=G)en|(?<=L)t|(?<=C)ol"
+    r"|(?<=M)aj|(?<=C)apt|(?<=A)dm|(?<=B)rig|(?<=P)rof)\."
     rf"|[\w'’\-]*(?![\w'’\-]))" + _RUN_REST
 )
 _TOKEN = re.compile(r"\S+")
@@ -610,7 +616,18 @@ def _run_shape(strs: tuple[str, ...], caps_ok: bool, common: frozenset[str]) -> 
         return None
     title = None
     if title_start is not None and title_end is not None and role:
-        title = " ".join(strs[title_start:title_end]).rstrip(",")
+        stop = title_end
+        if name and name[0] > title_end and toks[title_end - 1] in ("of", "for", "the"):
+            # "Chairman of the Joint Chiefs of Staff Gen. X", "Minister for Foreign Affairs
+            # Dr X": the complement runs to the name, short of a rank or a form of address
+            stop = name[0]
+            while stop > title_end and (
+                toks[stop - 1] in HONORIFICS or toks[stop - 1] in _RANKS_ABBR
+            ):
+                stop -= 1
+            if not all(t[:1].isupper() or t in _TITLE_LINKS for t in toks[title_end:stop]):
+                stop = title_end
+        title = " ".join(strs[title_start:stop]).rstrip(",")
         if caps_ok and title.isupper():
             title = title.title()
     surface = " ".join(
@@ -631,6 +648,11 @@ def _run_shape(strs: tuple[str, ...], caps_ok: bool, common: frozenset[str]) -> 
         trim_,
     )
 
+
+#: military and academic ranks written before a name ("Gen. Mark Milley")
+_RANKS_ABBR = frozenset({"Gen.", "Lt.", "Col.", "Maj.", "Capt.", "Adm.", "Brig.", "Prof."})
+#: the small words inside an office's name ("Minister of the Interior and Kingdom Relations")
+_TITLE_LINKS = frozenset({"of", "for", "the", "and"})
 
 #: months that are also family names ("Theresa May", "Tom March")
 _SURNAME_MONTHS = frozenset({"March", "April", "May", "June", "August"})
@@ -767,9 +789,31 @@ def iter_runs(text: str, start: int, end: int) -> list[tuple[int, int, list[tupl
                 # "met Secretary Smith May 5": the month begins a date, it ends no name
                 words.pop()
                 re_ = words[-1][2]
-            out.append((rs, re_, words))
+            out.append((rs, re_, _unglue_initials(words) if "." in run else words))
+        elif "." in run and _GLUED_INITIALS.match(run):
+            out.append((rs, re_, _unglue_initials([(run, rs, re_)])))
         else:
             out.append((rs, re_, [(run, rs, re_)]))
+    return out
+
+
+#: initials glued to the name they abbreviate, as Mongolian and Indian copy writes them
+#: ("U.Khurelsukh", "M.P.Singh")
+_GLUED_INITIALS = re.compile(r"(?:[A-Z]\.)+(?=[A-Z][a-z])")
+
+
+def _unglue_initials(words: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """``words`` with each glued initial a word of its own: "U.Khurelsukh" is "U." and
+    "Khurelsukh"."""
+    out = []
+    for w, ws, we in words:
+        m = _GLUED_INITIALS.match(w)
+        if m is None:
+            out.append((w, ws, we))
+            continue
+        for k in range(0, m.end(), 2):
+            out.append((w[k : k + 2], ws + k, ws + k + 2))
+        out.append((w[m.end() :], ws + m.end(), we))
     return out
 
 
@@ -1177,7 +1221,7 @@ _JOINT = _Anchored(
     r"[Cc]hancellors|[Kk]ings|negotiators|[Pp]articipants|[Ll]eaders|[Ss]ides|envoys|[Pp]artners|"
     # news copy: "The pair agreed ...", "the two men discussed ..."
     r"pair|men|women|"
-    r"(?:[Nn]ational [Ss]ecurity )?[Aa]dvis[eo]rs|NSAs)\b"
+    r"(?:[Nn]ational [Ss]ecurity )?[Aa]dvis[eo]rs|NSAs|PMs|FMs|[Pp]remiers)\b"
     r"|\b(?:[Bb]oth|[Tt]he\s+(?:two|three))\s+(?:countries|nations|governments)\b"
     r"|\b[Tt]he (?:two|three|four)\b"
     r"(?=\s+(?:(?:\w+ly|also|further|then|again)\s+)?(?:[a-z]+(?:ed|s)|held|met|spoke|had)\b)"
@@ -2424,6 +2468,20 @@ class Engine:
                         p.roles.append(info.role)
                         p.title = p.title or info.title
                         p.country = p.country or info.country
+        # "Prime Minister and Defence Minister X": both titles are X's
+        for idx, (_rs, words, info, _caps) in enumerate(runs[:-1]):
+            nrs, _nwords, ninfo, _ = runs[idx + 1]
+            if (
+                info.role
+                and not info.name_tokens
+                and ninfo.role
+                and ninfo.name_tokens
+                and ninfo.role != info.role
+                and text[words[-1][2] : nrs] == " and "
+            ):
+                p = self.reg.named(ninfo.name_tokens)
+                if p is not None and info.role not in p.roles:
+                    p.roles.append(info.role)
         # pass 2: titled or bare single names
         for rs, words, info, caps in runs:
             if len(info.name_tokens) == 1:
@@ -3750,7 +3808,7 @@ class Engine:
         return None
 
     def _who_clause(self, a: _Attr, s: int, e: int) -> list[_Attr] | None:
-        """"X received a phone call from Y, who reaffirmed ...": the writer's sentence up to
+        """ "X received a phone call from Y, who reaffirmed ...": the writer's sentence up to
         the comma, and the relative clause that reports what the one named just before it
         said."""
         text = self.text

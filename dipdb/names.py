@@ -1392,6 +1392,7 @@ NON_NAME_WORDS: frozenset[str] = frozenset(
     Fall Winter Holocaust Readouts END Via Video Virtual Online Teleconference Russian Chinese
     American British French German Japanese Indian Korean Ukrainian Principal Alternate
     Interim Acting Counselor Counsellor Councillor Councilor Directors Archbishop Cardinal Ranking
+    Extraordinary Plenipotentiary
     Member Members Presidents
     Ministers Secretaries Leaders Excellencies Messrs Colleagues Friends Ladies Gentlemen Dear
     Happy New Old Great Grand Saint San Santa Los Las Fort Camp Lake Mount Port Cape Gen.

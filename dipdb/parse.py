@@ -457,6 +457,8 @@ _BOUNDARY_PLAIN = re.compile(
 _GLUED = re.compile(
     r"[.!?](?=(?:"
     + "|".join(sorted(_SENT_STARTERS - {"A", "I", "As", "An", "At", "In", "It", "On"}))
+    # or a title opening the next sentence ("trade.PM Kovac, for her part, said")
+    + r"|PM|FM|President|Prime|Minister|Mr|Ms|Mrs|Dr|Foreign|Secretary|Chancellor|Premier"
     + r")\b)"
 )
 _MID_NOTE = re.compile(r"\((?:[Ll]aughs|[Ll]aughter|[Aa]pplause)\.?\)")

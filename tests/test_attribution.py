@@ -3183,3 +3183,58 @@ def test_an_arabic_article_written_either_way_is_one_person() -> None:
     )
     assert _who(art, "need for calm") == ("Abdel Fattah Al-Sisi",)
     assert [p.name for p in art.persons] == ["Ann Smith", "Abdel Fattah Al-Sisi"]
+
+
+def test_initials_glued_to_a_name_and_a_rank_before_it_are_read() -> None:
+    art = _article(
+        "Prime Minister U.Batbold today met with Ambassador Extraordinary and Plenipotentiary "
+        "of India, M.P.Singh.",
+        "At the meeting, Prime Minister U.Batbold said trade is growing.",
+        "Ambassador M.P.Singh thanked him for the reception.",
+    )
+    principals = [p.name for p in art.participants if p.participation == "principal"]
+    assert principals == ["U. Batbold", "M. P. Singh"]
+    assert _who(art, "trade is growing") == ("U. Batbold",)
+    assert _who(art, "thanked him") == ("M. P. Singh",)
+
+
+def test_a_military_rank_is_no_person_and_both_titles_before_a_name_are_held() -> None:
+    art = _article(
+        "Prime Minister and Defence Minister Gen. Arun Somchai had a phone conversation with "
+        "Prime Minister Lena Kovac of Freedonia.",
+        "The Prime Minister congratulated the Freedonian Prime Minister on her election.",
+    )
+    principals = [p.name for p in art.participants if p.participation == "principal"]
+    assert principals == ["Arun Somchai", "Lena Kovac"]
+    assert _who(art, "on her election") == ("Arun Somchai",)
+
+
+def test_sentences_run_together_and_the_two_pms() -> None:
+    art = _article(
+        "Prime Minister Tran Minh held a phone call with Prime Minister Lena Kovac of Freedonia.",
+        "The two PMs expressed delight at the results.They agreed to meet soon.PM Minh stressed "
+        "trade.PM Kovac, for her part, said tourism matters.",
+    )
+    assert _who(art, "expressed delight") == ("Tran Minh", "Lena Kovac")
+    assert _who(art, "stressed trade") == ("Tran Minh",)
+    assert _who(art, "tourism matters") == ("Lena Kovac",)
+
+
+@pytest.mark.parametrize(
+    ("lede", "name", "title"),
+    [
+        (
+            "Secretary Ann Smith met with Chairman of the Joint Chiefs of Staff Gen. Tom Reed.",
+            "Tom Reed",
+            "Chairman of the Joint Chiefs of Staff",
+        ),
+        (
+            "Secretary Ann Smith met with Minister for Foreign Affairs Dr Tom Reed of Vell.",
+            "Tom Reed",
+            "Minister for Foreign Affairs",
+        ),
+    ],
+)
+def test_an_offices_complement_is_part_of_the_title(lede, name, title) -> None:
+    art = _article(lede)
+    assert next(p.title for p in art.participants if p.name == name) == title
