@@ -627,6 +627,13 @@ def _run_shape(strs: tuple[str, ...], caps_ok: bool, common: frozenset[str]) -> 
                 stop -= 1
             if not all(t[:1].isupper() or t in _TITLE_LINKS for t in toks[title_end:stop]):
                 stop = title_end
+        elif (
+            not name
+            and title_end < n
+            and toks[title_end - 1] in ("of", "for", "the")
+            and all(t[:1].isupper() or t in _TITLE_LINKS for t in toks[title_end:])
+        ):
+            stop = n  # "High Commissioner for Refugees", its holder named after it
         title = " ".join(strs[title_start:stop]).rstrip(",")
         if caps_ok and title.isupper():
             title = title.title()
@@ -1176,11 +1183,12 @@ _COUNTRY_ALT = _alternation(_COUNTRY_KEYS)
 #: Council", "the European Council president")
 _ORG_ALT = _alternation(_longest_first(ORGANIZATIONS))
 _TITLE_ALONE = _Anchored(
-    rf"\b(?:[Tt]he|[Oo]ur|[Tt]heir)\s+(?:(?P<dem>{_DEMONYM_ALT})\s+|(?P<opre>{_ORG_ALT})\s+)?"
+    # "HE Secretary-General of NATO expressed ...": His Excellency, as Gulf agencies write it
+    rf"\b(?:[Tt]he|[Oo]ur|[Tt]heir|HE)\s+(?:(?P<dem>{_DEMONYM_ALT})\s+|(?P<opre>{_ORG_ALT})\s+)?"
     rf"(?P<role>{_ROLE_ALT}|leader|Leader|counterpart|interlocutor|head of state)"
     rf"(?:\s+of\s+(?:the\s+)?(?:(?P<cty>{_COUNTRY_ALT})|(?P<org>{_ORG_ALT})))?"
     r"(?![\w\-])(?!\s+[A-Z][a-z])",
-    _either_case("the", "our", "their"),
+    (*_either_case("the", "our", "their"), "HE"),
 )
 #: " of the Arab Republic of Egypt" after a name
 _OF_PLACE = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+(?:of\s+)?[A-Z][\w’'\-]*){0,4}")
@@ -1208,7 +1216,8 @@ _LOWER_TITLE_AT = re.compile(
     rf"(?P<role>{_LOWER_ROLE_ALT})(?![\w\-])(?!\s+[A-Z][a-z])"
 )
 _BARE_TITLE_SUBJECT = re.compile(
-    rf"(?:(?P<cty>{_COUNTRY_ALT})(?:'s|’s)\s+)?(?P<role>{_ROLE_ALT})(?![\w\-’'])(?=\s+[a-z])"
+    # "Ukraine's President thanked ...", "Kazakhstan President commended ..."
+    rf"(?:(?P<cty>{_COUNTRY_ALT})(?:'s|’s)?\s+)?(?P<role>{_ROLE_ALT})(?![\w\-’'])(?=\s+[a-z])"
 )
 _LOWER_ROLE_BEFORE_NAME = re.compile(rf"(?:{_LOWER_ROLE_ALT})\s+(?=[{_UC}])")
 _BARE_ROLE = re.compile(rf"(?P<role>{_ROLE_ALT})(?![\w\-])(?!\s+[A-Z][a-z])")
@@ -1719,7 +1728,8 @@ _SHORT_ASIDES = (
 #: relative clause ("X, the Foreign Minister of Y, said", "X, joined by Y, praised"); never a
 #: coordinated list item ("X, Y and Z")
 _ASIDE = re.compile(
-    r",\s+(?!(?:and|or|but|while|whereas|as well as|respectively)\b)"
+    # ("while" only before a participle: "X and Y, while reaffirming ..., have reiterated")
+    r",\s+(?!(?:and|or|but|whereas|as well as|respectively)\b)(?!while\s(?![a-z]+ing\b))"
     # lower case, or a title: "X, Crown Prince of Abu Dhabi, today received ..."
     rf"(?=[a-z]|the\b|The\b|(?:{_ROLE_ALT})\b)"
     r"(?:[^,;:.!?\"“”()\n]|(?<=[A-Z])\.|(?<=Dr|Mr|Ms|Jr|Sr|St)\.){2,150}?,\s+"
@@ -1891,7 +1901,9 @@ _HAD_TALK = re.compile(
     r"(?:[\w\-]+,?\s+){0,4}"
     r"(?:exchanges?|discussions?|conversation|dialogue)\s+(?:of\s+(?:views|opinions)\s+)?"
     # "had a broad discussion in which they discussed ...": a relative clause gives its content
-    r"(?:on|about|regarding|concerning|over|of|(?:in|during)\s+which|where)\b"
+    r"(?:on(?!\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\d|[A-Z][a-z]{2,8}\.?\s+\d|"
+    r"the\s+(?:phone|telephone|sidelines|margins?)\b))"
+    r"|about|regarding|concerning|over|of|(?:in|during)\s+which|where)\b"
 )
 #: a parenthetical naming the sentence's speaker: "This discussion, as President X made clear,
 #: was part of ...", "..., as the Secretary noted." (after the subject: auxiliaries, adverbs;
@@ -2190,7 +2202,9 @@ _LABEL_BEFORE = frozenset(".!?:;)]\"”’'*")
 #: roles that are ranks or styles rather than offices: an office in apposition after a name
 #: so styled is what the person holds ("Sheikh Mohamed bin Zayed, President of the UAE")
 _RANKS = frozenset({"Sheikh", "Prince", "Princess"})
-_TITLE_NAME_GAP = re.compile(r",\s*")
+#: between a title and the name it is set off from: a comma, or the organisation's acronym
+#: ("Secretary-General of the North Atlantic Treaty Organization (NATO) Jens Stoltenberg")
+_TITLE_NAME_GAP = re.compile(r",\s*|\s+\([A-Z]{2,8}\)\s+")
 #: what may follow "Title, First Last" for the title to be that person's: a comma, a full
 #: stop or a phrase of time or place ("the Federal Chancellor of Germany, Olaf Scholz on
 #: Wednesday"); "the Prime Minister, A and B" lists people
@@ -3964,6 +3978,8 @@ class Engine:
             # '"The two leaders noted progress," the spokesperson said.': the words relayed are
             # the subject's, when the sentence has one
             inner = res or self.subject_at(s, e)
+            if inner is None and (lt := self._lower_title(s, e)) is not None and lt.speakers:
+                inner = (lt, lt.end)  # "The Vietnamese president also hoped ..., Kim said."
             if inner is not None and inner[0].kind != "narrative" and inner[0].speakers:
                 res, tr = inner, None
         if tr is not None and (res is None or quoted):
@@ -3999,6 +4015,14 @@ class Engine:
                 c = self._next_break(c + 1, lim, lead)
             if res is not None and res[0].pending == "country":
                 res = None if quoted else res
+            if (
+                res is not None
+                and _all_spokes(res[0].speakers)
+                and (lt := self._lower_title(s, e)) is not None
+                and lt.speakers
+            ):
+                # "The Chinese president also hoped ..., spokesperson X said."
+                res = (lt, lt.end)
         if res is not None:
             a, _ve = res
             a.start, a.end = s, e

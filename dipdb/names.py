@@ -954,6 +954,9 @@ HONORIFICS: frozenset[str] = frozenset(
         "Sheikh",
         "HH",
         "HRH",
+        # "HE Secretary-General of NATO", "H.E. Ms X": His or Her Excellency (Gulf agencies)
+        "HE",
+        "H.E.",
         "Messrs",
         "Sayyid",
         "Seyyed",

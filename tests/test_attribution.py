@@ -3238,3 +3238,45 @@ def test_sentences_run_together_and_the_two_pms() -> None:
 def test_an_offices_complement_is_part_of_the_title(lede, name, title) -> None:
     art = _article(lede)
     assert next(p.title for p in art.participants if p.name == name) == title
+
+
+def test_gulf_agency_style_his_excellency_and_a_title_set_off_by_an_acronym() -> None:
+    art = _article(
+        "HH the Amir Sheikh Omar bin Ali held a telephone conversation on Friday with HE "
+        "Secretary-General of the North Atlantic Treaty Organization (NATO) Karl Weiss, during "
+        "which they reviewed cooperation.",
+        "In this context, HE Secretary-General of NATO expressed his thanks to HH the Amir.",
+    )
+    first = art.statements[0]
+    assert (first.kind, first.speakers) == ("narrative", ())
+    assert _who(art, "reviewed cooperation") == ("Omar bin Ali", "Karl Weiss")
+    assert _who(art, "expressed his thanks") == ("Karl Weiss",)
+
+
+@pytest.mark.parametrize(
+    ("paras", "fragment", "speakers"),
+    [
+        (
+            ("China President commended the agreement on the summit.",),
+            "commended the agreement",
+            ("Li Wen",),
+        ),
+        (
+            ("The Chinese president also hoped that Smith would win, spokesperson Tom Reed said.",),
+            "hoped that Smith",
+            ("Li Wen",),
+        ),
+        (
+            ("Smith and Li, while reaffirming their ties, have reiterated their resolve.",),
+            "reiterated their resolve",
+            ("Ann Smith", "Li Wen"),
+        ),
+    ],
+)
+def test_titles_news_agencies_write_without_a_name(paras, fragment, speakers) -> None:
+    art = _article(
+        "President Ann Smith of Freedonia spoke today with Chinese President Li Wen about trade, "
+        "Smith's spokesperson Tom Reed said.",
+        *paras,
+    )
+    assert _who(art, fragment) == speakers
