@@ -230,7 +230,9 @@ def _is_name_token(tok: str, caps_ok: bool = False) -> bool:
     """A token that can be part of a person's name (not a title, country, month or acronym)."""
     if not tok or _GLUED.search(tok.replace("Mc", "").replace("Mac", "")):
         return False
-    if tok in NON_NAME_WORDS or tok in COUNTRIES or tok in DEMONYMS or tok in CAPITALS:
+    if tok in NON_NAME_WORDS or tok in COUNTRIES or tok in DEMONYMS:
+        return False
+    if tok in CAPITALS and tok not in _GIVEN_NAME_CAPITALS:
         return False
     if tok.endswith("s") and tok[:-1] in DEMONYMS:
         return False  # "Families of Americans Taken Hostage": a people, not a name
@@ -245,6 +247,10 @@ def _is_name_token(tok: str, caps_ok: bool = False) -> bool:
     if tok.startswith(("al-", "el-")):
         return tok[3:4].isupper()  # "el-Sisi", "al-Assad"
     return tok[0].isupper() and any(c.isalpha() for c in tok)
+
+
+#: capitals that are also common given names ("Santiago Cafiero", "Sofia Zakharova")
+_GIVEN_NAME_CAPITALS = frozenset({"Santiago", "Victoria", "Sofia"})
 
 
 def _is_initial(tok: str) -> bool:
@@ -398,6 +404,8 @@ def _run_shape(strs: tuple[str, ...], caps_ok: bool, common: frozenset[str]) -> 
     """
     n = len(strs)
     toks = [_clean(s) for s in strs]
+    if n > 2 and toks[1] in ("of", "for") and toks[0] in INSTITUTION_WORDS:
+        return None  # "Treaty of the River Plate", "Bank of England": an institution's name
     role: str | None = None
     title_start: int | None = None
     title_end: int | None = None
@@ -1579,6 +1587,7 @@ _ADVERBS = frozenset(
     repeatedly specifically particularly especially fully highly deeply sincerely explicitly
     clearly likewise subsequently later earlier today yesterday personally themselves himself
     herself too in turn in particular
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday
     """.split()  # noqa: SIM905
 )
 _WORD = re.compile(r"[A-Za-z][\w'’\-]*")
@@ -3275,6 +3284,11 @@ class Engine:
             people = tuple(dict.fromkeys(people + p2))
             cur = m2.end
             joined = True
+        if joined and text.startswith(" of ", cur):
+            # "A of Uruguay and B of Argentina agreed": the second party's country
+            om = _OF_PLACE.match(text, cur, end)
+            if om is not None:
+                cur = om.end()
         vb = verb_after(text, cur, end)
         if vb is None:
             return None

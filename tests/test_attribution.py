@@ -3280,3 +3280,15 @@ def test_titles_news_agencies_write_without_a_name(paras, fragment, speakers) ->
         *paras,
     )
     assert _who(art, fragment) == speakers
+
+
+def test_a_treaty_is_no_person_and_a_given_name_may_be_a_capital() -> None:
+    art = _article(
+        "Foreign Ministers Ana Ruiz of Uruguay and Santiago Vela of Argentina Friday agreed to "
+        "hold a summit.",
+        "They met in the framework of the Treaty of the River Plate. They agreed to meet again.",
+    )
+    principals = [p.name for p in art.participants if p.participation == "principal"]
+    assert principals == ["Ana Ruiz", "Santiago Vela"]
+    assert _who(art, "agreed to hold a summit") == ("Ana Ruiz", "Santiago Vela")
+    assert _who(art, "agreed to meet again") == ("Ana Ruiz", "Santiago Vela")
