@@ -2143,7 +2143,8 @@ _BRIEFING_TITLE = re.compile(r"\b(?:[Bb]riefing|[Bb]ackground [Pp]ress [Cc]all|[
 _WIRE_DATELINE = re.compile(
     r"[A-Z][A-Za-z.'’\- ]{1,40}?(?:,\s+[A-Z][A-Za-z.'’\- ]{1,30}?)?"
     r"(?:,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)"
-    r"(?:\s*\([A-Za-z][\w ]{0,20}\))?|\s*\([A-Za-z][\w ]{0,20}\))\s*(?:--|—|–|-)\s+"
+    # ("KUALA LUMPUR (April 25): ", Bernama's: a colon after the bracket)
+    r"(?:\s*\([A-Za-z][\w ]{0,20}\))?|\s*\([A-Za-z][\w ]{0,20}\))\s*(?:--|—|–|-|(?<=\)):)\s+"
 )
 #: "The statement (also) said that ...", "The readout noted that ...": the publisher's document
 #: relays what the subject of the clause after it said
@@ -3942,7 +3943,14 @@ class Engine:
                 cut = gm.start() + 1
                 while cut < e and text[cut] == " ":
                     cut += 1
-                return self._split_meeting_clause(a, gm.start() + 1, cut, e, a.subject, gm, 0.8)
+                speakers = a.subject
+                verb = gm.group("verb")
+                if verb.startswith(("exchang", "discuss", "review", "confer", "consult")):
+                    # "X held talks with Y, exchanging views on ...": an exchange has both ends
+                    speakers = tuple(
+                        dict.fromkeys(speakers + self._with_partners(a.verb_end, gm.start()))
+                    )
+                return self._split_meeting_clause(a, gm.start() + 1, cut, e, speakers, gm, 0.8)
         # clause split: a later ", and <subject> <verb>" with different speakers
         parts = [a]
         scan = _clause_scan_start(text, s, e) if e - s < 2000 else -1

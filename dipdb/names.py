@@ -972,6 +972,13 @@ HONORIFICS: frozenset[str] = frozenset(
         "Señor",
         "Herr",
         "Frau",
+        # Malaysian usage: "Prime Minister Datuk Seri Anwar Ibrahim"
+        "Datuk",
+        "Dato",
+        "Dato'",
+        "Dato’",
+        "Seri",
+        "Datin",
         # Indian usage: "Prime Minister Shri Narendra Modi", "Smt. Droupadi Murmu"
         "Shri",
         "Smt",

@@ -3292,3 +3292,14 @@ def test_a_treaty_is_no_person_and_a_given_name_may_be_a_capital() -> None:
     assert principals == ["Ana Ruiz", "Santiago Vela"]
     assert _who(art, "agreed to hold a summit") == ("Ana Ruiz", "Santiago Vela")
     assert _who(art, "agreed to meet again") == ("Ana Ruiz", "Santiago Vela")
+
+
+def test_a_bernama_dateline_a_malaysian_style_and_an_exchange_in_a_participle() -> None:
+    art = _article(
+        "KUALA LUMPUR (April 25): Prime Minister Datuk Seri Omar Hassan today reiterated the "
+        "country's commitment to trade.",
+        "Foreign Minister Li Wen held telephone talks with Secretary of State Karl Weiss, "
+        "exchanging views on the region.",
+    )
+    assert _who(art, "reiterated the country") == ("Omar Hassan",)
+    assert _who(art, "exchanging views") == ("Li Wen", "Karl Weiss")
