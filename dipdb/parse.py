@@ -137,7 +137,7 @@ def split_paragraphs(text: str, start: int) -> list[tuple[int, int]]:
     return trim_spans(text, spans)
 
 
-_SEPARATOR = re.compile(r"[*\s_=~-]{3,}|\*")
+_SEPARATOR = re.compile(r"[*\s_=~-]{3,}|\*|(?:\.\s?){3,}")
 _STAGE = re.compile(r"(?:\([^()\n]{1,80}\)\s*)+")
 _CREDIT = re.compile(
     r"\(?(?:Xinhua|Photo|Photos|AP|AFP|Reuters|Sputnik|TASS|RIA)\s*/"
@@ -194,7 +194,18 @@ _BYLINE = re.compile(
     r"(?:Office of the (?:Spokesperson|Press Secretary|Vice President)|"
     r"[A-Z][\w.]*(?: [A-Z][\w.]*){1,4}, (?:[A-Z][\w.]* ){0,3}"
     r"(?:Secretary|Deputy Secretary|Spokesperson|Spokesman|Press Secretary)[^\n]{0,40}|"
-    r"Source: [^\n]{1,80}|" + _WRITER_BYLINE.pattern + ")"
+    r"Source\s?: [^\n]{1,80}|" + _WRITER_BYLINE.pattern + ")"
+)
+#: a page's date and time stamp, an e-mail address or a field label, alone in a paragraph:
+#: "Friday, 29 November 2019 - 13:22", "Fri, 09 Sep, 2022 - 16:35", "23 March 2019",
+#: "jane@agency.example (END)", "Author:", "Source :"
+_STAMP_LINE = re.compile(
+    r"(?:(?:[A-Z][a-z]{2,8},?\s+)?\d{1,2}\s+[A-Z](?:[a-z]{2,8}|[A-Z]{2,8}),?\s+\d{4}"
+    r"|(?:[A-Z][a-z]{2,8},?\s+)?[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4})"
+    r"(?:\s*[-–|,]?\s*\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?)?"
+    r"|[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+(?:\s*\(END\))?"
+    r"|(?:Author|Authors|Source|Sources|Writer|Editor|Editing|Reporter|Photographer)\s*:"
+    r"|[A-Z]{2,5}"
 )
 _META = re.compile(
     r"The (?:following|below) (?:is|statement is) attributable to [^\n]{1,120}:|"
@@ -278,8 +289,11 @@ def classify_paragraphs(
             kind = "credit"
         elif _META.fullmatch(block):
             kind = "meta"
-        elif (words <= 10 and _BYLINE.fullmatch(block)) or (
-            words <= 24 and "|" in block and _STAMP.fullmatch(block)
+        elif (
+            (words <= 10 and _BYLINE.fullmatch(block))
+            or (words <= 24 and "|" in block and _STAMP.fullmatch(block))
+            or (words <= 16 and block.startswith("By ") and _WRITER_BYLINE.fullmatch(block))
+            or (words <= 8 and _STAMP_LINE.fullmatch(block))
         ):
             kind = "byline"
         elif words <= 6 and _LABEL_ONLY.fullmatch(block) and (block == "Q" or block.endswith(":")):

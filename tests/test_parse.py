@@ -651,3 +651,33 @@ def test_a_speaker_label_in_capitals_is_still_a_label() -> None:
         "We have made real progress on trade with our partners this year.\n"
     )
     assert art.genre == "transcript"
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        "Friday, 29 November 2030 - 13:22",
+        "Fri, 09 Sep, 2030 - 16:35",
+        "23 MARCH 2030",
+        "jane@agency.example (END)",
+        "Author:",
+        "Source : Press Service of Vell",
+        "By JR - Apr 08,2030 - Last updated at Apr 08,2030",
+        "QNA",
+    ],
+)
+def test_a_pages_stamps_addresses_and_field_labels_are_bylines(block: str) -> None:
+    art = parse_article(
+        f" date 2030-05-01 Readout\n\n{block}\n\n"
+        "President Ann Smith met Prime Minister Li Wen and they discussed trade.\n"
+    )
+    assert art.paragraphs[0].kind == "byline"
+    assert all(s.kind == "boilerplate" for s in art.statements if s.paragraph == 0)
+
+
+def test_a_row_of_dots_is_a_separator() -> None:
+    art = parse_article(
+        " date 2030-05-01 Readout\n\nPresident Ann Smith met Prime Minister Li Wen and they "
+        "discussed trade.\n\n. . . . .\n\nThey agreed to meet again.\n"
+    )
+    assert [p.kind for p in art.paragraphs] == ["lede", "separator", "body"]
