@@ -1607,6 +1607,7 @@ _PASSIVE = re.compile(
     r"addressed|touched upon|touched on|considered|mentioned|outlined|voiced|conveyed|"
     r"focused|devoted|pointed out|reached|expressed|given|paid|examined|analysed|analyzed|"
     r"covered|welcomed|decided|reiterated|shared|stated|praised|"
+    r"valued|appreciated|commended|lauded|hailed|"
     # "Special focus during the conversation was made on ...": emphasis laid by the parties
     r"(?:made|placed|put|laid)(?=\s+on\b))\b"
 )
@@ -4304,7 +4305,8 @@ class Engine:
         am = _BY_AGENT.match(self.text, pos, end)
         if am is None:
             return None
-        m = self.mentions.get(am.end())
+        # (a lower-case title too: "This was valued by the US president")
+        m = self._mention_at(am.end(), end)
         if m is None or m.kind in ("pronoun", "country"):
             return None
         people, method, side = self._resolve(m)

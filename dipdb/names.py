@@ -1298,6 +1298,8 @@ MEETING_PHRASES = re.compile(
     # to withdraw" is an appeal)
     r"|call(?:ed|s)?\s+on\s+(?:the\s+)?(?:(?-i:[A-Z])[\w.\-’']*\s*){1,6}"
     r"(?=(?:at|in|on|during|today|yesterday|this|last|before|after)\b|[.,;]|$)"
+    # "X called on and was hosted to lunch by Minister Y"
+    r"|called\s+on\s+and\s+(?=(?:was|were)\s+(?:hosted|received)\b)"
     r"|(?:spoke|talked)\s+(?:by\s+(?:tele)?phone\s+)?(?:today|yesterday|this\s+(?:morning|"
     r"afternoon|evening)|by\s+(?:tele)?phone)\b"
     r"|(?:had|has|held|holds|hold|have)\s+(?:a|an|their|his|her|the|two|another|separate)?\s*"

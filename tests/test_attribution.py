@@ -3303,3 +3303,23 @@ def test_a_bernama_dateline_a_malaysian_style_and_an_exchange_in_a_participle() 
     )
     assert _who(art, "reiterated the country") == ("Omar Hassan",)
     assert _who(art, "exchanging views") == ("Li Wen", "Karl Weiss")
+
+
+@pytest.mark.parametrize(
+    ("paras", "fragment", "speakers"),
+    [
+        (
+            ("President Smith stressed restraint.", "This was valued by the Chinese president."),
+            "This was valued",
+            ("Li Wen",),
+        ),
+        (
+            ("Minister Tom Reed called on and was hosted to lunch by President Smith today.",),
+            "hosted to lunch",
+            (),
+        ),
+    ],
+)
+def test_a_passives_agent_and_a_courtesy_call(paras, fragment, speakers) -> None:
+    art = _article(LEDE, *paras)
+    assert _who(art, fragment) == speakers
