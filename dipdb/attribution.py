@@ -3837,6 +3837,17 @@ class Engine:
             c = text.find(",", c + 1, e)
         return None
 
+    def _unnamed_own_clause(self, pos: int, e: int) -> tuple[_Attr, int] | None:
+        """A clause whose subject is the title of the publisher's own leader, whom the article
+        never names ("the Prime Minister agreed ..."), as an attribution to no one."""
+        m = self._mention_at(pos, e)
+        if m is None or m.kind != "title" or m.word not in self.unnamed_roles or m.country:
+            return None
+        vb = verb_after(self.text, m.end, e)
+        if vb is None or vb[0] not in SPEECH_FORMS:
+            return None
+        return _Attr(pos, e, own=True, actor=(), confidence=0.5), vb[2]
+
     def _who_clause(self, a: _Attr, s: int, e: int) -> list[_Attr] | None:
         """ "X received a phone call from Y, who reaffirmed ...": the writer's sentence up to
         the comma, and the relative clause that reports what the one named just before it
@@ -3963,6 +3974,18 @@ class Engine:
                 cur = parts[-1]
                 res = self.subject_at(cm.end(), e, allow_country=False)
                 if res is None:
+                    res = self._unnamed_own_clause(cm.end(), e) if self.unnamed_roles else None
+                    if res is None or not cur.speakers:
+                        continue
+                    # "X said ..., and the Prime Minister agreed ...": the publisher's own
+                    # leader, never named, is no one, and not X either
+                    b, subject_end = res
+                    cut = cm.start() + (1 if text[cm.start()] in ",;" else 0)
+                    cur.end = cut
+                    b.start = cut
+                    while b.start < e and text[b.start] in " \t":
+                        b.start += 1
+                    parts.append(b)
                     continue
                 b, subject_end = res
                 if b.kind == "narrative" or not b.speakers:

@@ -3323,3 +3323,13 @@ def test_a_bernama_dateline_a_malaysian_style_and_an_exchange_in_a_participle() 
 def test_a_passives_agent_and_a_courtesy_call(paras, fragment, speakers) -> None:
     art = _article(LEDE, *paras)
     assert _who(art, fragment) == speakers
+
+
+def test_the_never_named_own_leaders_clause_is_no_one_and_not_the_counterparts() -> None:
+    art = _article(
+        "The Prime Minister spoke to the President of Freedonia, Ann Smith, this evening.",
+        "President Smith said that Freedonia remains the closest ally, and the Prime Minister "
+        "agreed on the strength of the relationship.",
+    )
+    assert _who(art, "closest ally") == ("Ann Smith",)
+    assert _who(art, "agreed on the strength") == ()
