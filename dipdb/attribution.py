@@ -242,6 +242,8 @@ def _is_name_token(tok: str, caps_ok: bool = False) -> bool:
         return False  # "Russia-NATO", "U.S.-Japan": a compound, not a name
     if tok.startswith(_WORD_PREFIXES):
         return False  # "Non-Nuclear", "Anti-Corruption", "Counter-Terrorism": a term
+    if tok.endswith("ing") and tok.lower() in _VERB_FORMS:
+        return False  # "Congratulating Son on ..., X said": a participle opening the sentence
     if tok.isupper() and len(tok.replace("-", "")) > 1 and not caps_ok:
         return False
     if tok.startswith(("al-", "el-")):
@@ -251,6 +253,9 @@ def _is_name_token(tok: str, caps_ok: bool = False) -> bool:
 
 #: capitals that are also common given names ("Santiago Cafiero", "Sofia Zakharova")
 _GIVEN_NAME_CAPITALS = frozenset({"Santiago", "Victoria", "Sofia"})
+
+
+_VERB_FORMS = SPEECH_FORMS | MEETING_FORMS
 
 
 def _is_initial(tok: str) -> bool:
@@ -1192,7 +1197,8 @@ _COUNTRY_ALT = _alternation(_COUNTRY_KEYS)
 _ORG_ALT = _alternation(_longest_first(ORGANIZATIONS))
 _TITLE_ALONE = _Anchored(
     # "HE Secretary-General of NATO expressed ...": His Excellency, as Gulf agencies write it
-    rf"\b(?:[Tt]he|[Oo]ur|[Tt]heir|HE)\s+(?:(?P<dem>{_DEMONYM_ALT})\s+|(?P<opre>{_ORG_ALT})\s+)?"
+    rf"\b(?:[Tt]he|[Oo]ur|[Tt]heir|HE)\s+(?:visiting\s+|[Vv]isiting\s+(?=[A-Z]))?"
+    rf"(?:(?P<dem>{_DEMONYM_ALT})\s+|(?P<opre>{_ORG_ALT})\s+|(?P<ctyp>{_COUNTRY_ALT})\s+)?"
     rf"(?P<role>{_ROLE_ALT}|leader|Leader|counterpart|interlocutor|head of state)"
     rf"(?:\s+of\s+(?:the\s+)?(?:(?P<cty>{_COUNTRY_ALT})|(?P<org>{_ORG_ALT})))?"
     r"(?![\w\-])(?!\s+[A-Z][a-z])",
@@ -1447,7 +1453,11 @@ def build_mentions(
             found.setdefault(m.start(), Mention(m.start(), m.end(), "side", country=cty))
             break
     for m in _TITLE_ALONE.finditer_at(text, title_at, end):
-        cty = DEMONYMS.get(m.group("dem") or "") or COUNTRIES.get(m.group("cty") or "")
+        cty = (
+            DEMONYMS.get(m.group("dem") or "")
+            or COUNTRIES.get(m.group("cty") or "")
+            or COUNTRIES.get(m.group("ctyp") or "")  # "The UK Premier welcomed ..."
+        )
         org = ORGANIZATIONS.get(m.group("org") or m.group("opre") or "")
         found.setdefault(
             m.start(),
@@ -1623,8 +1633,11 @@ _EXCHANGE = re.compile(
 #: "The discussion also touched on ...", "The agenda included ...", "Another issue on the
 #: agenda concerned ...": what the talks covered, said by both parties
 _TALKS_COVERED = re.compile(
-    r"^(?:[A-Z][\w ]{0,40},\s+)?(?:(?:[Tt]he|[Tt]heir)\s+(?:[\w’']+\s+){0,2}?(?:discussions?|"
-    r"conversations?|talks|exchanges?|dialogue|agenda|call|meeting)|(?:Another|One|Other|The|A)\s+(?:other\s+|further\s+|key\s+|"
+    r"^(?:[A-Z][\w ]{0,40},\s+)?(?:(?:[Tt]he|[Tt]heir)\s+(?:[\w’'\-]+\s+){0,3}?(?:discussions?|"
+    r"conversations?|talks?|exchanges?|dialogue|agenda|call|meeting)"
+    # "Discussions also focused on ...", "Talks covered ...": without an article
+    r"|(?:Discussions|Talks|Conversations|Consultations)"
+    r"|(?:Another|One|Other|The|A)\s+(?:other\s+|further\s+|key\s+|"
     r"main\s+)?(?:issues?|topics?|items?|subjects?|matters?|questions?)\s+on\s+(?:the|their)\s+"
     r"(?:\w+\s+)?agenda(?:\s+(?:was|were))?)\s+(?:(?:also|further|then|again|\w+ly)\s+)?"
     r"(?:touched\s+(?:up)?on|focused\s+on|focussed\s+on|cent(?:ere|re)d\s+on|covered|"
@@ -2150,7 +2163,8 @@ _WIRE_DATELINE = re.compile(
 #: "The statement (also) said that ...", "The readout noted that ...": the publisher's document
 #: relays what the subject of the clause after it said
 _DOCUMENT_SAID = re.compile(
-    r"(?:The|Its|A)\s+(?:[\w\-]+\s+){0,4}?(?:statement|readout|release|communiqu[eé])\s+"
+    r"(?:The|Its|A|An)\s+(?:[\w\-]+\s+){0,4}?(?:statement|readout|release|communiqu[eé]|"
+    r"e-?mail|letter|message)\s+"
     r"(?:also\s+|further\s+)?(?:said|says|noted|notes|added|adds|stated|states|read|reads)"
     r"\s+(?:that\s+)?(?=[A-Z]|the\b|both\b|they\b)"
 )
@@ -2166,7 +2180,11 @@ _RELAYER_SAID = re.compile(
 )
 #: a sentence adverb the writer sets before the subject without a comma
 _OPENING_ADVERB = re.compile(
-    r"(?:Finally|Lastly|Additionally|Furthermore|Moreover|Separately|Meanwhile|Subsequently)"
+    r"(?:Finally|Lastly|Additionally|Furthermore|Moreover|Separately|Meanwhile|Subsequently"
+    # "During the telephone talk the sides expressed ...": an occasion set before the subject
+    # without a comma
+    r"|(?:During|In|At|Over)\s+(?:the|their|a)\s+(?:[\w\-]+\s+){0,3}?"
+    r"(?:talks?|call|conversation|meeting|discussions?|negotiations|consultations))"
     r"\s+(?=[A-Z]|the\b|they\b|both\b)"
 )
 #: a title that makes the text the leaders' own joint voice, and the words of that voice
@@ -3110,7 +3128,10 @@ class Engine:
             key = (role, p, len(p.roles))  # roles are only ever added
             ok = self._role_ok.get(key)
             if ok is None:
-                ok = self._role_ok[key] = _holds_role(p.roles, role)
+                same = _SAME_OFFICE.get(role)
+                ok = self._role_ok[key] = _holds_role(p.roles, role) or (
+                    same is not None and _holds_role(p.roles, same)
+                )
             return ok
 
         if organization:
@@ -4593,6 +4614,11 @@ def _lead_in_tail(head: str) -> bool:
         or (word.endswith("ed") and len(word) > 3)
         or word.endswith(("'s", "’s"))
     )
+
+
+#: two names of one office: news copy calls a prime minister "the Premier" and a premier
+#: "the Prime Minister"
+_SAME_OFFICE = {"Premier": "Prime Minister", "Prime Minister": "Premier"}
 
 
 def _holds_role(roles: Iterable[str], role: str) -> bool:

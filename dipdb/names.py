@@ -1076,6 +1076,8 @@ SPEECH_VERBS: tuple[str, ...] = (
     "regret",
     "renew",
     "restate",
+    "communicate",
+    "reveal",
     # news copy's re-forms of the usual verbs: "Pompeo reemphasized ...", "re-affirmed"
     "reemphasize",
     "reemphasise",
@@ -1444,7 +1446,7 @@ INSTITUTION_WORDS: frozenset[str] = frozenset(
     Prefecture Prefectures Provinces County Counties District Districts Canton Residence
     Schloss Palais Palazzo Château Chateau Villa Convention Conventions Motors Electric
     Dynamics Industries Electronics Elections Election Daily Journal Gazette Tribune Time City
-    Directorate Presidency Heights Conferences Diwan Fitr Adha Division Unit Agenda
+    Directorate Presidency Heights Conferences Diwan Fitr Adha Division Unit Agenda Rail Link Links
     """.split()  # noqa: SIM905
 )
 

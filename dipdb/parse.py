@@ -203,6 +203,7 @@ _STAMP_LINE = re.compile(
     r"(?:(?:[A-Z][a-z]{2,8},?\s+)?\d{1,2}\s+[A-Z](?:[a-z]{2,8}|[A-Z]{2,8}),?\s+\d{4}"
     r"|(?:[A-Z][a-z]{2,8},?\s+)?[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4})"
     r"(?:\s*[-–|,]?\s*\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?)?"
+    r"|\d{4}-\d{2}-\d{2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?"
     r"|[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+(?:\s*\(END\))?"
     r"|(?:Author|Authors|Source|Sources|Writer|Editor|Editing|Reporter|Photographer)\s*:"
     r"|[A-Z]{2,5}"

@@ -3333,3 +3333,46 @@ def test_the_never_named_own_leaders_clause_is_no_one_and_not_the_counterparts()
     )
     assert _who(art, "closest ally") == ("Ann Smith",)
     assert _who(art, "agreed on the strength") == ()
+
+
+@pytest.mark.parametrize(
+    ("paras", "fragment", "speakers"),
+    [
+        (
+            ("Congratulating Li on his appointment, Smith said ties were strong.", "Li said so."),
+            "Li said so",
+            ("Li Wen",),
+        ),
+        (
+            ("Discussions also focused on fisheries.",),
+            "focused on fisheries",
+            ("Ann Smith", "Li Wen"),
+        ),
+        (
+            ("During the telephone talk the sides expressed satisfaction with trade.",),
+            "expressed satisfaction",
+            ("Ann Smith", "Li Wen"),
+        ),
+        (
+            ("The two sides communicated on border issues.",),
+            "border issues",
+            ("Ann Smith", "Li Wen"),
+        ),
+        (
+            ("The email also said the two leaders looked forward to meeting soon.",),
+            "looked forward",
+            ("Ann Smith", "Li Wen"),
+        ),
+    ],
+)
+def test_round_six_shapes(paras, fragment, speakers) -> None:
+    art = _article(LEDE, *paras)
+    assert _who(art, fragment) == speakers
+
+
+def test_a_countrys_name_before_a_title_alone() -> None:
+    art = _article(
+        "Prime Minister Ann Smith of the United Kingdom spoke today with Chinese President Li Wen.",
+        "The UK Premier welcomed the agreement.",
+    )
+    assert _who(art, "welcomed the agreement") == ("Ann Smith",)
