@@ -2171,11 +2171,16 @@ _DOCUMENT_SAID = re.compile(
 #: a spokesperson or press office nobody names, relaying: "The Spokesman for the Presidency
 #: said (that) ...", "A spokesperson also said ...", "The President's Media Unit stated that"
 _RELAYER_SAID = re.compile(
-    r"(?:(?:The|A|An|Its)\s+)?(?:[\w’'\-]+\s+){0,3}?(?:[Ss]pokes(?:person|man|woman)|"
-    r"[Mm]edia\s+(?:[Uu]nit|[Dd]ivision|[Oo]ffice|[Cc]ent(?:er|re)|[Ww]ing)|"
-    r"[Pp]ress\s+(?:[Ss]ervice|[Oo]ffice))"
+    r"(?:It|(?:(?:The|A|An|Its|Their|[A-Z][\w’']*(?:’s|'s))\s+)?(?:[\w’'\-]+\s+){0,4}?"
+    r"(?:[Ss]pokes(?:person|man|woman)|[Mm]edia\s+(?:[Uu]nit|[Dd]ivision|[Oo]ffice|[Cc]ent(?:er|re)|"
+    r"[Ww]ing)|[Pp]ress\s+(?:[Ss]ervice|[Oo]ffice)|PMO|[Oo]ffice|[Mm]inistry|[Pp]residency|"
+    # "The Argentine version of the exchange said ...", "Saturday's email said ..."
+    r"[Vv]ersion|[Ee]-?mail|[Ss]ources?|[Aa]ccount)"
     r"(?:\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+(?:of\s+)?[A-Z][\w’'\-]*){0,3})?"
+    r"(?:\s+of\s+the\s+(?:exchange|call|conversation|meeting|talks))?)"
     r"\s+(?:also\s+|further\s+)?(?:said|says|stated|states|added|adds|noted|notes)"
+    r"(?:\s+(?:in|on)\s+(?:a|an|its|the)\s+(?:[\w\-]+\s+)?(?:statement|e-?mail|readout|release|"
+    r"post|tweet))?"
     r"\s+(?:that\s+)?(?:(?:[Dd]uring|[Ii]n|[Oo]n|[Aa]t|[Aa]fter)\s[^,;.]{1,80},\s+)?"
 )
 #: a sentence adverb the writer sets before the subject without a comma
@@ -2190,6 +2195,8 @@ _OPENING_ADVERB = re.compile(
 #: a title that makes the text the leaders' own joint voice, and the words of that voice
 #: "LAHORE: ", "NEW DELHI: " (a place in capitals, then a colon)
 _CAPS_DATELINE = re.compile(r"([A-Z][A-Z.'’\- ]{2,30}):\s+")
+#: "OTTAWA – ", "AMMAN — ": a place in capitals, then a dash
+_CAPS_DASH_DATELINE = re.compile(r"([A-Z][A-Z.'’ ]{2,30}?)\s*(?:--|—|–|-)\s+")
 _JOINT_VOICE_TITLE = re.compile(
     r"\bJoint (?:Leaders[’']? |Press )?(?:Statement|Declaration|Communiqu[eé])\b", re.IGNORECASE
 )
@@ -2342,7 +2349,10 @@ class Engine:
             for para in paragraphs
             if (dm := _WIRE_DATELINE.match(text, para.start, para.end)) is not None
             or (
-                (dm := _CAPS_DATELINE.match(text, para.start, para.end)) is not None
+                (
+                    (dm := _CAPS_DATELINE.match(text, para.start, para.end)) is not None
+                    or (dm := _CAPS_DASH_DATELINE.match(text, para.start, para.end)) is not None
+                )
                 and is_place_dateline(dm.group(1))
             )
         }
@@ -3128,9 +3138,8 @@ class Engine:
             key = (role, p, len(p.roles))  # roles are only ever added
             ok = self._role_ok.get(key)
             if ok is None:
-                same = _SAME_OFFICE.get(role)
-                ok = self._role_ok[key] = _holds_role(p.roles, role) or (
-                    same is not None and _holds_role(p.roles, same)
+                ok = self._role_ok[key] = _holds_role(p.roles, role) or any(
+                    _holds_role(p.roles, same) for same in _SAME_OFFICE.get(role, ())
                 )
             return ok
 
@@ -3300,6 +3309,16 @@ class Engine:
                 # "The Deputy Secretary and Chief of Staff reiterated": of two parties, a title
                 # nobody else holds after one party's is the other party
                 p2 = tuple(p for p in self.principals if p is not people[0])
+            if (
+                not people
+                and m.kind == "title"
+                and len(p2) == 1
+                and len(self.principals) == 2
+                and p2[0] in self.principals
+            ):
+                # "The Secretary and the Foreign Minister agreed": of two parties, an
+                # unresolved title before the other party's is the first party
+                people = tuple(p for p in self.principals if p is not p2[0])
             if not p2 and m2.kind != "name":
                 break
             if m2.kind == "title" and set(p2) <= set(people) and "," in cm.group(0):
@@ -4616,9 +4635,25 @@ def _lead_in_tail(head: str) -> bool:
     )
 
 
-#: two names of one office: news copy calls a prime minister "the Premier" and a premier
-#: "the Prime Minister"
-_SAME_OFFICE = {"Premier": "Prime Minister", "Prime Minister": "Premier"}
+#: the names of one office: news copy calls a prime minister "the Premier" or "the PM", and
+#: a foreign minister "the FM" or "the Minister of Foreign Affairs"
+_OFFICE_NAMES = (
+    ("Prime Minister", "Premier", "PM"),
+    (
+        "Foreign Minister",
+        "Minister of Foreign Affairs",
+        "Minister for Foreign Affairs",
+        "Foreign Affairs Minister",
+        "External Affairs Minister",
+        "Minister of External Affairs",
+        "FM",
+    ),
+)
+_SAME_OFFICE = {
+    name: tuple(other for other in names if other != name)
+    for names in _OFFICE_NAMES
+    for name in names
+}
 
 
 def _holds_role(roles: Iterable[str], role: str) -> bool:

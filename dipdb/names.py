@@ -839,6 +839,12 @@ ROLES: tuple[str, ...] = (
     "Supreme Leader",
     "Foreign Affairs Minister",
     "Minister of Foreign Affairs",
+    "Minister for Foreign Affairs",
+    "External Affairs Minister",
+    "Minister of External Affairs",
+    # news copy's abbreviations: "PM Phuc stressed", "Morocco's FM also stressed"
+    "PM",
+    "FM",
     "Defense Minister",
     "Defence Minister",
     "Interior Minister",
@@ -1304,6 +1310,8 @@ MEETING_PHRASES = re.compile(
     r"|called\s+on\s+and\s+(?=(?:was|were)\s+(?:hosted|received)\b)"
     r"|(?:spoke|talked)\s+(?:by\s+(?:tele)?phone\s+)?(?:today|yesterday|this\s+(?:morning|"
     r"afternoon|evening)|by\s+(?:tele)?phone)\b"
+    # "The two men also spoke in November": a call, then
+    r"|(?:spoke|talked)\s+(?:by\s+(?:tele)?phone\s+)?(?:in|last)\s+(?-i:[A-Z])[a-z]{2,8}\b"
     r"|(?:had|has|held|holds|hold|have)\s+(?:a|an|their|his|her|the|two|another|separate)?\s*"
     r"(?:[\w\-]+\s+){0,4}(?:call|conversation|meeting|talks|talk|discussion|videoconference|"
     r"conference|consultations|summit|session|dialogue|contact|lunch|dinner|breakfast)"

@@ -3376,3 +3376,58 @@ def test_a_countrys_name_before_a_title_alone() -> None:
         "The UK Premier welcomed the agreement.",
     )
     assert _who(art, "welcomed the agreement") == ("Ann Smith",)
+
+
+@pytest.mark.parametrize(
+    ("paras", "fragment", "speakers"),
+    [
+        (
+            ("The PMO said in an email that Smith noted the depth of ties.",),
+            "depth of",
+            ("Ann Smith",),
+        ),
+        (
+            ("The Chinese version of the exchange said the two leaders talked about trade.",),
+            "talked about trade",
+            ("Ann Smith", "Li Wen"),
+        ),
+        (
+            ("Saturday's email said the two men looked forward to meeting soon.",),
+            "looked forward",
+            ("Ann Smith", "Li Wen"),
+        ),
+        (("The two men also spoke in November after the vote.",), "spoke in November", ()),
+    ],
+)
+def test_news_copy_relays_through_offices_and_emails(paras, fragment, speakers) -> None:
+    art = _article(LEDE, *paras)
+    assert _who(art, fragment) == speakers
+
+
+def test_one_office_by_its_several_names() -> None:
+    art = _article(
+        "Ana Ruiz, the Minister of Foreign Affairs of Spain, held a phone call with Prime Minister "
+        "Li Wen of China.",
+        "Referring to trade, the Spanish Foreign Minister stressed the need for talks.",
+        "Spain's FM also stressed that the visit mattered.",
+        "The PM thanked her.",
+    )
+    assert _who(art, "need for talks") == ("Ana Ruiz",)
+    assert _who(art, "visit mattered") == ("Ana Ruiz",)
+    assert _who(art, "The PM thanked") == ("Li Wen",)
+
+
+def test_an_unresolved_title_before_the_other_partys_is_the_first_party() -> None:
+    art = _article(
+        "Deputy Secretary of State Ann Smith spoke today with Foreign Minister Li Wen of China.",
+        "The Secretary and the Foreign Minister agreed to stay in touch.",
+    )
+    assert _who(art, "stay in touch") == ("Ann Smith", "Li Wen")
+
+
+def test_a_place_in_capitals_and_a_dash_is_a_dateline() -> None:
+    art = _article(
+        "OTTAWA – Prime Minister Ann Smith has congratulated President Li Wen on his election.",
+        "The two leaders spoke by phone on Saturday and agreed to meet soon.",
+    )
+    assert _who(art, "congratulated") == ("Ann Smith",)
