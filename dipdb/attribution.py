@@ -1233,7 +1233,10 @@ _BARE_TITLE_SUBJECT = re.compile(
     # "Ukraine's President thanked ...", "Kazakhstan President commended ..."
     rf"(?:(?P<cty>{_COUNTRY_ALT})(?:'s|’s)?\s+)?(?P<role>{_ROLE_ALT})(?![\w\-’'])(?=\s+[a-z])"
 )
-_LOWER_ROLE_BEFORE_NAME = re.compile(rf"(?:{_LOWER_ROLE_ALT})\s+(?=[{_UC}])")
+#: (plural too: "ministers Tsahkna and Karins also stressed", the coordination reads the rest)
+_LOWER_ROLE_BEFORE_NAME = re.compile(
+    rf"(?:(?:{_LOWER_ROLE_ALT})|(?:foreign\s+|prime\s+)?ministers|presidents)\s+(?=[{_UC}])"
+)
 _BARE_ROLE = re.compile(rf"(?P<role>{_ROLE_ALT})(?![\w\-])(?!\s+[A-Z][a-z])")
 _JOINT = _Anchored(
     rf"\b(?:(?:[Tt]he|[Bb]oth|[Aa]ll)\s+(?:two\s+|three\s+|four\s+)?(?:(?:{_DEMONYM_ALT})\s+(?:and\s+"

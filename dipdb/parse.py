@@ -194,7 +194,9 @@ _BYLINE = re.compile(
     r"(?:Office of the (?:Spokesperson|Press Secretary|Vice President)|"
     r"[A-Z][\w.]*(?: [A-Z][\w.]*){1,4}, (?:[A-Z][\w.]* ){0,3}"
     r"(?:Secretary|Deputy Secretary|Spokesperson|Spokesman|Press Secretary)[^\n]{0,40}|"
-    r"Source\s?: [^\n]{1,80}|" + _WRITER_BYLINE.pattern + ")"
+    r"(?:Source|Editor|Editing|Author|Writer|Reporter|Photographer)s?\s?: [^\n]{1,80}|"
+    + _WRITER_BYLINE.pattern
+    + ")"
 )
 #: a page's date and time stamp, an e-mail address or a field label, alone in a paragraph:
 #: "Friday, 29 November 2019 - 13:22", "Fri, 09 Sep, 2022 - 16:35", "23 March 2019",

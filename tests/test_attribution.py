@@ -3431,3 +3431,14 @@ def test_a_place_in_capitals_and_a_dash_is_a_dateline() -> None:
         "The two leaders spoke by phone on Saturday and agreed to meet soon.",
     )
     assert _who(art, "congratulated") == ("Ann Smith",)
+
+
+def test_a_plural_lower_case_title_before_two_names() -> None:
+    art = _article(
+        "Foreign Minister Ana Ruiz met Foreign Minister Karl Weiss in Tallinn.",
+        "At their meeting, ministers Ruiz and Weiss also stressed support for Ukraine.",
+        "Rail Baltica is an important link, Ruiz said.",
+    )
+    assert _who(art, "stressed support") == ("Ana Ruiz", "Karl Weiss")
+    principals = [p.name for p in art.participants if p.participation == "principal"]
+    assert principals == ["Ana Ruiz", "Karl Weiss"]

@@ -665,6 +665,7 @@ def test_a_speaker_label_in_capitals_is_still_a_label() -> None:
         "By JR - Apr 08,2030 - Last updated at Apr 08,2030",
         "QNA",
         "2030-02-04 11:14",
+        "Editor: Jo Roe",
     ],
 )
 def test_a_pages_stamps_addresses_and_field_labels_are_bylines(block: str) -> None:
