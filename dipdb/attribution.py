@@ -857,7 +857,14 @@ def _fold(token: str) -> str:
     "Lipavsky"."""
     if token.isascii():
         return token
-    return "".join(c for c in unicodedata.normalize("NFKD", token) if not unicodedata.combining(c))
+    folded = "".join(
+        c for c in unicodedata.normalize("NFKD", token) if not unicodedata.combining(c)
+    )
+    # "Mataʻafa" and "Mata’afa" for "Mata'afa": the glottal stop and apostrophes as one mark
+    return folded.translate(_APOSTROPHES) if not folded.isascii() else folded
+
+
+_APOSTROPHES = str.maketrans({"ʻ": "'", "’": "'", "ʼ": "'", "‘": "'", "`": "'"})
 
 
 #: what :meth:`Registry.named` reads from its memo for tokens not asked about yet
@@ -1231,7 +1238,9 @@ _LOWER_TITLE_AT = re.compile(
 )
 _BARE_TITLE_SUBJECT = re.compile(
     # "Ukraine's President thanked ...", "Kazakhstan President commended ..."
-    rf"(?:(?P<cty>{_COUNTRY_ALT})(?:'s|’s)?\s+)?(?P<role>{_ROLE_ALT})(?![\w\-’'])(?=\s+[a-z])"
+    # (and "EAM and Secretary X expressed ...", a bare title coordinated with a name)
+    rf"(?:(?P<cty>{_COUNTRY_ALT})(?:'s|’s)?\s+)?(?P<role>{_ROLE_ALT})(?![\w\-’'])"
+    r"(?=\s+(?:[a-z]|and\s+[A-Z]))"
 )
 #: (plural too: "ministers Tsahkna and Karins also stressed", the coordination reads the rest)
 _LOWER_ROLE_BEFORE_NAME = re.compile(
@@ -1868,6 +1877,11 @@ _TRAIL_INV = re.compile(
     # "..., said acting presidency spokesperson Jo Roe": lower-case words before the name
     rf"(?:(?:(?!the\b)[a-z]+\s+){{1,3}}(?=[A-Z]))?{_TRAIL_SUBJ}{_TRAIL_WHEN}[.!?]?[\"”’)]*$"
 )
+#: '..., the statement quoted X as saying.': X's words
+_TRAIL_QUOTED = re.compile(
+    r"(?:,|[\"”’],?)\s*[\"”’]?\s*(?:[Tt]he\s+[\w\-]+|it|he|she|they|[A-Z][\w\-]*)\s+quoted\s+"
+    rf"{_TRAIL_SUBJ}\s+as\s+(?P<verb>saying){_TRAIL_WHEN}[.!?]?[\"”’)]*$"
+)
 #: "the prime minister", "the Chinese president": a title written in lower case, as a whole
 #: trailing subject
 _LOWER_TITLE_TRAIL = re.compile(
@@ -2178,7 +2192,9 @@ _RELAYER_SAID = re.compile(
     r"(?:[Ss]pokes(?:person|man|woman)|[Mm]edia\s+(?:[Uu]nit|[Dd]ivision|[Oo]ffice|[Cc]ent(?:er|re)|"
     r"[Ww]ing)|[Pp]ress\s+(?:[Ss]ervice|[Oo]ffice)|PMO|[Oo]ffice|[Mm]inistry|[Pp]residency|"
     # "The Argentine version of the exchange said ...", "Saturday's email said ..."
-    r"[Vv]ersion|[Ee]-?mail|[Ss]ources?|[Aa]ccount)"
+    r"[Vv]ersion|[Ee]-?mail|[Ss]ources?|[Aa]ccount"
+    # the seat of an office, for the office: "The White House said in a statement that ..."
+    r"|White\s+House|Kremlin|Downing\s+Street|Blue\s+House|Élysée|Elysee)"
     r"(?:\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+(?:of\s+)?[A-Z][\w’'\-]*){0,3})?"
     r"(?:\s+of\s+the\s+(?:exchange|call|conversation|meeting|talks))?)"
     r"\s+(?:also\s+|further\s+)?(?:said|says|stated|states|added|adds|noted|notes)"
@@ -2524,11 +2540,13 @@ class Engine:
                         p.roles.append(info.role)
                         p.title = p.title or info.title
                         p.country = p.country or info.country
-        # "Prime Minister and Defence Minister X": both titles are X's
+        # "Prime Minister and Defence Minister X": both titles are X's (not "EAM and
+        # Secretary X": an abbreviated title is someone's on its own)
         for idx, (_rs, words, info, _caps) in enumerate(runs[:-1]):
             nrs, _nwords, ninfo, _ = runs[idx + 1]
             if (
                 info.role
+                and not info.role.isupper()
                 and not info.name_tokens
                 and ninfo.role
                 and ninfo.name_tokens
@@ -3512,6 +3530,10 @@ class Engine:
             if n is not None and n.kind == "name":
                 return Mention(pos, n.end, "name", persons=n.persons)
             return None
+        am = _ABBR_ROLE_AND.match(text, pos, end)
+        if am is not None:
+            # "EAM and Secretary X expressed ...": the abbreviated title is a party of its own
+            return Mention(pos, am.end(), "title", word=am.group(0))
         cur = pos
         titled = m is not None  # a country opens the title: "U.S. Special Representative Kim"
         for _ in range(16):
@@ -4414,7 +4436,11 @@ class Engine:
         text = self.text
         ws = max(s, e - 180)
         tail = text[ws:e]
-        m = _TRAIL.search(tail) or _TRAIL_INV.search(tail)
+        m = (
+            _TRAIL.search(tail)
+            or _TRAIL_INV.search(tail)
+            or (_TRAIL_QUOTED.search(tail) if "quoted" in tail else None)
+        )
         if not m:
             return None
         subj_start = ws + m.start("subj")
@@ -4650,8 +4676,10 @@ _OFFICE_NAMES = (
         "External Affairs Minister",
         "Minister of External Affairs",
         "FM",
+        "EAM",
     ),
 )
+_ABBR_ROLE_AND = re.compile(r"(?:PM|FM|EAM)(?=\s+and\s+[A-Z])")
 _SAME_OFFICE = {
     name: tuple(other for other in names if other != name)
     for names in _OFFICE_NAMES

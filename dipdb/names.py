@@ -842,9 +842,10 @@ ROLES: tuple[str, ...] = (
     "Minister for Foreign Affairs",
     "External Affairs Minister",
     "Minister of External Affairs",
-    # news copy's abbreviations: "PM Phuc stressed", "Morocco's FM also stressed"
+    # news copy's abbreviations: "PM Phuc stressed", "Morocco's FM also stressed", "EAM"
     "PM",
     "FM",
+    "EAM",
     "Defense Minister",
     "Defence Minister",
     "Interior Minister",
@@ -978,6 +979,10 @@ HONORIFICS: frozenset[str] = frozenset(
         "Señor",
         "Herr",
         "Frau",
+        # Cambodian usage: "Samdech Thipadei Hun Manet", "Samdech Techo Hun Sen"
+        "Samdech",
+        "Thipadei",
+        "Techo",
         # Malaysian usage: "Prime Minister Datuk Seri Anwar Ibrahim"
         "Datuk",
         "Dato",
@@ -1082,6 +1087,7 @@ SPEECH_VERBS: tuple[str, ...] = (
     "regret",
     "renew",
     "restate",
+    "explore",
     "communicate",
     "reveal",
     # news copy's re-forms of the usual verbs: "Pompeo reemphasized ...", "re-affirmed"

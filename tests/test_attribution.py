@@ -3442,3 +3442,43 @@ def test_a_plural_lower_case_title_before_two_names() -> None:
     assert _who(art, "stressed support") == ("Ana Ruiz", "Karl Weiss")
     principals = [p.name for p in art.participants if p.participation == "principal"]
     assert principals == ["Ana Ruiz", "Karl Weiss"]
+
+
+@pytest.mark.parametrize(
+    ("paras", "fragment", "speakers"),
+    [
+        (
+            ('"We have lots in common. It was a good day," the statement quoted Li as saying.',),
+            "lots in common",
+            ("Li Wen",),
+        ),
+        (
+            ("The White House said in a statement that Smith and Li \u201cdiscussed trade.\u201d",),
+            "discussed trade",
+            ("Ann Smith", "Li Wen"),
+        ),
+    ],
+)
+def test_a_statement_quoting_a_leader_and_a_seat_relaying(paras, fragment, speakers) -> None:
+    art = _article(LEDE, *paras)
+    assert _who(art, fragment) == speakers
+
+
+def test_an_abbreviated_title_coordinated_with_a_name_is_its_own_party() -> None:
+    art = _article(
+        "External Affairs Minister Tom Reed spoke with Secretary of State Karl Weiss today.",
+        "EAM and Secretary Weiss expressed their commitment to the partnership.",
+    )
+    assert _who(art, "their commitment") == ("Tom Reed", "Karl Weiss")
+    reed = next(p for p in art.participants if p.name == "Tom Reed")
+    assert reed.title == "External Affairs Minister"
+
+
+def test_one_name_however_its_apostrophe_and_honorifics_are_written() -> None:
+    art = _article(
+        "Prime Minister Tom Reed welcomed Prime Minister Fiame Mata\u2019afa of Samoa to Suva.",
+        "In response, Prime Minister Mata\u02bbafa thanked him for the welcome.",
+        "Samdech Thipadei Hun Manet sent a message.",
+    )
+    assert _who(art, "thanked him") == ("Fiame Mata\u2019afa",)
+    assert "Hun Manet" in [p.name for p in art.persons]
