@@ -140,35 +140,54 @@ _CAPTOK = (
 #: straight to them (a pattern led by a lookbehind or lookahead is tried at every position):
 #: the lookbehind ``(?<![\w'’.\-])`` moves after that first character (``.`` there is the
 #: character just read, never a newline), and each alternative checks with a lookbehind that
-#: the character read is one it can start with, in ``_CAPTOK``'s order. A full stop before the
-#: run is allowed after a lower-case letter alone: "trade.PM Kovac" lost its space, "U.S" did
-#: not.
-_CAPTOK_LEAD = (
-    rf"[{_UC}ae](?<![\w'’\-].)(?<![^a-z]\..)"
+#: the character read is one it can start with, in ``_CAPTOK``'s order.
+_CAPTOK_LEAD_REST = (
     r"(?:(?<=[A-Z])\.(?=[\s,A-Z])"
     r"|(?:(?<=J)r|(?<=S)r|(?<=S)t|(?<=M)r|(?<=M)rs|(?<=M)s|(?<=D)r|(?<=G)en|(?<=L)t|(?<=C)ol"
     r"|(?<=M)aj|(?<=C)apt|(?<=A)dm|(?<=B)rig|(?<=P)rof)\."
-    rf"|(?<=[{_UC}])[\w'’\-]*(?![\w'’\-])"
-    r"|(?<=a)l-[A-Z][\w'’\-]*|(?<=e)l-[A-Z][\w'’\-]*)"
 )
+_NOT_AFTER = r"(?<![\w'’.\-].)"
+#: in a text with glued stops or initials, a full stop before a run is allowed after a
+#: lower-case letter ("trade.PM Kovac" lost its space; "U.S" did not)
+_NOT_AFTER_GLUED = r"(?<![\w'’\-].)(?<![^a-z]\..)"
 _RUN_REST = (
     rf"(?:(?:,\s(?=(?:Jr|Sr)\b)|[ \t]){_CAPTOK}|[ \t]{_CONNECT}(?=[ \t][{_UC}])"
-    # "U.Khurelsukh", "M.P.Singh": initials glued to the name (see _unglue_initials)
-    r"|(?<=[A-Z]\.)(?:[A-Z]\.)*[A-Z][a-z][\w'’\-]*(?![\w'’\-])"
     rf"|[ \t](?:to|of)[ \t]the(?=[ \t][A-Z])"
     # "Ursula von der Leyen", "Joost van den Berg": a two-word particle inside a name
-    rf"|[ \t](?:von|van|de)[ \t](?:der|den|la|le|los|las)(?=[ \t][{_UC}]))*"
+    rf"|[ \t](?:von|van|de)[ \t](?:der|den|la|le|los|las)(?=[ \t][{_UC}])"
 )
-_RUN = re.compile(_CAPTOK_LEAD + _RUN_REST)
-#: ``_RUN`` for a text without "al-" or "el-", where no run can start with a lower-case "a" or
-#: "e": led by the capitals alone, ``re`` stops at a fifth as many letters
-_RUN_CAPITAL_LED = re.compile(
-    rf"[{_UC}](?<![\w'’\-].)(?<![^a-z]\..)"
-    r"(?:(?<=[A-Z])\.(?=[\s,A-Z])"
-    r"|(?:(?<=J)r|(?<=S)r|(?<=S)t|(?<=M)r|(?<=M)rs|(?<=M)s|(?<=D)r|(?<=G)en|(?<=L)t|(?<=C)ol"
-    r"|(?<=M)aj|(?<=C)apt|(?<=A)dm|(?<=B)rig|(?<=P)rof)\."
-    rf"|[\w'’\-]*(?![\w'’\-]))" + _RUN_REST
-)
+#: "U.Khurelsukh", "M.P.Singh": initials glued to the name (see :func:`_unglue_initials`)
+_GLUED_NAME = r"|(?<=[A-Z]\.)(?:[A-Z]\.)*[A-Z][a-z][\w'’\-]*(?![\w'’\-])"
+
+
+def _run_pattern(capital_led: bool, glued: bool) -> re.Pattern[str]:
+    """A capitalised run's pattern: led by the capitals alone when the text has no "al-" or
+    "el-" (where no run can start with a lower-case "a" or "e", ``re`` stops at a fifth as
+    many letters), and taking glued stops and initials only in a text that has them."""
+    lead = rf"[{_UC}]" if capital_led else rf"[{_UC}ae]"
+    word = (
+        r"|[\w'’\-]*(?![\w'’\-]))"
+        if capital_led
+        else rf"|(?<=[{_UC}])[\w'’\-]*(?![\w'’\-])|(?<=a)l-[A-Z][\w'’\-]*|(?<=e)l-[A-Z][\w'’\-]*)"
+    )
+    return re.compile(
+        lead
+        + (_NOT_AFTER_GLUED if glued else _NOT_AFTER)
+        + _CAPTOK_LEAD_REST
+        + word
+        + _RUN_REST
+        + (_GLUED_NAME if glued else "")
+        + ")*"
+    )
+
+
+_RUN = _run_pattern(capital_led=False, glued=False)
+_RUN_CAPITAL_LED = _run_pattern(capital_led=True, glued=False)
+_RUN_GLUED = _run_pattern(capital_led=False, glued=True)
+_RUN_CAPITAL_LED_GLUED = _run_pattern(capital_led=True, glued=True)
+#: a stop that lost its space before a capital, or an initial glued to a name
+#: (led by the full stop, which ``re`` skips to, rather than by a class it tries everywhere)
+_GLUED_STOP = re.compile(r"\.(?:(?<=[a-z]\.)(?=[A-Z])|(?<=[A-Z]\.)(?=[A-Z][a-z]))")
 _TOKEN = re.compile(r"\S+")
 _GLUED = re.compile(r"[a-z][A-Z]")
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
@@ -794,7 +813,11 @@ def iter_runs(text: str, start: int, end: int) -> list[tuple[int, int, list[tupl
     """Capitalised runs in ``text[start:end]`` as (start, end, words)."""
     out = []
     particle = text.find("al-", start, end) >= 0 or text.find("el-", start, end) >= 0
-    for m in (_RUN if particle else _RUN_CAPITAL_LED).finditer(text, start, end):
+    if _GLUED_STOP.search(text, start, end) is None:
+        pattern = _RUN if particle else _RUN_CAPITAL_LED
+    else:
+        pattern = _RUN_GLUED if particle else _RUN_CAPITAL_LED_GLUED
+    for m in pattern.finditer(text, start, end):
         run = m.group()
         rs = m.start()
         re_ = rs + len(run)
@@ -1205,7 +1228,9 @@ _ORG_ALT = _alternation(_longest_first(ORGANIZATIONS))
 _TITLE_ALONE = _Anchored(
     # "HE Secretary-General of NATO expressed ...": His Excellency, as Gulf agencies write it
     rf"\b(?:[Tt]he|[Oo]ur|[Tt]heir|HE)\s+(?:visiting\s+|[Vv]isiting\s+(?=[A-Z]))?"
-    rf"(?:(?P<dem>{_DEMONYM_ALT})\s+|(?P<opre>{_ORG_ALT})\s+|(?P<ctyp>{_COUNTRY_ALT})\s+)?"
+    # (a country's short name as an adjective: "The UK Premier"; the full alternation of
+    # countries here would be tried at every "the")
+    rf"(?:(?P<dem>{_DEMONYM_ALT})\s+|(?P<opre>{_ORG_ALT})\s+|(?P<ctyp>UK|US|U\.S\.|UAE)\s+)?"
     rf"(?P<role>{_ROLE_ALT}|leader|Leader|counterpart|interlocutor|head of state)"
     rf"(?:\s+of\s+(?:the\s+)?(?:(?P<cty>{_COUNTRY_ALT})|(?P<org>{_ORG_ALT})))?"
     r"(?![\w\-])(?!\s+[A-Z][a-z])",
@@ -2202,6 +2227,9 @@ _RELAYER_SAID = re.compile(
     r"post|tweet))?"
     r"\s+(?:that\s+)?(?:(?:[Dd]uring|[Ii]n|[Oo]n|[Aa]t|[Aa]fter)\s[^,;.]{1,80},\s+)?"
 )
+#: what :data:`_RELAYER_SAID` needs near a sentence's start: most sentences have none of
+#: these, and the scan for them is far cheaper than the relayer's pattern
+_RELAY_VERB_NEAR = re.compile(r" (?:said|says|stated|states|added|adds|noted|notes)\b")
 #: a sentence adverb the writer sets before the subject without a comma
 _OPENING_ADVERB = re.compile(
     r"(?:Finally|Lastly|Additionally|Furthermore|Moreover|Separately|Meanwhile|Subsequently"
@@ -2377,6 +2405,7 @@ class Engine:
         }
         #: titles whose holder is a party the article never names (:meth:`find_principals`)
         self.unnamed_roles: set[str] = set()
+        self._relay_verbs: list[int] | None = None  # see _relay_verb_near
         self._run_cache: dict[tuple[int, int], RunInfo | None] = {}
         #: :meth:`parse_run`'s memo, one per ``caps_ok``: keyed by a one-word run's word (most
         #: runs: "The", "He", "Minister") or by the tuple of a longer run's words
@@ -2443,9 +2472,10 @@ class Engine:
             if _is_heading_line(text, p.start, p.end, self.common):
                 headings.add(p.start)
             cut = p.start
-            for m in _PHOTO_CREDIT.finditer(text, p.start, p.end):
-                areas.append((cut, m.start()))
-                cut = m.end()
+            if text.find("/", p.start, p.end) >= 0:  # (every credit has its slash)
+                for m in _PHOTO_CREDIT.finditer(text, p.start, p.end):
+                    areas.append((cut, m.start()))
+                    cut = m.end()
             if text.find("“", cut, p.end) >= 0 or text.find('"', cut, p.end) >= 0:
                 for m in _QUOTED_SLOGAN.finditer(text, cut, p.end):
                     areas.append((cut, m.start()))
@@ -3266,7 +3296,11 @@ class Engine:
         pos = self.after_dateline.get(pos, pos)
         while pos < end and text[pos] in "\"“‘'( *_-•–":  # quotes, bullets
             pos += 1
-        rm = _RELAYER_SAID.match(text, pos, end) if allow_country else None
+        rm = (
+            _RELAYER_SAID.match(text, pos, end)
+            if allow_country and self._relay_verb_near(pos, min(end, pos + 140))
+            else None
+        )
         if rm is not None:
             # "The Spokesman for the Presidency said the two presidents reviewed ...": what a
             # spokesperson nobody names relays is the relayed subject's; their own words stay
@@ -3431,6 +3465,15 @@ class Engine:
                 inner[0].start = pos
                 return inner
         return attr, ve
+
+    def _relay_verb_near(self, pos: int, end: int) -> bool:
+        """Whether a relaying verb ("said", "noted", ...) stands in ``text[pos:end]``: looked
+        up among the verbs' positions, found once per article, since every subject asks."""
+        at = self._relay_verbs
+        if at is None:
+            at = self._relay_verbs = [m.start() for m in _RELAY_VERB_NEAR.finditer(self.text)]
+        i = bisect.bisect_left(at, pos)
+        return i < len(at) and at[i] < end
 
     def _relayed(self, pos: int, end: int) -> tuple[_Attr, int] | None:
         """The subject and verb of the clause a spokesperson's "said (that)" introduces, after

@@ -174,6 +174,18 @@ _CAPTION_CREDIT = re.compile(
     r"[.!?\"”)]\s+(?:(?:Picture|Photo|Photograph|Image|Photo [Cc]redit|Credit)s?\s*:\s*"
     r"[^.!?:\n]{1,80}|[A-Z]{2,}(?:/[A-Z][^/\n]{0,40}){1,3}|\(PHOTO NOT FOR SALE\)?)\s*$"
 )
+def _may_credit(block: str) -> bool:
+    """A substring test that spares most paragraphs :data:`_CAPTION_CREDIT`'s scan."""
+    return (
+        "/" in block
+        or "Pic" in block
+        or "Pho" in block
+        or "Ima" in block
+        or "Credit" in block
+        or "PHOTO" in block
+    )
+
+
 #: a photo's credit line naming who is pictured: "PM Jo Roe Copyright: GPO"
 _COPYRIGHT_CREDIT = re.compile(r"[^\n]{0,60}\bCopyright\s*:\s*[^\n]{1,40}")
 #: a news site's writer or agency and time stamp: "Jane Roe Published March 28, 2023 | 01:20
@@ -311,7 +323,7 @@ def classify_paragraphs(
             (dateline_para is not None and i < dateline_para and _CREDIT_TAIL.search(block))
             or (words <= 60 and block.endswith(")") and _AGENCY_TAIL.search(block))
             or (words <= 80 and _CAPTION_HEAD.match(block))
-            or (words <= 80 and _CAPTION_CREDIT.search(block))
+            or (words <= 80 and _may_credit(block) and _CAPTION_CREDIT.search(block))
             or (words <= 10 and "Copyright" in block and _COPYRIGHT_CREDIT.fullmatch(block))
         ):
             # a photo's caption: before the dateline, or anywhere when it ends by crediting an
