@@ -174,6 +174,8 @@ _CAPTION_CREDIT = re.compile(
     r"[.!?\"”)]\s+(?:(?:Picture|Photo|Photograph|Image|Photo [Cc]redit|Credit)s?\s*:\s*"
     r"[^.!?:\n]{1,80}|[A-Z]{2,}(?:/[A-Z][^/\n]{0,40}){1,3}|\(PHOTO NOT FOR SALE\)?)\s*$"
 )
+
+
 def _may_credit(block: str) -> bool:
     """A substring test that spares most paragraphs :data:`_CAPTION_CREDIT`'s scan."""
     return (
