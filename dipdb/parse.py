@@ -153,9 +153,10 @@ _COPYRIGHT = re.compile(
 _COPYRIGHT_HINTS = ("©", "ⓒ", "opyright", "ights reserved", "ights Reserved", "(c)", "(C)")
 
 
-def _has_copyright_hint(block: str) -> bool:
-    """A substring test that spares most paragraphs :data:`_COPYRIGHT`'s scan."""
-    return any(h in block for h in _COPYRIGHT_HINTS)
+def _has_any(block: str, hints: tuple[str, ...]) -> bool:
+    """Whether ``block`` contains one of ``hints``: a substring test that spares most
+    paragraphs a pattern's scan (:data:`_COPYRIGHT`, :data:`_CAPTION_CREDIT`)."""
+    return any(h in block for h in hints)
 
 
 _AGENCY_TAIL = re.compile(
@@ -176,16 +177,7 @@ _CAPTION_CREDIT = re.compile(
 )
 
 
-def _may_credit(block: str) -> bool:
-    """A substring test that spares most paragraphs :data:`_CAPTION_CREDIT`'s scan."""
-    return (
-        "/" in block
-        or "Pic" in block
-        or "Pho" in block
-        or "Ima" in block
-        or "Credit" in block
-        or "PHOTO" in block
-    )
+_CREDIT_HINTS = ("/", "Pic", "Pho", "Ima", "Credit", "PHOTO")
 
 
 #: a photo's credit line naming who is pictured: "PM Jo Roe Copyright: GPO"
@@ -301,7 +293,7 @@ def classify_paragraphs(
         elif _STAGE.fullmatch(block):
             kind = "stage"
         elif _CREDIT.fullmatch(block) or (
-            words <= 30 and _has_copyright_hint(block) and _COPYRIGHT.fullmatch(block)
+            words <= 30 and _has_any(block, _COPYRIGHT_HINTS) and _COPYRIGHT.fullmatch(block)
         ):
             kind = "credit"
         elif _META.fullmatch(block):
@@ -325,7 +317,7 @@ def classify_paragraphs(
             (dateline_para is not None and i < dateline_para and _CREDIT_TAIL.search(block))
             or (words <= 60 and block.endswith(")") and _AGENCY_TAIL.search(block))
             or (words <= 80 and _CAPTION_HEAD.match(block))
-            or (words <= 80 and _may_credit(block) and _CAPTION_CREDIT.search(block))
+            or (words <= 80 and _has_any(block, _CREDIT_HINTS) and _CAPTION_CREDIT.search(block))
             or (words <= 10 and "Copyright" in block and _COPYRIGHT_CREDIT.fullmatch(block))
         ):
             # a photo's caption: before the dateline, or anywhere when it ends by crediting an
