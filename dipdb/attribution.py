@@ -1738,6 +1738,8 @@ def verb_after(text: str, pos: int, end: int) -> tuple[str, int, int] | None:
 
 
 _AND_ADVERB = re.compile(r"\s+and\s+(?=[a-z]+ly\b)")
+#: a comma between a subject and its past-tense verb, as translated copy writes one
+_STRAY_COMMA_VERB = re.compile(r",\s+([a-z]+ed)\b(?!\s+(?:by|with|to)\b)")
 #: the auxiliaries of a present perfect, which news copy and prime ministers' offices use
 #: ("Trudeau has congratulated ...")
 _PERFECT_AUX = frozenset({"has", "have"})
@@ -2127,7 +2129,13 @@ _WITH_VERBS = frozenset({"discussed", "discuss", "discusses", "reviewed", "confe
 _AGREE_FORMS = frozenset({"agreed", "agree", "agrees"})
 _CLAUSE_END = re.compile(r"[;:]|,\s+(?:and|while|but|which|who)\b")
 #: a word of a long title before a name: capitalised, or a connector inside the title
-_TITLE_TOKEN = re.compile(r"\s*([A-Z][\w.’'\-]*|(?:of|for|the|on|and|de)(?=\s+(?:the\s+)?[A-Z]))")
+_TITLE_TOKEN = re.compile(
+    r"\s*([A-Z][\w.’'\-]*|(?:of|for|the|on|and|de|minister)(?=\s+(?:the\s+)?[A-Z]))"
+)
+#: "Foreign minister Park Jin", Yonhap's: a title with its second word in lower case
+_MIXED_CASE_TITLE = re.compile(
+    r"\b(Foreign|Prime|Defen[cs]e|Finance|Trade|Interior|Economy|Unification) (minister) $"
+)
 _SPOKE_ABOUT = re.compile(
     r"(?:spoke|spoken|talked)\s+(?:again\s+)?(?:with|to)\s+[^.;:]{1,80}?\s+"
     r"(?:about|regarding|concerning)\b"
@@ -2510,6 +2518,19 @@ class Engine:
                     or any(NOT_A_SPEAKER.search(w[0]) for w in words)
                 ):
                     continue  # "CCTV:" labels a journalist's question, "FILE PHOTO:" a caption
+                mt = (
+                    _MIXED_CASE_TITLE.search(text, max(s, rs - 24), rs)
+                    if rs - 9 >= s and text.startswith("minister ", rs - 9)
+                    else None
+                )
+                if mt is not None:
+                    # "Foreign minister Park Jin held talks": a title half in lower case,
+                    # read as the title it is
+                    words = [
+                        (mt.group(1), mt.start(1), mt.end(1)),
+                        ("Minister", mt.start(2), mt.end(2)),
+                        *words,
+                    ]
                 info = self.parse_run(words, caps_ok=caps)
                 if not caps:
                     self._run_cache[(rs, re_)] = info
@@ -3387,6 +3408,10 @@ class Engine:
             if om is not None:
                 cur = om.end()
         vb = verb_after(text, cur, end)
+        if vb is None and m.kind == "name" and not joined:
+            sm = _STRAY_COMMA_VERB.match(text, cur, end)
+            if sm is not None and sm.group(1) in SPEECH_FORMS:
+                vb = sm.group(1), sm.start(1), sm.end(1)  # "For his part, Xi, praised ..."
         if vb is None:
             return None
         verb, vs, ve = vb

@@ -1461,6 +1461,7 @@ INSTITUTION_WORDS: frozenset[str] = frozenset(
     Schloss Palais Palazzo Château Chateau Villa Convention Conventions Motors Electric
     Dynamics Industries Electronics Elections Election Daily Journal Gazette Tribune Time City
     Directorate Presidency Heights Conferences Diwan Fitr Adha Division Unit Agenda Rail Link Links
+    Village
     """.split()  # noqa: SIM905
 )
 

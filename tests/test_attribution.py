@@ -3482,3 +3482,16 @@ def test_one_name_however_its_apostrophe_and_honorifics_are_written() -> None:
     )
     assert _who(art, "thanked him") == ("Fiame Mata\u2019afa",)
     assert "Hun Manet" in [p.name for p in art.persons]
+
+
+def test_a_title_half_in_lower_case_a_stray_comma_and_a_village() -> None:
+    art = _article(
+        "Foreign minister Kang Min held talks with Japan's new foreign minister Yoko Sato at "
+        "Urugwiro Village on Thursday.",
+        "The two sides agreed to meet again.",
+        "For his part, Kang, praised the new minister.",
+    )
+    principals = [p.name for p in art.participants if p.participation == "principal"]
+    assert principals == ["Kang Min", "Yoko Sato"]
+    assert _who(art, "agreed to meet again") == ("Kang Min", "Yoko Sato")
+    assert _who(art, "praised the new minister") == ("Kang Min",)
