@@ -3365,10 +3365,13 @@ class Engine:
                 side = None
                 joined = True
                 m = Mention(m.start, cur, "joint", word="")
+        before = (people, cur, joined)
+        with_and = False
         for _ in range(3):
             cm = _COORD.match(text, cur, end)
             if not cm:
                 break
+            with_and = with_and or "and" in cm.group(0)
             m2 = self._mention_at(cm.end(), end)
             if m2 is None and m.kind == "title":
                 m2 = self._shared_article_title(cm.end(), end)
@@ -3402,6 +3405,10 @@ class Engine:
             people = tuple(dict.fromkeys(people + p2))
             cur = m2.end
             joined = True
+        if joined and not with_and and not before[2]:
+            # "..., by the Adviser on Media, Ajuri Ngelale, Ramaphosa appreciated ...": two
+            # names set apart by a comma alone are no list; the second is the subject
+            people, cur, joined = before
         if joined and text.startswith(" of ", cur):
             # "A of Uruguay and B of Argentina agreed": the second party's country
             om = _OF_PLACE.match(text, cur, end)

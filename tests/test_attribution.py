@@ -3495,3 +3495,14 @@ def test_a_title_half_in_lower_case_a_stray_comma_and_a_village() -> None:
     assert principals == ["Kang Min", "Yoko Sato"]
     assert _who(art, "agreed to meet again") == ("Kang Min", "Yoko Sato")
     assert _who(art, "praised the new minister") == ("Kang Min",)
+
+
+def test_two_names_set_apart_by_a_comma_alone_are_no_list() -> None:
+    art = _article(
+        LEDE,
+        "As contained in a statement by the Adviser on Media, Tom Reed, President Li "
+        "appreciated the visit.",
+        "President Smith, President Li and Tom Reed agreed to meet again.",
+    )
+    assert _who(art, "appreciated the visit") == ("Li Wen",)
+    assert _who(art, "agreed to meet again") == ("Ann Smith", "Li Wen", "Tom Reed")
