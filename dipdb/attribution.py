@@ -2274,6 +2274,8 @@ _OMISSION = re.compile(r"<(?:…|\.\.\.)>|…|\.\.\.")
 #: an editor's note closing a transcript ("To be continued.", "(End of transcript)")
 _EDITORS_NOTE = re.compile(
     r"\(?(?:To be continued|End of (?:the )?(?:transcript|remarks|briefing))[.…]*\)?\.?"
+    # an agency's closing tag: "(TNA)", "(END)", "(pick up previous)"
+    r"|\((?:[A-Z]{2,6}|[Ee]nd|pick up previous|[Mm]ore)\)\.?"
 )
 _HEADING_CUT = re.compile(r"[a-z\d)]\s+(?=[A-Z])")
 #: the last word of a sentence running up to a name, which makes it a lead-in and not a

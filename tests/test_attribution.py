@@ -3506,3 +3506,17 @@ def test_two_names_set_apart_by_a_comma_alone_are_no_list() -> None:
     )
     assert _who(art, "appreciated the visit") == ("Li Wen",)
     assert _who(art, "agreed to meet again") == ("Ann Smith", "Li Wen", "Tom Reed")
+
+
+@pytest.mark.parametrize(
+    ("para", "tag"),
+    [
+        ("President Li said trade would grow. (TNA)", "(TNA)"),
+        ("President Li said trade would grow. (END)", "(END)"),
+        ("(pick up previous)", "(pick up previous)"),
+    ],
+)
+def test_an_agencys_closing_tag_is_boilerplate(para: str, tag: str) -> None:
+    art = _article(LEDE, "President Li said trade would grow.", para)
+    closing = next(s for s in art.statements if s.text == tag)
+    assert (closing.kind, closing.speakers) == ("boilerplate", ())
