@@ -739,11 +739,26 @@ def _title_parts(words: list[tuple[str, int, int]]) -> list[list[tuple[str, int,
     at a headline's verb, which ends one party's name: neither is part of a name."""
     parts: list[list[tuple[str, int, int]]] = [[]]
     for w in words:
-        if w[0] == "And" or w[0] in _HEADLINE_VERBS:
+        if (
+            w[0] == "And"
+            or w[0] in _HEADLINE_VERBS
+            or (w[0] in _HEADLINE_PLURAL_VERBS and parts[-1])
+        ):
             parts.append([])
         else:
             parts[-1].append(w)
     return [p for p in parts if p]
+
+
+#: a headline's verb after two parties, in the base form ("PM Abiy Hold Talks with ...",
+#: "Kishida, Yoon Agree to ...", "X, US Counterpart Eye Closer Ties"): after a name, never
+#: part of it
+_HEADLINE_PLURAL_VERBS = frozenset(
+    """
+    Hold Agree Discuss Meet Vow Pledge Sign Hail Eye Mull Review Reaffirm Stress Talk Seek
+    Exchange Explore Agreed
+    """.split()  # noqa: SIM905
+)
 
 
 def _core_len(st: Sequence[int], toks: Sequence[str]) -> int:

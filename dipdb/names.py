@@ -1425,6 +1425,7 @@ NON_NAME_WORDS: frozenset[str] = frozenset(
     Ministers Secretaries Leaders Excellencies Messrs Colleagues Friends Ladies Gentlemen Dear
     Happy New Old Great Grand Saint San Santa Los Las Fort Camp Lake Mount Port Cape Gen.
     Schloss Palais Palazzo Château Chateau Villa Photo Photos Picture Copyright Caption
+    Ties Closer Prize
     Lt. Col. Maj. Capt. Adm. Sgt. Sen. Rep. Gov. Amb. Prof. Rev. St. Hon. Year Years Day Days
     Lady First Second Third Fourth Fifth Sixth Minister-designate President-elect Chairperson
     Director-General Deputy-Prime Under Assistant Undersecretary Counterpart Counterparts

@@ -3520,3 +3520,21 @@ def test_an_agencys_closing_tag_is_boilerplate(para: str, tag: str) -> None:
     art = _article(LEDE, "President Li said trade would grow.", para)
     closing = next(s for s in art.statements if s.text == tag)
     assert (closing.kind, closing.speakers) == ("boilerplate", ())
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "PM Ruiz Hold Talks with President Weiss",
+        "Ruiz, Weiss Agree to Cooperate for Better Ties",
+        "Vellish Minister, US Counterpart Eye Closer Ties",
+    ],
+)
+def test_a_headlines_base_form_verb_is_no_part_of_a_name(title: str) -> None:
+    art = _article(
+        "Prime Minister Ana Ruiz held talks with President Karl Weiss on Monday.",
+        "Ruiz said the talks were useful.",
+        title=title,
+    )
+    names = {p.name for p in art.persons}
+    assert names <= {"Ana Ruiz", "Karl Weiss"}, names
