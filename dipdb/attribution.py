@@ -1288,7 +1288,8 @@ _LOWER_ROLE_BEFORE_NAME = re.compile(
 )
 _BARE_ROLE = re.compile(rf"(?P<role>{_ROLE_ALT})(?![\w\-])(?!\s+[A-Z][a-z])")
 _JOINT = _Anchored(
-    rf"\b(?:(?:[Tt]he|[Bb]oth|[Aa]ll)\s+(?:two\s+|three\s+|four\s+)?(?:(?:{_DEMONYM_ALT})\s+(?:and\s+"
+    rf"\b(?:(?:[Tt]he|[Bb]oth(?:\s+the)?|[Aa]ll)\s+(?:two\s+|three\s+|four\s+)?"
+    rf"(?:(?:{_DEMONYM_ALT})\s+(?:and\s+"
     rf"(?:{_DEMONYM_ALT})\s+)?)?(?:(?:[Vv]ice|[Dd]eputy|[Ff]irst [Vv]ice)\s+)?"
     r"(?:leaders|[Pp]residents|sides|[Pp]arties|[Mm]inisters|"
     r"[Hh]eads of [Ss]tate|counterparts|officials|[Ss]ecretaries|[Ff]oreign [Mm]inisters|"
@@ -1296,7 +1297,8 @@ _JOINT = _Anchored(
     r"[Cc]hancellors|[Kk]ings|negotiators|[Pp]articipants|[Ll]eaders|[Ss]ides|envoys|[Pp]artners|"
     # news copy: "The pair agreed ...", "the two men discussed ..."
     r"pair|men|women|"
-    r"(?:[Nn]ational [Ss]ecurity )?[Aa]dvis[eo]rs|NSAs|PMs|FMs|[Pp]remiers)\b"
+    r"(?:[Nn]ational [Ss]ecurity )?[Aa]dvis[eo]rs|NSAs|PMs|FMs|[Pp]remiers|diplomats|"
+    r"officeholders|statesmen|duo)\b"
     r"|\b(?:[Bb]oth|[Tt]he\s+(?:two|three))\s+(?:countries|nations|governments)\b"
     r"|\b[Tt]he (?:two|three|four)\b"
     r"(?=\s+(?:(?:\w+ly|also|further|then|again)\s+)?(?:[a-z]+(?:ed|s)|held|met|spoke|had)\b)"

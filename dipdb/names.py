@@ -1088,6 +1088,7 @@ SPEECH_VERBS: tuple[str, ...] = (
     "renew",
     "restate",
     "explore",
+    "assess",
     "communicate",
     "reveal",
     # news copy's re-forms of the usual verbs: "Pompeo reemphasized ...", "re-affirmed"

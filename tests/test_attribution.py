@@ -3538,3 +3538,16 @@ def test_a_headlines_base_form_verb_is_no_part_of_a_name(title: str) -> None:
     )
     names = {p.name for p in art.persons}
     assert names <= {"Ana Ruiz", "Karl Weiss"}, names
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The two diplomats assessed new quotas.",
+        "Both the envoys welcomed the ferry link.",
+        "The duo agreed on visas.",
+    ],
+)
+def test_news_copys_joint_subjects(sentence: str) -> None:
+    art = _article(LEDE, "President Smith said trade grew.", sentence)
+    assert _who(art, sentence[:15]) == ("Ann Smith", "Li Wen")
