@@ -2187,11 +2187,12 @@ _SPOKES_ROLES = frozenset({"Spokesperson", "Spokesman", "Press Secretary"})
 #: the verbs by which a spokesperson relays what others said or did
 _RELAY_FORMS = frozenset(
     {"said", "says", "stated", "states", "added", "adds", "noted", "notes", "explained"}
+    | {"pointed", "indicated", "clarified", "mentioned", "reported"}
 )
 #: what stands between a spokesperson's "said" and the subject of the clause it relays:
 #: "that", and an opening phrase of time or occasion ("during the phone call, ")
 _RELAYED_CLAUSE = re.compile(
-    r"\s+(?:that\s+)?(?:(?:[Dd]uring|[Ii]n|[Oo]n|[Aa]t|[Aa]fter|[Tt]hroughout)\s[^,;.]{1,80},\s+)?"
+    r"\s+(?:out\s+)?(?:that\s+)?(?:(?:[Dd]uring|[Ii]n|[Oo]n|[Aa]t|[Aa]fter|[Tt]hroughout)\s[^,;.]{1,80},\s+)?"
 )
 
 
@@ -2232,6 +2233,8 @@ _WIRE_DATELINE = re.compile(
 _DOCUMENT_SAID = re.compile(
     r"(?:The|Its|A|An)\s+(?:[\w\-]+\s+){0,4}?(?:statement|readout|release|communiqu[eé]|"
     r"e-?mail|letter|message)\s+"
+    # "A readout by al-Sudani's bureau said that Biden ..."
+    r"(?:(?:by|from|of)\s+[^,.;:\"“]{1,60}?\s+)?"
     r"(?:also\s+|further\s+)?(?:said|says|noted|notes|added|adds|stated|states|read|reads)"
     r"\s+(?:that\s+)?(?=[A-Z]|the\b|both\b|they\b)"
 )

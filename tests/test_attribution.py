@@ -3551,3 +3551,23 @@ def test_a_headlines_base_form_verb_is_no_part_of_a_name(title: str) -> None:
 def test_news_copys_joint_subjects(sentence: str) -> None:
     art = _article(LEDE, "President Smith said trade grew.", sentence)
     assert _who(art, sentence[:15]) == ("Ann Smith", "Li Wen")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fragment", "speakers"),
+    [
+        (
+            "A readout by Smith's bureau said that President Li reiterated his support.",
+            "reiterated his support",
+            ("Li Wen",),
+        ),
+        (
+            "Spokesperson Tom Reed pointed out that the two presidents discussed trade.",
+            "discussed trade",
+            ("Ann Smith", "Li Wen"),
+        ),
+    ],
+)
+def test_a_readout_by_an_office_and_a_spokesperson_pointing_out(sentence, fragment, speakers):
+    art = _article(LEDE, sentence)
+    assert _who(art, fragment) == speakers
