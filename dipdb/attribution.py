@@ -2199,13 +2199,13 @@ _RELAYED_CLAUSE = re.compile(
 _LOWER_SPOKES = re.compile(r"\bspokes(?:person|man|woman)\s+(?=[A-Z])")
 
 
+_SPOKES_WORDS = frozenset({"Spokesperson", "Spokesman", "Spokeswoman"})
+
+
 def _is_spokes(p: _Person) -> bool:
     """Whether ``p`` speaks for someone else: a spokesperson or press secretary, however the
     title runs on ("Spokesperson Counselor", "Deputy Spokesperson")."""
     return any(r in _SPOKES_ROLES or any(w in _SPOKES_WORDS for w in r.split()) for r in p.roles)
-
-
-_SPOKES_WORDS = frozenset({"Spokesperson", "Spokesman", "Spokeswoman"})
 
 
 def _all_spokes(people: Sequence[_Person]) -> bool:
@@ -2238,6 +2238,8 @@ _DOCUMENT_SAID = re.compile(
     r"(?:also\s+|further\s+)?(?:said|says|noted|notes|added|adds|stated|states|read|reads)"
     r"\s+(?:that\s+)?(?=[A-Z]|the\b|both\b|they\b)"
 )
+#: the verbs :data:`_RELAYER_SAID` reads, and :data:`_RELAY_VERB_NEAR` looks for first
+_RELAYER_VERBS = r"(?:said|says|stated|states|added|adds|noted|notes)"
 #: a spokesperson or press office nobody names, relaying: "The Spokesman for the Presidency
 #: said (that) ...", "A spokesperson also said ...", "The President's Media Unit stated that"
 _RELAYER_SAID = re.compile(
@@ -2250,14 +2252,15 @@ _RELAYER_SAID = re.compile(
     r"|White\s+House|Kremlin|Downing\s+Street|Blue\s+House|Élysée|Elysee)"
     r"(?:\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+(?:of\s+)?[A-Z][\w’'\-]*){0,3})?"
     r"(?:\s+of\s+the\s+(?:exchange|call|conversation|meeting|talks))?)"
-    r"\s+(?:also\s+|further\s+)?(?:said|says|stated|states|added|adds|noted|notes)"
-    r"(?:\s+(?:in|on)\s+(?:a|an|its|the)\s+(?:[\w\-]+\s+)?(?:statement|e-?mail|readout|release|"
+    r"\s+(?:also\s+|further\s+)?"
+    + _RELAYER_VERBS
+    + r"(?:\s+(?:in|on)\s+(?:a|an|its|the)\s+(?:[\w\-]+\s+)?(?:statement|e-?mail|readout|release|"
     r"post|tweet))?"
     r"\s+(?:that\s+)?(?:(?:[Dd]uring|[Ii]n|[Oo]n|[Aa]t|[Aa]fter)\s[^,;.]{1,80},\s+)?"
 )
 #: what :data:`_RELAYER_SAID` needs near a sentence's start: most sentences have none of
 #: these, and the scan for them is far cheaper than the relayer's pattern
-_RELAY_VERB_NEAR = re.compile(r" (?:said|says|stated|states|added|adds|noted|notes)\b")
+_RELAY_VERB_NEAR = re.compile(" " + _RELAYER_VERBS + r"\b")
 #: a sentence adverb the writer sets before the subject without a comma
 _OPENING_ADVERB = re.compile(
     r"(?:Finally|Lastly|Additionally|Furthermore|Moreover|Separately|Meanwhile|Subsequently"
