@@ -55,7 +55,7 @@ from dipdb.parse import (
     NOT_A_SPEAKER,
     _label_like,
     has_caps_label,
-    is_place_dateline,
+    is_dateline,
     is_writer_byline,
     split_sentences,
     trim,
@@ -2433,7 +2433,7 @@ class Engine:
                     (dm := _CAPS_DATELINE.match(text, para.start, para.end)) is not None
                     or (dm := _CAPS_DASH_DATELINE.match(text, para.start, para.end)) is not None
                 )
-                and is_place_dateline(dm.group(1))
+                and is_dateline(text, para.start, dm.group(1))
             )
         }
         #: titles whose holder is a party the article never names (:meth:`find_principals`)
@@ -2543,6 +2543,8 @@ class Engine:
                     or any(NOT_A_SPEAKER.search(w[0]) for w in words)
                 ):
                     continue  # "CCTV:" labels a journalist's question, "FILE PHOTO:" a caption
+                if caps and rs == s and is_dateline(text, rs, text[rs:re_].rstrip(":")):
+                    continue  # "PUTRAJAYA: Sultan ... held": a place the gazetteer lacks
                 mt = (
                     _MIXED_CASE_TITLE.search(text, max(s, rs - 24), rs)
                     if rs - 9 >= s and text.startswith("minister ", rs - 9)
@@ -3737,7 +3739,7 @@ class Engine:
             if colon < 0 or (colon + 1 < e and not text[colon + 1].isspace()):
                 return None
             cand = text[s : colon + 1]
-            if not _label_like(cand.lstrip("* ")) or is_place_dateline(cand.strip("*: ")):
+            if not _label_like(cand.lstrip("* ")) or is_dateline(text, s, cand.strip("*: ")):
                 return None  # "LAHORE:" dates and places a report; it names no speaker
             head = cand
             lab_end = colon + 1

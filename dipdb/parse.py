@@ -20,7 +20,7 @@ import string
 from collections.abc import Iterable, Sequence
 
 from dipdb.article import Article, Dateline, Header, Meeting, Paragraph, ParseError
-from dipdb.names import CAPITALS, COUNTRIES, SEATS
+from dipdb.names import CAPITALS, COUNTRIES, HONORIFICS, ROLES, SEATS
 
 PARSER_VERSION = "1"
 
@@ -252,7 +252,7 @@ def has_caps_label(text: str, start: int, end: int) -> re.Match[str] | None:
         return m
     if ":" not in head or len(head.split(":")[0]) < 2:
         return None
-    if is_place_dateline(head.split(":")[0]):
+    if is_dateline(text, start, head.split(":")[0]):
         return None  # "LAHORE: The Prime Minister ...": a newspaper's dateline, not a speaker
     if NOT_A_SPEAKER.search(head):
         return None  # "FILE PHOTO:", "PHOTO CAPTION:": a caption's heading
@@ -267,6 +267,76 @@ def is_place_dateline(word: str) -> bool:
     South Asian and Gulf newspapers open a report, rather than a speaker."""
     name = " ".join(w.capitalize() for w in word.split())
     return name in CAPITALS or name in COUNTRIES
+
+
+#: words a transcript's speaker label is made of though the article may never use them again
+#: ("MODERATOR:", "THE PRESIDENT:", "SENIOR ADMINISTRATION OFFICIAL:")
+_LABEL_VOCABULARY = frozenset(
+    {w.upper().rstrip(".") for phrase in (*ROLES, *HONORIFICS) for w in phrase.split()}
+    | set(
+        [
+            "THE",
+            "Q",
+            "QUESTION",
+            "MODERATOR",
+            "PARTICIPANT",
+            "PARTICIPANTS",
+            "AUDIENCE",
+            "MEMBER",
+            "REPORTER",
+            "JOURNALIST",
+            "STAFF",
+            "OFFICIAL",
+            "OFFICIALS",
+            "SENIOR",
+            "ADMINISTRATION",
+            "ANSWER",
+            "RESPONSE",
+            "REPLY",
+            "REMARK",
+            "INTERPRETER",
+            "TRANSLATOR",
+            "HOST",
+            "ANCHOR",
+            "NARRATOR",
+            "SPEAKER",
+            "VOICE",
+            "CHAIR",
+            "CHAIRMAN",
+            "CHAIRWOMAN",
+            "PANELIST",
+            "GUEST",
+        ]
+    )
+)
+
+
+def is_dateline(text: str, start: int, word: str) -> bool:
+    """Whether the capitals before a colon at ``start`` place the report rather than name a
+    speaker: a city or country the gazetteer knows, or a label no transcript would carry.
+
+    A place the gazetteer lacks ("PUTRAJAYA: Sultan ... held a meeting ...") is told from a
+    speaker by the article itself: it opens one of the first paragraphs, holds no title or
+    label word, and the article never uses its words again. A speaker's label names someone
+    the title, the text or the other labels mention ("Remarks by Secretary Blinken" ...
+    "BLINKEN:"). Only the top of an article is tested, so a page of labels costs nothing.
+    """
+    if is_place_dateline(word):
+        return True
+    words = word.split()
+    if (
+        not 1 <= len(words) <= 3
+        or start > 2000
+        or text.count("\n\n", 0, start) > 3
+        or any(w.rstrip(".") in _LABEL_VOCABULARY or not w.isupper() for w in words)
+    ):
+        return False
+    after = start + len(word)
+    for w in words:
+        for m in re.finditer(r"(?<!\w)" + re.escape(w) + r"(?!\w)", text, re.IGNORECASE):
+            if not start <= m.start() < after:
+                return False  # the article names it again: a speaker
+    return True
 
 
 _ENDS_STOP_COLON = re.compile(r"[.!?:\"”]$")

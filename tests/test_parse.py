@@ -12,6 +12,7 @@ from dipdb.parse import (
     classify_paragraphs,
     decode,
     find_dateline,
+    is_dateline,
     parse_article,
     parse_header,
     split_paragraphs,
@@ -642,6 +643,46 @@ def test_a_place_in_capitals_with_a_colon_is_a_dateline_not_a_speaker_label(date
     )
     assert art.genre == "readout"
     assert next(s for s in art.statements if "satisfaction" in s.text).speakers == ("Li Wen",)
+
+
+@pytest.mark.parametrize("dateline", ["KOTA BESAR:", "PORT ZEMBLA:", "ZEMBLAGRAD:"])
+def test_a_place_the_gazetteer_lacks_is_a_dateline_when_the_article_never_names_it_again(
+    dateline,
+) -> None:
+    art = parse_article(
+        f" date 2025-03-31 Leaders meet\n\n{dateline} President Ann Smith held a meeting with"
+        " Prime Minister Li Wen today to strengthen bilateral ties.\n\n"
+        "The meeting reviewed cooperation in trade and energy.\n\n"
+        "The two leaders welcomed the progress in the talks.\n"
+    )
+    assert art.genre == "readout"
+    assert {p.name for p in art.persons} == {"Ann Smith", "Li Wen"}
+    assert next(s for s in art.statements if "welcomed the progress" in s.text).speakers == (
+        "Ann Smith",
+        "Li Wen",
+    )
+    assert all(not s.speakers for s in art.statements if s.kind == "narrative")
+
+
+@pytest.mark.parametrize(
+    ("title", "label"),
+    [
+        ("Remarks by Ann Smith", "SMITH:"),  # the title names the speaker
+        ("Remarks to the press", "THE PRESIDENT:"),  # label words
+    ],
+)
+def test_a_lone_label_at_the_top_stays_a_label_when_it_names_a_speaker(title, label) -> None:
+    text = (
+        f" date 2022-05-01 {title}\n\n{label} Thank you all for coming today to talk about"
+        " trade and jobs.\n\nWe have made real progress on trade with our partners this year.\n"
+    )
+    assert not is_dateline(text, text.index(label), label.rstrip(":"))
+    assert parse_article(text).genre == "transcript"
+
+
+def test_capitals_further_down_an_article_are_never_taken_for_an_unknown_place() -> None:
+    text = " date 2022-05-01 Talks\n\n" + "One paragraph.\n\n" * 5 + "ZEMBLAGRAD: Hello."
+    assert not is_dateline(text, text.index("ZEMBLAGRAD"), "ZEMBLAGRAD")
 
 
 def test_a_speaker_label_in_capitals_is_still_a_label() -> None:
