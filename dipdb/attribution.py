@@ -2187,15 +2187,23 @@ _SPOKES_ROLES = frozenset({"Spokesperson", "Spokesman", "Press Secretary"})
 #: the verbs by which a spokesperson relays what others said or did
 _RELAY_FORMS = frozenset(
     {"said", "says", "stated", "states", "added", "adds", "noted", "notes", "explained"}
-    | {"pointed", "indicated", "clarified", "mentioned", "reported"}
+    | {"pointed", "indicated", "clarified", "mentioned", "reported", "told", "tells"}
 )
 #: what stands between a spokesperson's "said" and the subject of the clause it relays:
-#: "that", and an opening phrase of time or occasion ("during the phone call, ")
+#: "that", and an opening phrase of time or occasion ("during the phone call, "); after
+#: "told", the press it was told to ("told reporters from the agency that")
 _RELAYED_CLAUSE = re.compile(
-    r"\s+(?:out\s+)?(?:that\s+)?(?:(?:[Dd]uring|[Ii]n|[Oo]n|[Aa]t|[Aa]fter|[Tt]hroughout)\s[^,;.]{1,80},\s+)?"
+    r"\s+(?:out\s+)?"
+    r"(?:(?:reporters|journalists|newsmen|the\s+(?:press|media)|media|[A-Z][\w.]*)"
+    r"(?:\s+[^,;.“”\"]{1,60}?)??\s+(?=that\b))?"
+    r"(?:that\s+)?[“\"]?(?:(?:[Dd]uring|[Ii]n|[Oo]n|[Aa]t|[Aa]fter|[Tt]hroughout)\s[^,;.]{1,80},\s+)?"
 )
 
 
+#: a clause of a few words whose colon opens a quotation: "struck a cordial tone: “"
+_COLON_QUOTE = re.compile(r"\s+(?:\w+ly\s+)?([a-z]+)\b[^.;:“”\"]{0,60}:\s*[“\"]")
+#: a description opening a sentence, up to the comma before the name it describes
+_DESCRIBED_NAME = re.compile(r"(?:The|An?)\s[^,;:.“”\"]{2,90}?,\s+(?=[A-Z])")
 _LOWER_SPOKES = re.compile(r"\bspokes(?:person|man|woman)\s+(?=[A-Z])")
 
 
@@ -3363,6 +3371,16 @@ class Engine:
             # that X appreciated ...": the document reports X's words
             pos = am.end()
         m = self._mention_at(pos, end)
+        described = False
+        if m is None and text.startswith(("The ", "A ", "An "), pos):
+            # "The Head of the President's Bureau, Jakub Kumoch, told ...": a description
+            # set before the name it describes
+            dm = _DESCRIBED_NAME.match(text, pos, end)
+            if dm is not None:
+                m = self._mention_at(dm.end(), end)
+                described = m is not None and m.kind == "name" and text.startswith(", ", m.end)
+                if not described:
+                    m = None
         if m is None:
             return None
         people, method, side = self._resolve(m)
@@ -3441,11 +3459,20 @@ class Engine:
             om = _OF_PLACE.match(text, cur, end)
             if om is not None:
                 cur = om.end()
-        vb = verb_after(text, cur, end)
+        vb = verb_after(text, cur + 1 if described and cur == m.end else cur, end)
         if vb is None and m.kind == "name" and not joined:
             sm = _STRAY_COMMA_VERB.match(text, cur, end)
             if sm is not None and sm.group(1) in SPEECH_FORMS:
                 vb = sm.group(1), sm.start(1), sm.end(1)  # "For his part, Xi, praised ..."
+        # "In another tweet, he struck a cordial tone: “I'm very grateful ...”": a clause
+        # whose colon opens a quotation introduces the subject's words, whatever its verb
+        quote_intro = (
+            m.kind in ("name", "title", "pronoun")
+            and text.find(":", cur, end) > 0
+            and (qm := _COLON_QUOTE.match(text, cur, end)) is not None
+        )
+        if vb is None and quote_intro:
+            vb = qm.group(1), qm.start(1), qm.end(1)
         if vb is None:
             return None
         verb, vs, ve = vb
@@ -3480,7 +3507,7 @@ class Engine:
                 talks_went_on = _CONTINUED_TALKS.match(text, ve, end) is not None
         ready = _READY.match(text, vs) or talk
         is_ready = ready is not None
-        if verb not in SPEECH_FORMS and not is_ready and not talks_went_on:
+        if verb not in SPEECH_FORMS and not is_ready and not talks_went_on and not quote_intro:
             return None
         if verb in _MAKE_FORMS and not _MADE_SPEECH.match(text, ve, end):
             return None  # "made Mark's wish come true": making something is not saying it
@@ -3516,10 +3543,14 @@ class Engine:
             attr.kind = "speech"
             attr.method = method
             attr.confidence = _METHOD_CONFIDENCE.get(method or "", 0.8)
-        if verb in _RELAY_FORMS and _all_spokes(people):
+        if verb in _RELAY_FORMS and (
+            (spokes := _all_spokes(people)) or not any(p in self.principals for p in people)
+        ):
             # "Spokesperson X added that during the call, Minister Y emphasized ...": the
-            # spokesperson relays Y's words, or a meeting fact that is nobody's
-            inner = self._relayed(ve, end)
+            # spokesperson relays Y's words, or a meeting fact that is nobody's; an aide who
+            # is no party relays the principals' ("X told reporters that both presidents
+            # stressed ...")
+            inner = self._relayed(ve, end, principals_only=not spokes)
             if inner is not None:
                 inner[0].start = pos
                 return inner
@@ -3534,14 +3565,23 @@ class Engine:
         i = bisect.bisect_left(at, pos)
         return i < len(at) and at[i] < end
 
-    def _relayed(self, pos: int, end: int) -> tuple[_Attr, int] | None:
+    def _relayed(
+        self, pos: int, end: int, principals_only: bool = False
+    ) -> tuple[_Attr, int] | None:
         """The subject and verb of the clause a spokesperson's "said (that)" introduces, after
-        an opening phrase of time or occasion ("during the phone call, "), when it has one."""
+        an opening phrase of time or occasion ("during the phone call, "), when it has one.
+        With ``principals_only`` (someone else relaying), only a clause the principals speak."""
         rm = _RELAYED_CLAUSE.match(self.text, pos, end)
         if rm is None:
             return None
         inner = self.subject_at(rm.end(), end)
         if inner is None or (inner[0].kind != "narrative" and _all_spokes(inner[0].speakers)):
+            return None
+        if principals_only and (
+            inner[0].kind not in ("speech", "joint")
+            or not inner[0].speakers
+            or any(p not in self.principals for p in inner[0].speakers)
+        ):
             return None
         return inner
 
@@ -4675,6 +4715,7 @@ class Engine:
         for i in closers:
             self._quotation_before(attrs, i, nxt)
         prev: _Attr | None = None
+        quotes = _QuoteDepth(text, attrs[0].start if attrs else 0)
         for i, a in enumerate(attrs):
             if a.kind == "boilerplate":
                 continue
@@ -4701,6 +4742,18 @@ class Engine:
                 if tr is not None and a.pending == "passive":
                     self._copy(a, tr, "trailing")
                 a.pending = None
+            elif (
+                not a.own
+                and prev is not None
+                and prev.speakers
+                and prev.kind == "speech"
+                and quotes.open_at(a.start)
+            ):
+                # 'X struck a cordial tone: “I'm grateful to Y … Secretary Z and to all ...':
+                # a sentence inside the quotation the previous one opened is the same voice's,
+                # whatever names it holds
+                self._copy(a, prev, "continuation")
+                a.mode = "direct"
             elif not a.own:
                 # "WASHINGTON -- X met Y. ..., X said.": the meeting sentence is no one's words
                 if tr is not None and not meeting_fact:
@@ -4749,6 +4802,29 @@ class Engine:
         a.side = src.side
         a.confidence = max(0.5, src.confidence - 0.1)
         a.cue = None
+
+
+class _QuoteDepth:
+    """Whether a curly double quotation is open at a position, asked at positions that only
+    grow: each character is read once however many sentences a paragraph has. Straight quotes
+    cannot tell opening from closing, and are left alone."""
+
+    def __init__(self, text: str, start: int) -> None:
+        self.text, self.pos, self.depth = text, start, 0
+
+    def open_at(self, end: int) -> bool:
+        if end > self.pos:
+            text, depth = self.text, self.depth
+            i = text.find("“", self.pos, end) if depth == 0 else self.pos
+            if i < 0:
+                i = end
+            for c in text[i:end]:
+                if c == "“":
+                    depth += 1
+                elif c == "”" and depth:
+                    depth -= 1
+            self.pos, self.depth = end, depth
+        return self.depth > 0
 
 
 def _lead_in_tail(head: str) -> bool:

@@ -3571,3 +3571,60 @@ def test_news_copys_joint_subjects(sentence: str) -> None:
 def test_a_readout_by_an_office_and_a_spokesperson_pointing_out(sentence, fragment, speakers):
     art = _article(LEDE, sentence)
     assert _who(art, fragment) == speakers
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fragment", "speakers"),
+    [
+        # an aide who is no party relays the principals
+        (
+            "Jakub Kumoch told reporters that both presidents stressed that trade matters.",
+            "both presidents stressed",
+            ("Ann Smith", "Li Wen"),
+        ),
+        (
+            "Aide Jakub Kumoch told reporters from the agency (PAP) that “President Li"
+            " welcomed the plan.",
+            "welcomed the plan",
+            ("Li Wen",),
+        ),
+        # a description set before the name it describes
+        (
+            "The Head of the President’s Bureau, Jakub Kumoch, told reporters that the two"
+            " presidents discussed ways to ease tensions.",
+            "discussed ways",
+            ("Ann Smith", "Li Wen"),
+        ),
+        (
+            "The head of the bureau, Jakub Kumoch, said trade matters.",
+            "trade matters",
+            ("Jakub Kumoch",),
+        ),
+        # the aide's own words, and a principal's account of the other, stay theirs
+        ("Jakub Kumoch told reporters that the visit went well.", "went well", ("Jakub Kumoch",)),
+        (
+            "President Smith told reporters that President Li stressed trade.",
+            "stressed trade",
+            ("Ann Smith",),
+        ),
+    ],
+)
+def test_an_aide_relaying_the_principals_and_a_description_before_a_name(
+    sentence, fragment, speakers
+) -> None:
+    art = _article(LEDE, sentence)
+    assert _who(art, fragment) == speakers
+
+
+def test_a_clause_whose_colon_opens_a_quotation_introduces_the_subjects_words() -> None:
+    art = _article(
+        LEDE,
+        "In a tweet, Smith struck a cordial tone: “I am grateful to President Li … Secretary Bo"
+        " Chan and to all of the delegation that visited. A great result!! It was a success.”"
+        " President Li arrived late.",
+    )
+    assert _who(art, "struck a cordial tone") == ("Ann Smith",)
+    assert _who(art, "Secretary Bo Chan and to all") == ("Ann Smith",)
+    assert _who(art, "A great result") == ("Ann Smith",)
+    assert _who(art, "It was a success") == ("Ann Smith",)
+    assert _who(art, "arrived late") == ()
