@@ -118,12 +118,10 @@ class _Person:
 
     @property
     def family(self) -> str:
-        """The family name: the first token for family-name-first names, else the last."""
-        if (
-            len(self.tokens) > 1
-            and self.tokens[0] in FAMILY_FIRST
-            and (self.tokens[-1] not in FAMILY_FIRST)
-        ):
+        """The family name: the first token for family-name-first names, else the last.
+        Where both could be family names ("Park Jin", "Han Zheng"), such names are written
+        family name first."""
+        if len(self.tokens) > 1 and self.tokens[0] in FAMILY_FIRST:
             return self.tokens[0]
         return self.tokens[-1]
 
@@ -1550,6 +1548,13 @@ def build_mentions(
                 found.setdefault(
                     rs, Mention(rs, words[-1][1] + len(last), "name", persons=(known,))
                 )
+            continue
+        if info is None and len(words) == 1 and words[0][0] in FAMILY_FIRST:
+            # "Park said": a family name that is also a common noun, alone, names the person
+            # the article calls by it ("Foreign Minister Park Jin")
+            known = reg.lookup(words[0][0])
+            if known is not None and known.family == words[0][0]:
+                found.setdefault(rs, Mention(rs, words[0][2], "name", persons=(known,)))
             continue
         if info is None or not info.name_tokens:
             continue

@@ -3628,3 +3628,22 @@ def test_a_clause_whose_colon_opens_a_quotation_introduces_the_subjects_words() 
     assert _who(art, "A great result") == ("Ann Smith",)
     assert _who(art, "It was a success") == ("Ann Smith",)
     assert _who(art, "arrived late") == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speakers"),
+    [
+        ("Last week, Park expressed his willingness to cooperate.", ("Park Jin",)),
+        ("Trade matters, Park said.", ("Park Jin",)),
+        ("Han stressed trade.", ("Han Zheng",)),
+        ("The park by the palace was closed for the visit.", ()),
+    ],
+)
+def test_a_family_name_that_is_also_a_common_noun_names_its_person_alone(
+    sentence, speakers
+) -> None:
+    art = _article(
+        "Foreign Minister Park Jin held phone talks with Vice Premier Han Zheng on Monday.",
+        sentence,
+    )
+    assert _who(art, sentence[:12]) == speakers
