@@ -759,6 +759,23 @@ _HEADLINE_PLURAL_VERBS = frozenset(
 )
 
 
+#: a headline's verb whose object is a subject of the talks, never a party: "Zelensky,
+#: Macron Discuss Defense Cooperation, Weapons Production In Ukraine"
+_HEADLINE_TOPIC_VERB = re.compile(
+    r"\s(?:Discuss(?:es)?|Agrees?|Agreed|Vows?|Pledges?|Signs?|Eyes?|Mulls?|Reviews?|"
+    r"Reaffirms?|Stress(?:es)?|Seeks?|Explores?)\s"
+)
+
+
+def _title_topic_start(text: str, end: int) -> int:
+    """Where the title's words stop naming parties: after a verb whose object is a topic,
+    unless a "with" later names the other side ("... Agree on Trade With X")."""
+    vm = _HEADLINE_TOPIC_VERB.search(text, 0, end)
+    if vm is None or _TITLE_WITH.search(text, vm.end(), end) is not None:
+        return end
+    return vm.end()
+
+
 def _core_len(st: Sequence[int], toks: Sequence[str]) -> int:
     return sum(1 for j in st if not _is_initial(toks[j]) and toks[j] not in SUFFIXES)
 
@@ -2072,6 +2089,7 @@ _MEETING_LEAD = re.compile(
     r"(?=[\s,])"
 )
 _WITH = re.compile(r"\bwith\b")
+_TITLE_WITH = re.compile(r"\b[Ww]ith\b")
 #: "(have) signed a memorandum ...": the parties signing documents is an act the writer reports
 _SIGNED = re.compile(
     r"(?:(?:have|has|had|also)\s+)*signed\s+(?:(?:a|an|the|two|three|several|a number of|"
@@ -2531,10 +2549,12 @@ class Engine:
         for s, e in areas:
             found = self.runs(s, e)
             if s == 0:  # the title: "Secretary Ann Smith And Foreign Minister Bo Chan"
+                topic = _title_topic_start(text, e)
                 found = [
                     (part[0][1], part[-1][2], part)
                     for _rs, _re, words in found
                     for part in _title_parts(words)
+                    if part[0][1] < topic
                 ]
             for rs, re_, words in found:
                 caps = (

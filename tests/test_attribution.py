@@ -3647,3 +3647,26 @@ def test_a_family_name_that_is_also_a_common_noun_names_its_person_alone(
         sentence,
     )
     assert _who(art, sentence[:12]) == speakers
+
+
+@pytest.mark.parametrize(
+    ("title", "principals"),
+    [
+        # the object of a headline's "Discuss" is a subject of the talks
+        (
+            "Smith, Li Discuss Trade Cooperation, Weapons Production In Asia",
+            ["Ann Smith", "Li Wen"],
+        ),
+        ("Smith, Li Agree On Grain Exports, Port Access", ["Ann Smith", "Li Wen"]),
+        # a "with" after the verb names the other side
+        ("Smith Discusses Trade With Li Wen", ["Ann Smith", "Li Wen"]),
+    ],
+)
+def test_a_headlines_topic_after_its_verb_is_no_party(title, principals) -> None:
+    art = _article(
+        "President Ann Smith held a phone call with President Li Wen.",
+        "The conversation covered arms production and the grain trade.",
+        title=title,
+    )
+    assert [p.name for p in art.participants if p.participation == "principal"] == principals
+    assert {p.name for p in art.persons} == {"Ann Smith", "Li Wen"}
