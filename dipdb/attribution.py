@@ -4205,6 +4205,10 @@ class Engine:
                     continue  # inside the subject of the clause just read ("and A and B agreed")
                 cur = parts[-1]
                 res = self.subject_at(cm.end(), e, allow_country=False)
+                if res is None and text.startswith("the ", cm.end()):
+                    # "..., and the president thanked the prime minister": news copy's title
+                    # in lower case
+                    res = self._lower_title_subject(cm.end(), e)
                 if res is None:
                     res = self._unnamed_own_clause(cm.end(), e) if self.unnamed_roles else None
                     if res is None or not cur.speakers:
@@ -4413,6 +4417,20 @@ class Engine:
         one party holding it (:meth:`_news_title`). When no one, or more than one, fits, the
         speaker is unknown, and the "He said ..." after it is not the speaker before (who
         would be someone else)."""
+        found = self._lower_title_subject(s, e)
+        if found is None:
+            return None
+        a = found[0]
+        if not a.speakers:
+            self.last_single = None
+            self.last_joint = ()
+            return a
+        self._remember(a)
+        return a
+
+    def _lower_title_subject(self, s: int, e: int) -> tuple[_Attr, int] | None:
+        """:meth:`_lower_title`'s reading of ``text[s:e]`` and where its verb ends, with no
+        effect on who spoke last: an attribution with no speakers when no one fits."""
         m = _LOWER_TITLE_SUBJECT.match(self.text, s, e)
         if m is None or m.group("verb") not in SPEECH_FORMS:
             return None
@@ -4427,9 +4445,7 @@ class Engine:
             else self._news_title(role, m.group("dem"))
         )
         if p is None:
-            self.last_single = None
-            self.last_joint = ()
-            return _Attr(s, e, mode="indirect", actor=())
+            return _Attr(s, e, mode="indirect", actor=()), m.end("verb")
         a = _Attr(
             s,
             e,
@@ -4440,8 +4456,8 @@ class Engine:
             confidence=0.7,
             own=True,
         )
-        self._remember(a)
-        return a
+        a.verb_end = m.end("verb")
+        return a, m.end("verb")
 
     def _as_aside(self, s: int, e: int) -> _Attr | None:
         """The speaker a parenthetical ", as X made clear/noted/said," names for its sentence."""

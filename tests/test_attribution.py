@@ -3670,3 +3670,32 @@ def test_a_headlines_topic_after_its_verb_is_no_party(title, principals) -> None
     )
     assert [p.name for p in art.participants if p.participation == "principal"] == principals
     assert {p.name for p in art.persons} == {"Ann Smith", "Li Wen"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fragment", "speakers"),
+    [
+        (
+            "The two leaders discussed the pandemic, and the president thanked the prime"
+            " minister for his action.",
+            "and the president thanked",
+            ("Ann Smith",),
+        ),
+        (
+            "Smith and Li discussed the pandemic, and the prime minister thanked the president.",
+            "and the prime minister thanked",
+            ("Li Wen",),
+        ),
+        # a lower-case title no party holds splits nothing off
+        (
+            "Smith and Li discussed the pandemic, and the chancellor thanked them.",
+            "the chancellor thanked",
+            ("Ann Smith", "Li Wen"),
+        ),
+    ],
+)
+def test_a_clause_led_by_a_title_in_lower_case_is_its_holders(sentence, fragment, speakers):
+    art = _article(
+        "President Ann Smith spoke by phone with Prime Minister Li Wen on Monday.", sentence
+    )
+    assert _who(art, fragment) == speakers
