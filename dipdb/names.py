@@ -1330,7 +1330,11 @@ MEETING_PHRASES = re.compile(
     r"(?:delegations?|leaders?|guests?|visitors?))\s+to\s+(?:the|his|her)\b|"
     # "welcomed Prime Minister X to Berlin": a guest to a place ("welcomed Finland's accession
     # to NATO" has a possessive, and welcomes a thing)
-    r"welcomed\s+(?:him|her|them|(?-i:[A-Z])[^\s’']*(?:\s+[^\s’']+){0,5}?)\s+to\s+(?-i:[A-Z])\w*|briefed\s+(?:media|the\s+press|reporters|journalists)|"
+    r"welcomed\s+(?:him|her|them|(?-i:[A-Z])[^\s’']*(?:\s+[^\s’']+){0,5}?)\s+to\s+(?-i:[A-Z])\w*|"
+    # "welcomed President X in the courtyard of the palace", "at the airport": a guest
+    # greeted at a place
+    r"welcomed\s+(?:him|her|them|(?-i:[A-Z])[^\s’']*(?:\s+[^\s’']+){0,5}?)\s+(?:in|at|outside)\s+"
+    r"the\s+(?:courtyard|steps|entrance|airport|gates?|door|palace|residence|porch)\b|briefed\s+(?:media|the\s+press|reporters|journalists)|"
     r"chaired|co-chaired|toured|laid\s+(?:a\s+)?(?:wreaths?|flowers)|led|"
     r"(?:made|makes|paid|pays)\s+(?:a|an|his|her|their|the)\s+(?:[\w\-]+\s+){0,3}visits?|"
     r"(?:made|make|makes|gave|give|gives|delivered)\s+(?:joint\s+)?(?:statements?|remarks)\s+"

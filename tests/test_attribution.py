@@ -3699,3 +3699,18 @@ def test_a_clause_led_by_a_title_in_lower_case_is_its_holders(sentence, fragment
         "President Ann Smith spoke by phone with Prime Minister Li Wen on Monday.", sentence
     )
     assert _who(art, fragment) == speakers
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speakers"),
+    [
+        ("President Li welcomed President Smith in the courtyard of the palace at 1 pm.", ()),
+        ("President Li warmly welcomed President Smith at the airport.", ()),
+        # a thing welcomed is a position taken
+        ("President Li welcomed President Smith's proposal at the summit.", ("Li Wen",)),
+        ("President Li welcomed the plan at the start of the talks.", ("Li Wen",)),
+    ],
+)
+def test_welcoming_a_guest_at_a_place_is_the_writers_account(sentence, speakers) -> None:
+    art = _article("President Ann Smith met President Li Wen in Paris on Wednesday.", sentence)
+    assert _who(art, "welcomed") == speakers
