@@ -759,6 +759,8 @@ _HEADLINE_PLURAL_VERBS = frozenset(
 )
 
 
+#: a country's dotted initials right before a title: "U.S. Secretary X", "U.K. Minister Y"
+_DOTTED_COUNTRY = re.compile(r"(?<![\w.])((?:[A-Z]\.){2,3}) $")
 #: a headline's verb whose object is a subject of the talks, never a party: "Zelensky,
 #: Macron Discuss Defense Cooperation, Weapons Production In Ukraine"
 _HEADLINE_TOPIC_VERB = re.compile(
@@ -2592,6 +2594,16 @@ class Engine:
                         *words,
                     ]
                 info = self.parse_run(words, caps_ok=caps)
+                if (
+                    info is not None
+                    and info.role
+                    and info.country is None
+                    and text[rs - 2 : rs] == ". "
+                    and (dm := _DOTTED_COUNTRY.search(text, max(0, rs - 8), rs)) is not None
+                    and dm.group(1) in COUNTRIES  # (not "U.N.")
+                ):
+                    # "U.S. Secretary Ann Smith": the dotted initials are a run of their own
+                    info = info._replace(country=COUNTRIES[dm.group(1)])
                 if not caps:
                     self._run_cache[(rs, re_)] = info
                 if info is not None and (info.role or s not in headings):

@@ -3714,3 +3714,26 @@ def test_a_clause_led_by_a_title_in_lower_case_is_its_holders(sentence, fragment
 def test_welcoming_a_guest_at_a_place_is_the_writers_account(sentence, speakers) -> None:
     art = _article("President Ann Smith met President Li Wen in Paris on Wednesday.", sentence)
     assert _who(art, "welcomed") == speakers
+
+
+@pytest.mark.parametrize(
+    ("lede", "country"),
+    [
+        ("Foreign Minister Li Wen hosted U.S. Secretary Ann Smith in Beijing.", "United States"),
+        ("Foreign Minister Li Wen hosted U.K. Minister Ann Smith in Beijing.", "United Kingdom"),
+        ("Foreign Minister Li Wen hosted U.N. Envoy Ann Smith in Beijing.", None),
+    ],
+)
+def test_a_countrys_dotted_initials_before_a_title_give_its_holder_that_country(
+    lede, country
+) -> None:
+    art = _article(lede, "The two sides discussed trade.")
+    assert next(p for p in art.participants if p.name == "Ann Smith").country == country
+
+
+def test_the_delegation_of_a_country_dotted_initials_name_is_its_principal() -> None:
+    art = _article(
+        "Foreign Minister Li Wen hosted U.S. Secretary Ann Smith in Beijing on Tuesday.",
+        "The U.S. delegation expressed its interest in working with China.",
+    )
+    assert _who(art, "expressed its interest") == ("Ann Smith",)
