@@ -761,6 +761,21 @@ _HEADLINE_PLURAL_VERBS = frozenset(
 
 #: a country's dotted initials right before a title: "U.S. Secretary X", "U.K. Minister Y"
 _DOTTED_COUNTRY = re.compile(r"(?<![\w.])((?:[A-Z]\.){2,3}) $")
+
+
+def _country_before(text: str, rs: int, titled: bool) -> str | None:
+    """The country the words just before a run starting at ``rs`` give its person, which the
+    run itself leaves out: "U.S. Secretary Ann Smith" (the dotted initials are a run of their
+    own), "his Vietnamese counterpart Nguyen Xuan Phuc" (a lower-case word between)."""
+    if rs < 2 or text[rs - 1] != " ":
+        return None
+    if titled and text[rs - 2] == ".":
+        dm = _DOTTED_COUNTRY.search(text, max(0, rs - 8), rs)
+        return COUNTRIES.get(dm.group(1)) if dm is not None else None  # (not "U.N.")
+    if text.find("counterpart", max(0, rs - 15), rs) >= 0:
+        cm = _COUNTERPART_BEFORE.search(text, max(0, rs - 60), rs)
+        return DEMONYMS.get(cm.group("dem")) if cm is not None else None
+    return None
 #: a headline's verb whose object is a subject of the talks, never a party: "Zelensky,
 #: Macron Discuss Defense Cooperation, Weapons Production In Ukraine"
 _HEADLINE_TOPIC_VERB = re.compile(
@@ -1251,6 +1266,8 @@ def meeting_phrase_at(text: str, pos: int) -> re.Match[str] | None:
 
 
 _DEMONYM_ALT = _alternation(_longest_first(DEMONYMS))
+#: a nationality and "counterpart" right before a name: "his Vietnamese counterpart X"
+_COUNTERPART_BEFORE = re.compile(rf"\b(?P<dem>{_DEMONYM_ALT})\s+counterparts?,?\s$")
 _ROLE_ALT = _alternation(_longest_first(ROLES))
 _COUNTRY_ALT = _alternation(_COUNTRY_KEYS)
 
@@ -2596,14 +2613,11 @@ class Engine:
                 info = self.parse_run(words, caps_ok=caps)
                 if (
                     info is not None
-                    and info.role
                     and info.country is None
-                    and text[rs - 2 : rs] == ". "
-                    and (dm := _DOTTED_COUNTRY.search(text, max(0, rs - 8), rs)) is not None
-                    and dm.group(1) in COUNTRIES  # (not "U.N.")
+                    and info.name_tokens
+                    and (country := _country_before(text, rs, bool(info.role))) is not None
                 ):
-                    # "U.S. Secretary Ann Smith": the dotted initials are a run of their own
-                    info = info._replace(country=COUNTRIES[dm.group(1)])
+                    info = info._replace(country=country)
                 if not caps:
                     self._run_cache[(rs, re_)] = info
                 if info is not None and (info.role or s not in headings):

@@ -3737,3 +3737,35 @@ def test_the_delegation_of_a_country_dotted_initials_name_is_its_principal() -> 
         "The U.S. delegation expressed its interest in working with China.",
     )
     assert _who(art, "expressed its interest") == ("Ann Smith",)
+
+
+@pytest.mark.parametrize(
+    ("lede", "country"),
+    [
+        (
+            "Prime Minister Ann Smith and her Vietnamese counterpart Li Wen spoke on Friday.",
+            "Vietnam",
+        ),
+        (
+            "Prime Minister Ann Smith spoke with his Chinese counterparts, Li Wen and Bo Chan.",
+            "China",
+        ),
+        ("Prime Minister Ann Smith and her counterpart Li Wen spoke on Friday.", None),
+    ],
+)
+def test_a_nationality_before_counterpart_gives_the_named_counterpart_that_country(
+    lede, country
+) -> None:
+    art = _article(lede, "The two sides discussed trade.")
+    assert next(p for p in art.participants if p.name == "Li Wen").country == country
+
+
+def test_two_countries_as_a_subject_are_their_principals_once_the_text_gives_their_countries():
+    art = _article(
+        "Thailand and Vietnam have reaffirmed their determination to deepen cooperation,"
+        " according to spokesman Bo Chan.",
+        "He said Prime Minister Ann Smith and his Vietnamese counterpart Li Wen made the"
+        " commitment during a telephone conversation on Friday.",
+        title="Premiers forge closer ties in a Thailand-Vietnam phone call",
+    )
+    assert _who(art, "have reaffirmed") == ("Ann Smith", "Li Wen")
