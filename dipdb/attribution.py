@@ -1779,16 +1779,19 @@ def verb_after(text: str, pos: int, end: int) -> tuple[str, int, int] | None:
             if am is not None:  # "sincerely and frankly exchanged views"
                 p = am.end()
             continue
-        if w in _PERFECT_AUX:
-            # "X has (also) congratulated Y": the participle reports ("had talks" stays a
-            # meeting)
+        if w in _PERFECT_AUX or w == "had":
+            # "X has (also) congratulated Y", "X had stressed": the participle reports; "X had
+            # paid an official visit to Iran in April" is an earlier meeting ("had talks" is a
+            # meeting as it stands)
             pm = _WORD.match(text, m.end() + 1, end)
             if pm is not None and pm.group(0) in _ADVERBS:
                 pm = _WORD.match(text, pm.end() + 1, end)
-            if (
-                pm is not None
-                and (pm.group(0).endswith("ed") or pm.group(0) in ("said", "told"))
-                and pm.group(0) in SPEECH_FORMS
+            if pm is not None and (
+                (
+                    (pm.group(0).endswith("ed") or pm.group(0) in ("said", "told"))
+                    and pm.group(0) in SPEECH_FORMS
+                )
+                or (w == "had" and pm.group(0) in _PAST_MEETING_PARTICIPLES)
             ):
                 return pm.group(0), pm.start(), pm.end()
         return w, m.start(), m.end()
@@ -1798,6 +1801,10 @@ def verb_after(text: str, pos: int, end: int) -> tuple[str, int, int] | None:
 _AND_ADVERB = re.compile(r"\s+and\s+(?=[a-z]+ly\b)")
 #: a comma between a subject and its past-tense verb, as translated copy writes one
 _STRAY_COMMA_VERB = re.compile(r",\s+([a-z]+ed)\b(?!\s+(?:by|with|to)\b)")
+#: participles after "had" that report an earlier meeting
+_PAST_MEETING_PARTICIPLES = frozenset(
+    {"paid", "made", "met", "visited", "hosted", "received", "spoken", "talked", "held"}
+)
 #: the auxiliaries of a present perfect, which news copy and prime ministers' offices use
 #: ("Trudeau has congratulated ...")
 _PERFECT_AUX = frozenset({"has", "have"})
@@ -2047,10 +2054,10 @@ _DOCUMENT = (
 
 def _may_be_about_meeting(text: str, s: int, e: int) -> bool:
     """Whether ``_ABOUT_MEETING`` can match at ``s``: the sentence opens on one of its
-    determiners ("The", "This", "A", "Other", "All", "Among"), else on a capital with a comma
+    determiners ("The", "This", "A", "Other", "All", "Among", "It"), else on a capital with a comma
     close enough to end its opening phrase. Most sentences fail this cheaper test."""
     c = text[s]
-    return c in "TtAaO" or ("A" <= c <= "Z" and text.find(",", s + 1, min(e, s + 32)) >= 0)
+    return c in "TtAaOI" or ("A" <= c <= "Z" and text.find(",", s + 1, min(e, s + 32)) >= 0)
 
 
 #: Only whether it matches is ever asked, never where the match ends: so the opening phrase its
@@ -2073,7 +2080,12 @@ _ABOUT_MEETING = re.compile(
     # "Overall, the conversation took place in a frank and business-like atmosphere"
     r"(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]heir|Today[’']s)\s+"
     r"(?:[\w\-]+\s+){0,2}(?:conversation|meeting|talks|call|visit|negotiations|consultations|session)\s+"
-    r"(?:took place|lasted|ended|began|continued)\b)"
+    r"(?:took place|lasted|ended|began|continued)\b|"
+    # "This was the third meeting between the two ministers in the past few months"
+    r"(?:This|It|That)\s+(?:was|is|marks|marked|will\s+be)\s+(?:also\s+)?(?:the|their)\s+"
+    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|"
+    r"latest|last|only)\s+(?:[\w\-]+\s+){0,2}?"
+    r"(?:meeting|call|conversation|visit|talks|contact|encounter|engagement|summit)s?\b)"
 )
 #: where the parties of a meeting sentence end: its purpose, topic, occasion or a relative clause
 #: "Counselor to the President Emmanuel Bonne": a title's "to", not a purpose clause

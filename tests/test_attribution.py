@@ -3769,3 +3769,27 @@ def test_two_countries_as_a_subject_are_their_principals_once_the_text_gives_the
         title="Premiers forge closer ties in a Thailand-Vietnam phone call",
     )
     assert _who(art, "have reaffirmed") == ("Ann Smith", "Li Wen")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "This was the third meeting between the two foreign ministers in the past few months.",
+        "It was their first visit to the region since 2019.",
+        "This was their second conversation this year.",
+        "Earlier, Foreign Minister Smith had paid an official visit to Iran in April 2021.",
+        "Smith had met Li in May.",
+    ],
+)
+def test_a_count_of_meetings_and_an_earlier_visit_are_the_writers_facts(sentence) -> None:
+    art = _article(
+        "Foreign Minister Ann Smith met Foreign Minister Li Wen in Tehran on Saturday.",
+        "He expressed the hope that peace would come. " + sentence,
+    )
+    assert _who(art, "expressed the hope") == ("Ann Smith",)
+    assert _who(art, sentence[:20]) == ()
+
+
+def test_a_past_perfect_speech_verb_still_reports() -> None:
+    art = _article(LEDE, "Earlier, President Smith had stressed the value of trade.")
+    assert _who(art, "had stressed") == ("Ann Smith",)
