@@ -3867,6 +3867,9 @@ class Engine:
         ):
             return lab_end, ()
         people: tuple[_Person, ...] = ()
+        if cm is not None and (comma := text.find(", ", s, s + name_len)) > s:
+            # "EMMANUEL MACRON, PRESIDENT OF FRANCE:": the name, then the title it holds
+            name_len = comma - s
         words = [(t.group(0), t.start(), t.end()) for t in _TOKEN.finditer(text, s, s + name_len)]
         words = [w for w in words if w[0] not in ("*", "***")]
         caps = name_part.isupper()

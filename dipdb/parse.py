@@ -232,7 +232,10 @@ _ATTEND = re.compile(
     re.IGNORECASE,
 )
 _CAPS_LABEL = re.compile(
-    r"(?:Q|[A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+){0,5})(?::|(?=\s))(?:\s*\([A-Za-z .]{2,40}\.?\))?"
+    r"(?:Q|[A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+){0,5}"
+    # "ANTHONY ALBANESE, PRIME MINISTER:", "EMMANUEL MACRON, PRESIDENT OF FRANCE:"
+    r"(?:, [A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+){0,5}(?=:))?)"
+    r"(?::|(?=\s))(?:\s*\([A-Za-z .]{2,40}\.?\))?"
 )
 _LABEL_ONLY = re.compile(r"(?:Q|[A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+){0,5}):?")
 
@@ -252,6 +255,10 @@ def has_caps_label(text: str, start: int, end: int) -> re.Match[str] | None:
         return m
     if ":" not in head or len(head.split(":")[0]) < 2:
         return None
+    if ", " in head and not any(
+        w.rstrip(".") in _LABEL_VOCABULARY for w in head.split(":")[0].split(", ", 1)[1].split()
+    ):
+        return None  # "WASHINGTON, DC:" is no name and title
     if is_dateline(text, start, head.split(":")[0]):
         return None  # "LAHORE: The Prime Minister ...": a newspaper's dateline, not a speaker
     if NOT_A_SPEAKER.search(head):
@@ -336,7 +343,12 @@ def is_dateline(text: str, start: int, word: str) -> bool:
         for m in re.finditer(r"(?<!\w)" + re.escape(w) + r"(?!\w)", text, re.IGNORECASE):
             if not start <= m.start() < after:
                 return False  # the article names it again: a speaker
-    return True
+    # another label in capitals makes it a transcript, whose speakers may be named only there
+    return all(m.start() == start for m in _LINE_LABEL.finditer(text))
+
+
+#: a line opening with capitals and a colon, as a transcript's speaker labels do
+_LINE_LABEL = re.compile(r"^[A-Z][A-Z.'’\-]+(?:,? [A-Z][A-Z.'’\-]+)*:", re.MULTILINE)
 
 
 _ENDS_STOP_COLON = re.compile(r"[.!?:\"”]$")

@@ -12,6 +12,7 @@ from dipdb.parse import (
     classify_paragraphs,
     decode,
     find_dateline,
+    has_caps_label,
     is_dateline,
     parse_article,
     parse_header,
@@ -724,3 +725,33 @@ def test_a_row_of_dots_is_a_separator() -> None:
         "discussed trade.\n\n. . . . .\n\nThey agreed to meet again.\n"
     )
     assert [p.kind for p in art.paragraphs] == ["lede", "separator", "body"]
+
+
+def test_a_label_in_capitals_can_give_the_speakers_title_after_a_comma() -> None:
+    art = parse_article(
+        " date 2022-11-16 Opening remarks, bilateral meeting with the President of Freedonia\n\n"
+        "Prime Minister Ann Smith\n\n"
+        "ANN SMITH, PRIME MINISTER: Well, Mr President, it is great to see you.\n\n"
+        "TOM REED, PRESIDENT OF FREEDONIA: Thank you, Mr Prime Minister. I agree with you.\n"
+    )
+    assert art.genre == "transcript"
+    said = {s.text: s.speakers for s in art.statements if s.kind == "speech"}
+    assert said["Well, Mr President, it is great to see you."] == ("Ann Smith",)
+    assert said["I agree with you."] == ("Tom Reed",)
+
+
+@pytest.mark.parametrize("first", ["TOM REED", "ANN SMITH"])
+def test_speakers_named_only_in_their_labels_are_labels_not_datelines(first) -> None:
+    second = "ANN SMITH" if first == "TOM REED" else "TOM REED"
+    art = parse_article(
+        f" date 2022-11-16 Opening remarks\n\n{first}: Thank you all for coming today.\n\n"
+        f"{second}: Thank you, I agree with you.\n"
+    )
+    said = {s.text: s.speakers for s in art.statements if s.kind == "speech"}
+    assert said["Thank you all for coming today."] == (first.title(),)
+    assert said["Thank you, I agree with you."] == (second.title(),)
+
+
+@pytest.mark.parametrize("opening", ["WASHINGTON, DC:", "KUALA LUMPUR, MALAYSIA:"])
+def test_a_place_and_its_country_in_capitals_is_no_name_and_title(opening) -> None:
+    assert has_caps_label(f"{opening} The talks began.", 0, 40) is None
