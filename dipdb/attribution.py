@@ -776,6 +776,8 @@ def _country_before(text: str, rs: int, titled: bool) -> str | None:
         cm = _COUNTERPART_BEFORE.search(text, max(0, rs - 60), rs)
         return DEMONYMS.get(cm.group("dem")) if cm is not None else None
     return None
+
+
 #: a headline's verb whose object is a subject of the talks, never a party: "Zelensky,
 #: Macron Discuss Defense Cooperation, Weapons Production In Ukraine"
 _HEADLINE_TOPIC_VERB = re.compile(
@@ -1303,7 +1305,8 @@ _LOWER_TITLE_SUBJECT = re.compile(
     rf"[Tt]he\s+(?:(?P<dem>{_DEMONYM_ALT})\s+|(?P<opre>{_ORG_ALT})\s+)?"
     rf"(?P<role>{_LOWER_ROLE_ALT})"
     rf"(?:\s+of\s+(?:the\s+)?(?P<org>{_ORG_ALT}))?"
-    r"\s+(?:(?:also|further|then|later|\w+ly)\s+)?(?P<verb>[a-z]+)\b"
+    # ('The president “underlined the importance ...”': news copy quotes from the verb on)
+    r"\s+[“\"]?(?:(?:also|further|then|later|\w+ly)\s+)?(?P<verb>[a-z]+)\b"
 )
 #: "the Chinese president", "Iran's foreign minister": a lower-case title and its country
 _LOWER_TITLE_AT = re.compile(
@@ -1779,6 +1782,10 @@ def verb_after(text: str, pos: int, end: int) -> tuple[str, int, int] | None:
             if am is not None:  # "sincerely and frankly exchanged views"
                 p = am.end()
             continue
+        if w in ("was", "were") and text.startswith(" quoted as saying", m.end()):
+            # "X was quoted as saying that ...": news copy's passive of a statement's quote
+            vs = m.end() + 11
+            return "saying", vs, vs + 6
         if w in _PERFECT_AUX or w == "had":
             # "X has (also) congratulated Y", "X had stressed": the participle reports; "X had
             # paid an official visit to Iran in April" is an earlier meeting ("had talks" is a
@@ -1960,7 +1967,8 @@ _TRAIL = re.compile(
     rf"(?:,|[\"”’])\s*[\"”’]?\s*{_TRAIL_SUBJ}\s+"
     r"(?:also\s+|further\s+|then\s+|later\s+)?(?P<verb>said|says|added|adds|noted|notes|stressed|"
     r"emphasi[sz]ed|explained|continued|concluded|stated|underlined|underscored|remarked|"
-    r"observed|insisted|pointed out|recalled|tweeted|wrote|posted|told [^,.]{1,40}?)"
+    r"observed|insisted|pointed out|recalled|tweeted|wrote|posted|told [^,.]{1,40}?"
+    r"|(?:was|were|is)\s+quoted\s+as\s+saying)"
     rf"{_TRAIL_WHEN}[.!?]?[\"”’)]*$"
 )
 _TRAIL_INV = re.compile(
@@ -2196,7 +2204,10 @@ _POSS_MEETING = re.compile(
     r"[Cc]onsultations)\b"
 )
 _COORD = re.compile(r",?\s+and\s+|,\s+")
-_WITH_VERBS = frozenset({"discussed", "discuss", "discusses", "reviewed", "conferred", "consulted"})
+_WITH_VERBS = frozenset(
+    {"discussed", "discuss", "discusses", "reviewed", "conferred", "consulted"}
+    | {"exchanged", "exchange", "exchanges"}  # "X exchanged views with Y"
+)
 _AGREE_FORMS = frozenset({"agreed", "agree", "agrees"})
 _CLAUSE_END = re.compile(r"[;:]|,\s+(?:and|while|but|which|who)\b")
 #: a word of a long title before a name: capitalised, or a connector inside the title
@@ -4218,8 +4229,11 @@ class Engine:
                     cut = vm.start() + 1
                     speakers = a.subject
                     if verb in _WITH_VERBS or verb.startswith("exchang"):
-                        # "X held a call with Y and discussed ...": a discussion has both ends
-                        partners = self._with_partners(a.verb_end, cut)
+                        # "X held a call with Y and discussed ...": a discussion has both ends,
+                        # and so has "X met Y at the State House and discussed ..."
+                        partners = self._with_partners(a.verb_end, cut) or tuple(
+                            p for p in self._persons_in(a.verb_end, cut) if p in self.principals
+                        )
                         speakers = tuple(dict.fromkeys(speakers + partners))
                     return self._split_meeting_clause(a, cut, cut, e, speakers, vm, 0.85)
             gm = _GERUND_CLAUSE.search(text, a.verb_end, e)
@@ -4414,12 +4428,25 @@ class Engine:
             if m is None or not _COMMA_AFTER.match(text, m.end, e):
                 return None
         else:
-            at = text.find(", according to ", max(s, e - 120), e)
+            # "..., according to X." closing the sentence, or "The results, according to X,
+            # are ..." set inside it
+            at = text.find(", according to ", s, e)
             if at < 0:
                 return None
             at += 15
             m = self._mention_at(at, e)
-            if m is None or not _SENTENCE_TAIL.fullmatch(text, m.end, e):
+            if m is None and text.startswith("the ", at):
+                # "..., according to the president.": news copy's title in lower case
+                lm = _LOWER_TITLE_TRAIL.match(text, at, e)
+                if lm is not None and (
+                    _SENTENCE_TAIL.fullmatch(text, lm.end(), e)
+                    or _COMMA_AFTER.match(text, lm.end(), e)
+                ):
+                    p = self._news_title(_ROLE_BY_LOWER[lm.group("role")], lm.group("dem"))
+                    m = Mention(at, lm.end(), "name", persons=(p,)) if p is not None else None
+            if m is None or not (
+                _SENTENCE_TAIL.fullmatch(text, m.end, e) or _COMMA_AFTER.match(text, m.end, e)
+            ):
                 return None
         if m.kind not in ("name", "title"):
             return None

@@ -3793,3 +3793,36 @@ def test_a_count_of_meetings_and_an_earlier_visit_are_the_writers_facts(sentence
 def test_a_past_perfect_speech_verb_still_reports() -> None:
     art = _article(LEDE, "Earlier, President Smith had stressed the value of trade.")
     assert _who(art, "had stressed") == ("Ann Smith",)
+
+
+_PM_CALL = "President Ann Smith held a phone call with Prime Minister Li Wen on Monday."
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speakers"),
+    [
+        # "according to X" set inside the sentence, and news copy's lower-case title
+        (
+            "The results, according to the Head of State, are of paramount importance.",
+            ("Ann Smith",),
+        ),
+        ("President Li, according to Smith, is well aware of the situation.", ("Ann Smith",)),
+        ("Peace is near, according to the prime minister.", ("Li Wen",)),
+        # news copy quoting from the verb on, after a lower-case title
+        ("The president “underlined the importance of trade.”", ("Ann Smith",)),
+        # a statement's quotation in the passive
+        ('"We agree that the old rules are outdated," Smith was quoted as saying.', ("Ann Smith",)),
+        ("Smith was quoted as saying that the rules are outdated.", ("Ann Smith",)),
+        # an exchange has both ends
+        ("Smith exchanged views with Li on trade.", ("Ann Smith", "Li Wen")),
+    ],
+)
+def test_news_copys_sources_quotations_and_exchanges(sentence, speakers) -> None:
+    art = _article(_PM_CALL, sentence)
+    assert _who(art, sentence[:25]) == speakers
+
+
+def test_a_discussion_after_meeting_someone_is_both_parties() -> None:
+    art = _article(_PM_CALL, "Smith met Li at the palace and discussed trade.")
+    assert _who(art, "met Li") == ()
+    assert _who(art, "discussed trade") == ("Ann Smith", "Li Wen")
