@@ -566,6 +566,13 @@ _GLUED = re.compile(
     + r"|PM|FM|President|Prime|Minister|Mr|Ms|Mrs|Dr|Foreign|Secretary|Chancellor|Premier"
     + r")\b)"
 )
+_QUOTED_SENTENCE = re.compile(r"[\"“][^\"“”\n]{1,400}?[,.!?][\"”]")
+
+
+def _quoted_sentence_at(text: str, pos: int, end: int) -> bool:
+    """Whether a quotation at ``pos`` holds a sentence (its words end in a stop or comma
+    inside the quotes), rather than a quoted name ('the U.S. "Freedom Agenda" in Asia')."""
+    return text[pos : pos + 1] in ('"', "“") and _QUOTED_SENTENCE.match(text, pos, end) is not None
 _MID_NOTE = re.compile(r"\((?:[Ll]aughs|[Ll]aughter|[Aa]pplause)\.?\)")
 _TOKEN_BEFORE = re.compile(r"(\S+)$")
 _INITIALS = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
@@ -596,6 +603,8 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
                 and _INITIALS.fullmatch(tok)
                 and _next_word(text, cut) not in _SENT_STARTERS
                 and tok != "D.C"  # "in Washington, D.C." ends its sentence
+                # '... with the U.K. "Estonia aims ...,"': a quoted sentence opening after it
+                and not _quoted_sentence_at(text, cut + 1, end)
             ):
                 continue  # "U.S", "D.C" mid-sentence
         elif (punct == ":") if plain else (punct == "" and text[m.start() - 1 : m.start()] == ":"):

@@ -755,3 +755,22 @@ def test_speakers_named_only_in_their_labels_are_labels_not_datelines(first) -> 
 @pytest.mark.parametrize("opening", ["WASHINGTON, DC:", "KUALA LUMPUR, MALAYSIA:"])
 def test_a_place_and_its_country_in_capitals_is_no_name_and_title(opening) -> None:
     assert has_caps_label(f"{opening} The talks began.", 0, 40) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        (
+            'They discussed ties with the U.K. "Estonia aims to keep unity," Mikser noted.',
+            ["They discussed ties with the U.K.", '"Estonia aims to keep unity," Mikser noted.'],
+        ),
+        # a quoted name after the abbreviation goes on with its sentence
+        (
+            'He praised the U.S. "Freedom Agenda" in Asia.',
+            ['He praised the U.S. "Freedom Agenda" in Asia.'],
+        ),
+        ("He met U.S. President Biden.", ["He met U.S. President Biden."]),
+    ],
+)
+def test_a_quoted_sentence_after_a_dotted_abbreviation_starts_a_new_sentence(text, sentences):
+    assert [text[a:b] for a, b in split_sentences(text, 0, len(text))] == sentences
