@@ -1268,6 +1268,10 @@ def meeting_phrase_at(text: str, pos: int) -> re.Match[str] | None:
 
 
 _DEMONYM_ALT = _alternation(_longest_first(DEMONYMS))
+#: "his (Egyptian) counterpart(,) " before the name it introduces, in a coordinated subject
+_COUNTERPART_LEAD = re.compile(
+    rf"(?:his|her|their)\s+(?:(?:{_DEMONYM_ALT})\s+)?counterparts?,?\s+(?=[A-Z])"
+)
 #: a nationality and "counterpart" right before a name: "his Vietnamese counterpart X"
 _COUNTERPART_BEFORE = re.compile(rf"\b(?P<dem>{_DEMONYM_ALT})\s+counterparts?,?\s$")
 _ROLE_ALT = _alternation(_longest_first(ROLES))
@@ -2258,7 +2262,7 @@ _RELAY_FORMS = frozenset(
 #: "that", and an opening phrase of time or occasion ("during the phone call, "); after
 #: "told", the press it was told to ("told reporters from the agency that")
 _RELAYED_CLAUSE = re.compile(
-    r"\s+(?:out\s+)?"
+    r":?\s+(?:out\s+)?"
     r"(?:(?:reporters|journalists|newsmen|the\s+(?:press|media)|media|[A-Z][\w.]*)"
     r"(?:\s+[^,;.“”\"]{1,60}?)??\s+(?=that\b))?"
     r"(?:that\s+)?[“\"]?(?:(?:[Dd]uring|[Ii]n|[Oo]n|[Aa]t|[Aa]fter|[Tt]hroughout)\s[^,;.]{1,80},\s+)?"
@@ -2311,6 +2315,12 @@ _DOCUMENT_SAID = re.compile(
     r"(?:also\s+|further\s+)?(?:said|says|noted|notes|added|adds|stated|states|read|reads)"
     r"\s+(?:that\s+)?(?=[A-Z]|the\b|both\b|they\b)"
 )
+#: "Reuters quoted the Kremlin as saying that ...": an agency relaying a relay; the clause
+#: after it has the speaker
+_QUOTED_AS_SAYING = re.compile(
+    r"(?:The\s+(?:[\w\-]+\s+){0,2}?[\w\-]+|[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,3})\s+quoted\s+"
+    r"(?:the\s+|an?\s+)?[^,.;:“”\"]{1,60}?\s+as\s+saying\s+(?:that\s+)?(?=[A-Z]|the\b|both\b)"
+)
 #: the verbs :data:`_RELAYER_SAID` reads, and :data:`_RELAY_VERB_NEAR` looks for first
 _RELAYER_VERBS = r"(?:said|says|stated|states|added|adds|noted|notes)"
 #: a spokesperson or press office nobody names, relaying: "The Spokesman for the Presidency
@@ -2329,7 +2339,8 @@ _RELAYER_SAID = re.compile(
     + _RELAYER_VERBS
     + r"(?:\s+(?:in|on)\s+(?:a|an|its|the)\s+(?:[\w\-]+\s+)?(?:statement|e-?mail|readout|release|"
     r"post|tweet))?"
-    r"\s+(?:that\s+)?(?:(?:[Dd]uring|[Ii]n|[Oo]n|[Aa]t|[Aa]fter)\s[^,;.]{1,80},\s+)?"
+    # ('The official spokesman added: “The two presidents agreed ...')
+    r":?\s+(?:that\s+)?[“\"]?(?:(?:[Dd]uring|[Ii]n|[Oo]n|[Aa]t|[Aa]fter)\s[^,;.]{1,80},\s+)?"
 )
 #: what :data:`_RELAYER_SAID` needs near a sentence's start: most sentences have none of
 #: these, and the scan for them is far cheaper than the relayer's pattern
@@ -3439,7 +3450,15 @@ class Engine:
             if inner is not None:
                 inner[0].start = pos
                 return inner
-        am = _OPENING_ADVERB.match(text, pos, end) or _DOCUMENT_SAID.match(text, pos, end)
+        am = (
+            _OPENING_ADVERB.match(text, pos, end)
+            or _DOCUMENT_SAID.match(text, pos, end)
+            or (
+                _QUOTED_AS_SAYING.match(text, pos, end)
+                if text.find(" quoted ", pos, min(end, pos + 60)) >= 0
+                else None
+            )
+        )
         if am is not None:
             # "Finally the leaders looked forward ...", without a comma; "The statement said
             # that X appreciated ...": the document reports X's words
@@ -3492,6 +3511,12 @@ class Engine:
                 break
             with_and = with_and or "and" in cm.group(0)
             m2 = self._mention_at(cm.end(), end)
+            aside = False  # "X and his counterpart, Y, discussed": Y set off by commas
+            if m2 is None and text.startswith(("his ", "her ", "their "), cm.end()):
+                # "X and his Egyptian counterpart Y discussed ...": Y, whose role the phrase gives
+                cp = _COUNTERPART_LEAD.match(text, cm.end(), end)
+                m2 = self._mention_at(cp.end(), end) if cp is not None else None
+                aside = cp is not None and "," in cp.group(0)
             if m2 is None and m.kind == "title":
                 m2 = self._shared_article_title(cm.end(), end)
             if m2 is None or (m2.kind in ("country", "pronoun") and m2.word not in ("he", "she")):
@@ -3522,7 +3547,7 @@ class Engine:
             if m2.kind == "title" and set(p2) <= set(people) and "," in cm.group(0):
                 break  # "X, Crown Prince of Abu Dhabi, said": his title in apposition
             people = tuple(dict.fromkeys(people + p2))
-            cur = m2.end
+            cur = m2.end + (1 if aside and text.startswith(",", m2.end) else 0)
             joined = True
         if joined and not with_and and not before[2]:
             # "..., by the Adviser on Media, Ajuri Ngelale, Ramaphosa appreciated ...": two

@@ -3826,3 +3826,39 @@ def test_a_discussion_after_meeting_someone_is_both_parties() -> None:
     art = _article(_PM_CALL, "Smith met Li at the palace and discussed trade.")
     assert _who(art, "met Li") == ()
     assert _who(art, "discussed trade") == ("Ann Smith", "Li Wen")
+
+
+_CALL = "Russian President Tom Reed held a phone call with Egyptian President Bo Chan."
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speakers"),
+    [
+        # a coordinated subject whose second part is introduced as the counterpart
+        (
+            "President Reed and his Egyptian counterpart Bo Chan discussed Gaza.",
+            ("Tom Reed", "Bo Chan"),
+        ),
+        ("President Reed and his counterpart, Bo Chan, discussed Gaza.", ("Tom Reed", "Bo Chan")),
+        # a spokesman's colon opening the principals' words
+        (
+            "The official spokesman added: “The two presidents agreed to seek a ceasefire.",
+            ("Tom Reed", "Bo Chan"),
+        ),
+        ("Spokesman Jo Roe added: “President Reed stressed peace.”", ("Tom Reed",)),
+        # an agency relaying a relay
+        (
+            "Reuters quoted the Kremlin as saying that Reed thanked Chan for his help.",
+            ("Tom Reed",),
+        ),
+        (
+            "The agency quoted an official as saying that the two presidents agreed on aid.",
+            ("Tom Reed", "Bo Chan"),
+        ),
+        # what the spokesman says of his own stays his
+        ("Spokesman Jo Roe added: “The visit went well.”", ("Jo Roe",)),
+    ],
+)
+def test_counterparts_and_relays_by_colon_and_by_agency(sentence, speakers) -> None:
+    art = _article(_CALL, sentence)
+    assert _who(art, sentence[:25]) == speakers
