@@ -1236,7 +1236,7 @@ def _longest_first(words: Iterable[str]) -> list[str]:
 _MEETING_STARTS = """
     spoke speak talk met meet called had has have held hold receiv host visit join attend
     particip travel arriv welcomed briefed chaired co-chaired toured laid led made make paid pays
-    gave give delivered
+    gave give delivered offer
     """.split()  # noqa: SIM905
 _MEETING_ANCHOR = re.compile(_alternation(_MEETING_STARTS), re.IGNORECASE)
 

@@ -1338,7 +1338,7 @@ MEETING_PHRASES = re.compile(
     r"chaired|co-chaired|toured|laid\s+(?:a\s+)?(?:wreaths?|flowers)|led|"
     r"(?:made|makes|paid|pays)\s+(?:a|an|his|her|their|the)\s+(?:[\w\-]+\s+){0,3}visits?|"
     r"(?:made|make|makes|gave|give|gives|delivered)\s+(?:joint\s+)?(?:statements?|remarks)\s+"
-    r"(?:for|to)\s+(?:the\s+)?(?:press|media)|(?:held|hold|holds|gave|give)\s+(?:a\s+)?(?:joint\s+)?"
+    r"(?:for|to)\s+(?:the\s+)?(?:press|media)|(?:held|hold|holds|gave|give|offered|offers)\s+(?:a\s+)?(?:joint\s+)?"
     r"(?:press|news)\s+conference)\b",
     re.IGNORECASE,
 )

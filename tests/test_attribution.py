@@ -3862,3 +3862,15 @@ _CALL = "Russian President Tom Reed held a phone call with Egyptian President Bo
 def test_counterparts_and_relays_by_colon_and_by_agency(sentence, speakers) -> None:
     art = _article(_CALL, sentence)
     assert _who(art, sentence[:25]) == speakers
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speakers"),
+    [
+        ("Smith offered a press conference with Li after the meeting.", ()),
+        ("Smith offered condolences to Li.", ("Ann Smith",)),
+    ],
+)
+def test_offering_a_press_conference_is_an_event(sentence, speakers) -> None:
+    art = _article("President Ann Smith met President Li Wen in Paris on Wednesday.", sentence)
+    assert _who(art, "offered") == speakers
