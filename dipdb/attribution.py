@@ -27,7 +27,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from importlib import resources
-from typing import Any, NamedTuple
+from typing import Any, Literal, NamedTuple
 
 from dipdb.article import Header, Paragraph, Participant, Person, Statement
 from dipdb.names import (
@@ -1268,6 +1268,11 @@ def meeting_phrase_at(text: str, pos: int) -> re.Match[str] | None:
 
 
 _DEMONYM_ALT = _alternation(_longest_first(DEMONYMS))
+#: what tells a visit's guest from its host in the meeting sentence
+_VISIT_VERB = re.compile(
+    r"\b(?:(?P<host>received|receives|hosted|hosts|welcomed|welcomes)|(?P<visiting>visiting)"
+    r"|visited|visits|paid\s+(?:an?\s+|his\s+|her\s+)?(?:[\w\-]+\s+){0,2}visit|called\s+on)\b"
+)
 #: "his (Egyptian) counterpart(,) " before the name it introduces, in a coordinated subject
 _COUNTERPART_LEAD = re.compile(
     rf"(?:his|her|their)\s+(?:(?:{_DEMONYM_ALT})\s+)?counterparts?,?\s+(?=[A-Z])"
@@ -1286,7 +1291,7 @@ _TITLE_ALONE = _Anchored(
     # (a country's short name as an adjective: "The UK Premier"; the full alternation of
     # countries here would be tried at every "the")
     rf"(?:(?P<dem>{_DEMONYM_ALT})\s+|(?P<opre>{_ORG_ALT})\s+|(?P<ctyp>UK|US|U\.S\.|UAE)\s+)?"
-    rf"(?P<role>{_ROLE_ALT}|leader|Leader|counterpart|interlocutor|head of state)"
+    rf"(?P<role>{_ROLE_ALT}|leader|Leader|counterpart|interlocutor|head of state|guest|host)"
     rf"(?:\s+of\s+(?:the\s+)?(?:(?P<cty>{_COUNTRY_ALT})|(?P<org>{_ORG_ALT})))?"
     r"(?![\w\-])(?!\s+[A-Z][a-z])",
     (*_either_case("the", "our", "their"), "HE"),
@@ -1306,7 +1311,7 @@ _ROLE_BY_LOWER["monarch"] = "Majesty"
 _LOWER_ROLE_ALT = _alternation(_longest_first(_ROLE_BY_LOWER))
 #: a sentence opening on a lower-case title and a verb: "The Qatari prime minister said ..."
 _LOWER_TITLE_SUBJECT = re.compile(
-    rf"[Tt]he\s+(?:(?P<dem>{_DEMONYM_ALT})\s+|(?P<opre>{_ORG_ALT})\s+)?"
+    rf"[Tt]he\s+(?P<visiting>visiting\s+)?(?:(?P<dem>{_DEMONYM_ALT})\s+|(?P<opre>{_ORG_ALT})\s+)?"
     rf"(?P<role>{_LOWER_ROLE_ALT})"
     rf"(?:\s+of\s+(?:the\s+)?(?P<org>{_ORG_ALT}))?"
     # ('The president “underlined the importance ...”': news copy quotes from the verb on)
@@ -1989,7 +1994,7 @@ _TRAIL_QUOTED = re.compile(
 #: "the prime minister", "the Chinese president": a title written in lower case, as a whole
 #: trailing subject
 _LOWER_TITLE_TRAIL = re.compile(
-    rf"the\s+(?:(?P<dem>{_DEMONYM_ALT})\s+)?"
+    rf"the\s+(?P<visiting>visiting\s+)?(?:(?P<dem>{_DEMONYM_ALT})\s+)?"
     rf"(?P<role>{_LOWER_ROLE_ALT})"
 )
 #: after the source of "According to X, ...": its comma, or an apposition's
@@ -2522,6 +2527,8 @@ class Engine:
         }
         #: titles whose holder is a party the article never names (:meth:`find_principals`)
         self.unnamed_roles: set[str] = set()
+        #: the visiting party (:meth:`_visit_party`), False when the text does not tell
+        self._guest: _Person | Literal[False] | None = None
         self._relay_verbs: list[int] | None = None  # see _relay_verb_near
         self._run_cache: dict[tuple[int, int], RunInfo | None] = {}
         #: :meth:`parse_run`'s memo, one per ``caps_ok``: keyed by a one-word run's word (most
@@ -3802,7 +3809,13 @@ class Engine:
         if m.kind == "name":
             return m.persons, "explicit_name", None
         if m.kind == "title":
-            p = self.resolve_title(m.word, m.country, m.organization)
+            p = None
+            if m.word in ("guest", "host") or self.text.startswith("visiting ", m.start + 4):
+                # "the Russian guest", "the host", "the visiting Chancellor": the party who
+                # came, or the one who received them, when the meeting sentence tells
+                p = self._visit_party(m.word != "host", m.country)
+            if p is None and m.word not in ("guest", "host"):
+                p = self.resolve_title(m.word, m.country, m.organization)
             return ((p,) if p else ()), "title", None
         if m.kind == "pronoun":
             if m.word in ("he", "she"):
@@ -3822,6 +3835,41 @@ class Engine:
             p = self.principal_of(m.country)
             return ((p,) if p else ()), "side", m.country
         return (), None, None
+
+    def _visit_party(self, guest: bool, country: str | None) -> _Person | None:
+        """The guest (or the host) of a visit, as the meeting sentence tells them apart: whom
+        "X received/hosted/welcomed" names is the guest, and so is "visiting Y"; who "visited",
+        "paid a visit" or "called on" is the guest. With a nationality ("the Russian guest"),
+        that country's principal, when it is the one the sentence makes the guest."""
+        if self._guest is None:
+            self._guest = self._find_guest()
+        who = self._guest or None
+        if who is None or len(self.principals) != 2:
+            return None
+        if not guest:
+            who = next(p for p in self.principals if p is not who)
+        return who if country is None or who.country in (None, country) else None
+
+    def _find_guest(self) -> _Person | Literal[False]:
+        if self.meeting_sentence is None:
+            return False
+        s, e = self.meeting_sentence
+        text = self.text
+        named = [
+            (pos, p)
+            for pos, m in sorted(self.mentions.items())
+            if s <= pos < e and m.kind == "name"
+            for p in m.persons
+            if p in self.principals
+        ]
+        vm = _VISIT_VERB.search(text, s, e)
+        if vm is None or not named:
+            return False
+        after = [p for pos, p in named if pos >= vm.end()]
+        before = [p for pos, p in named if pos < vm.start()]
+        if vm.group("host") or vm.group("visiting"):
+            return after[0] if after else False
+        return before[-1] if before else False
 
     # ---- labels --------------------------------------------------------------------------
     def label_at(
@@ -4467,7 +4515,7 @@ class Engine:
                     _SENTENCE_TAIL.fullmatch(text, lm.end(), e)
                     or _COMMA_AFTER.match(text, lm.end(), e)
                 ):
-                    p = self._news_title(_ROLE_BY_LOWER[lm.group("role")], lm.group("dem"))
+                    p = self._lower_trail_person(lm)
                     m = Mention(at, lm.end(), "name", persons=(p,)) if p is not None else None
             if m is None or not (
                 _SENTENCE_TAIL.fullmatch(text, m.end, e) or _COMMA_AFTER.match(text, m.end, e)
@@ -4537,6 +4585,8 @@ class Engine:
             if org
             else self._news_title(role, m.group("dem"))
         )
+        if m.group("visiting"):  # "the visiting minister": the guest, when the text tells
+            p = self._visit_party(True, country) or p
         if p is None:
             return _Attr(s, e, mode="indirect", actor=()), m.end("verb")
         a = _Attr(
@@ -4745,7 +4795,7 @@ class Engine:
             lm = _LOWER_TITLE_TRAIL.fullmatch(text, subj_start, subj_end)
             if lm is None:
                 return None
-            p = self._news_title(_ROLE_BY_LOWER[lm.group("role")], lm.group("dem"))
+            p = self._lower_trail_person(lm)
             if p is None:
                 return _Attr(s, e, own=True, actor=())
             people = (p,)
@@ -4776,6 +4826,16 @@ class Engine:
             own=True,
             trailing=not titled,
         )
+
+    def _lower_trail_person(self, lm: re.Match[str]) -> _Person | None:
+        """Whom a :data:`_LOWER_TITLE_TRAIL` match means: the guest for "the visiting
+        minister", else :meth:`_news_title`'s holder of the title."""
+        p = (
+            self._visit_party(True, DEMONYMS.get(lm.group("dem") or ""))
+            if lm.group("visiting")
+            else None
+        )
+        return p or self._news_title(_ROLE_BY_LOWER[lm.group("role")], lm.group("dem"))
 
     def _news_title(self, role: str, demonym: str | None) -> _Person | None:
         """Whom a title news copy writes in lower case means ("the Chinese president", "the

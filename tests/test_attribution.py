@@ -3874,3 +3874,30 @@ def test_counterparts_and_relays_by_colon_and_by_agency(sentence, speakers) -> N
 def test_offering_a_press_conference_is_an_event(sentence, speakers) -> None:
     art = _article("President Ann Smith met President Li Wen in Paris on Wednesday.", sentence)
     assert _who(art, "offered") == speakers
+
+
+@pytest.mark.parametrize(
+    ("lede", "sentence", "speakers"),
+    [
+        (
+            _RECEIVED := "General Secretary Ann Smith received Foreign Minister Li Wen in Hanoi.",
+            "The Russian guest thanked Smith for the reception.",
+            ("Li Wen",),
+        ),
+        (_RECEIVED, "The guest thanked the host.", ("Li Wen",)),
+        (_RECEIVED, "The host stressed trade.", ("Ann Smith",)),
+        (_RECEIVED, "The visiting minister stressed trade.", ("Li Wen",)),
+        (_RECEIVED, "Trade matters, the visiting minister said.", ("Li Wen",)),
+        (
+            "Foreign Minister Li Wen paid an official visit to Vietnam and met General Secretary"
+            " Ann Smith.",
+            "The host stressed trade.",
+            ("Ann Smith",),
+        ),
+        # a meeting sentence that does not tell who came leaves the guest unknown
+        ("Ann Smith and Li Wen held talks in Hanoi.", "The guest stressed trade.", ()),
+    ],
+)
+def test_the_guest_and_the_host_of_a_visit(lede, sentence, speakers) -> None:
+    art = _article(lede, sentence)
+    assert _who(art, sentence[:20]) == speakers
