@@ -1268,6 +1268,8 @@ def meeting_phrase_at(text: str, pos: int) -> re.Match[str] | None:
 
 
 _DEMONYM_ALT = _alternation(_longest_first(DEMONYMS))
+#: "H.E. " / "H. E. ": His (or Her) Excellency before a name
+_HE_DOTTED = re.compile(r"H\.\s?E\.\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?")
 #: what tells a visit's guest from its host in the meeting sentence
 _VISIT_VERB = re.compile(
     r"\b(?:(?P<host>received|receives|hosted|hosts|welcomed|welcomes)|(?P<visiting>visiting)"
@@ -1791,6 +1793,11 @@ def verb_after(text: str, pos: int, end: int) -> tuple[str, int, int] | None:
             if am is not None:  # "sincerely and frankly exchanged views"
                 p = am.end()
             continue
+        if w == "went" and text.startswith(" on to ", m.end()):
+            # "The Chinese president went on to say that ...": the verb it went on to
+            nm = _WORD.match(text, m.end() + 7, end)
+            if nm is not None and nm.group(0) in SPEECH_FORMS:
+                return nm.group(0), nm.start(), nm.end()
         if w in ("was", "were") and text.startswith(" quoted as saying", m.end()):
             # "X was quoted as saying that ...": news copy's passive of a statement's quote
             vs = m.end() + 11
@@ -2353,11 +2360,13 @@ _RELAY_VERB_NEAR = re.compile(" " + _RELAYER_VERBS + r"\b")
 #: a sentence adverb the writer sets before the subject without a comma
 _OPENING_ADVERB = re.compile(
     r"(?:Finally|Lastly|Additionally|Furthermore|Moreover|Separately|Meanwhile|Subsequently"
+    # "But he pointed out ...": a conjunction opening the sentence
+    r"|But|And|Yet"
     # "During the telephone talk the sides expressed ...": an occasion set before the subject
     # without a comma
     r"|(?:During|In|At|Over)\s+(?:the|their|a)\s+(?:[\w\-]+\s+){0,3}?"
     r"(?:talks?|call|conversation|meeting|discussions?|negotiations|consultations))"
-    r"\s+(?=[A-Z]|the\b|they\b|both\b)"
+    r"\s+(?=[A-Z]|the\b|they\b|both\b|he\b|she\b)"
 )
 #: a title that makes the text the leaders' own joint voice, and the words of that voice
 #: "LAHORE: ", "NEW DELHI: " (a place in capitals, then a colon)
@@ -3753,6 +3762,13 @@ class Engine:
         if m is not None and m.kind != "country":
             return m
         text = self.text
+        if m is None and text.startswith("H.", pos):
+            hm = _HE_DOTTED.match(text, pos, end)
+            if hm is not None:
+                # "H.E. John Key": His Excellency, as Cambodian and Gulf agencies write it
+                m2 = self.mentions.get(hm.end())
+                if m2 is not None and m2.kind == "name":
+                    return Mention(pos, m2.end, "name", persons=m2.persons)
         tm = (
             _LOWER_TITLE_AT.match(text, pos, end)
             if text.startswith("the ", pos) or text[pos : pos + 1].isupper()
@@ -4573,8 +4589,15 @@ class Engine:
         """:meth:`_lower_title`'s reading of ``text[s:e]`` and where its verb ends, with no
         effect on who spoke last: an attribution with no speakers when no one fits."""
         m = _LOWER_TITLE_SUBJECT.match(self.text, s, e)
-        if m is None or m.group("verb") not in SPEECH_FORMS:
+        if m is None:
             return None
+        vs, ve = m.span("verb")
+        if m.group("verb") not in SPEECH_FORMS:
+            # "The Chinese president went on to say ...": the verb it went on to
+            vb = verb_after(self.text, vs - 1, e) if m.group("verb") == "went" else None
+            if vb is None or vb[0] not in SPEECH_FORMS:
+                return None
+            vs, ve = vb[1], vb[2]
         country = DEMONYMS.get(m.group("dem") or "")
         org = ORGANIZATIONS.get(m.group("org") or m.group("opre") or "")
         role = _ROLE_BY_LOWER[m.group("role")]
@@ -4588,19 +4611,19 @@ class Engine:
         if m.group("visiting"):  # "the visiting minister": the guest, when the text tells
             p = self._visit_party(True, country) or p
         if p is None:
-            return _Attr(s, e, mode="indirect", actor=()), m.end("verb")
+            return _Attr(s, e, mode="indirect", actor=()), ve
         a = _Attr(
             s,
             e,
             kind="speech",
             speakers=(p,),
             method="title",
-            cue=cue_phrase(self.text, m.start("verb"), m.end("verb"), e),
+            cue=cue_phrase(self.text, vs, ve, e),
             confidence=0.7,
             own=True,
         )
-        a.verb_end = m.end("verb")
-        return a, m.end("verb")
+        a.verb_end = ve
+        return a, ve
 
     def _as_aside(self, s: int, e: int) -> _Attr | None:
         """The speaker a parenthetical ", as X made clear/noted/said," names for its sentence."""

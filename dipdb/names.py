@@ -1063,6 +1063,7 @@ SPEECH_VERBS: tuple[str, ...] = (
     "speak",
     "talk",
     "describe",
+    "deny",
     "announce",
     "declare",
     "wish",

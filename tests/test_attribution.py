@@ -3901,3 +3901,25 @@ def test_offering_a_press_conference_is_an_event(sentence, speakers) -> None:
 def test_the_guest_and_the_host_of_a_visit(lede, sentence, speakers) -> None:
     art = _article(lede, sentence)
     assert _who(art, sentence[:20]) == speakers
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speakers"),
+    [
+        # His Excellency, dotted, before a name the text has given
+        ("H.E. Tom Reed stressed trade.", ("Tom Reed",)),
+        ("H. E. Mr. Tom Reed stressed trade.", ("Tom Reed",)),
+        ("Besides, President Li and H.E. Tom Reed discussed relations.", ("Li Wen", "Tom Reed")),
+        # "denied", "went on to say", and a conjunction before the subject
+        ("Reed reportedly denied that he seeks confrontation.", ("Tom Reed",)),
+        ("The Chinese president went on to say that ties are good.", ("Li Wen",)),
+        ("But he pointed out that issues remain.", ("Li Wen",)),
+    ],
+)
+def test_dotted_excellency_denials_and_opening_conjunctions(sentence, speakers) -> None:
+    art = _article(
+        "Chinese President Li Wen received H.E. Tom Reed, former Prime Minister of Freedonia.",
+        "President Li stressed trade.",
+        sentence,
+    )
+    assert _who(art, sentence[:20]) == speakers
