@@ -740,6 +740,7 @@ def _title_parts(words: list[tuple[str, int, int]]) -> list[list[tuple[str, int,
         if (
             w[0] == "And"
             or w[0] in _HEADLINE_VERBS
+            or w[0] in _HEADLINE_AUXILIARIES
             or (w[0] in _HEADLINE_PLURAL_VERBS and parts[-1])
         ):
             parts.append([])
@@ -748,6 +749,15 @@ def _title_parts(words: list[tuple[str, int, int]]) -> list[list[tuple[str, int,
     return [p for p in parts if p]
 
 
+#: the offices "the leader" and "the head of state" can mean
+_LEADER_ROLES = (
+    "President", "Prime Minister", "Chancellor", "King", "Queen", "Emir", "Amir", "Sultan",
+    "Crown Prince", "General Secretary", "Premier", "Supreme Leader", "Chairman",
+)  # fmt: skip
+#: a headline's auxiliary ends the name before it: "... Talks with Trump Were 'Very Good'"
+_HEADLINE_AUXILIARIES = frozenset(
+    {"Is", "Are", "Was", "Were", "Will", "Would", "Has", "Have", "Had", "Can", "Could"}
+)
 #: a headline's verb after two parties, in the base form ("PM Abiy Hold Talks with ...",
 #: "Kishida, Yoon Agree to ...", "X, US Counterpart Eye Closer Ties"): after a name, never
 #: part of it
@@ -781,18 +791,18 @@ def _country_before(text: str, rs: int, titled: bool) -> str | None:
 #: a headline's verb whose object is a subject of the talks, never a party: "Zelensky,
 #: Macron Discuss Defense Cooperation, Weapons Production In Ukraine"
 _HEADLINE_TOPIC_VERB = re.compile(
-    r"\s(?:Discuss(?:es)?|Agrees?|Agreed|Vows?|Pledges?|Signs?|Eyes?|Mulls?|Reviews?|"
+    r"\s(?:Discuss(?:es)?|Agrees?|Agreed|Vows?|Pledges?|Signs?|Eyes?|Mulls?|Reviews?|Holds?|Held|"
     r"Reaffirms?|Stress(?:es)?|Seeks?|Explores?)\s"
 )
 
 
 def _title_topic_start(text: str, end: int) -> int:
-    """Where the title's words stop naming parties: after a verb whose object is a topic,
+    """Where the title's words stop naming parties: at a verb whose object is a topic,
     unless a "with" later names the other side ("... Agree on Trade With X")."""
     vm = _HEADLINE_TOPIC_VERB.search(text, 0, end)
     if vm is None or _TITLE_WITH.search(text, vm.end(), end) is not None:
         return end
-    return vm.end()
+    return vm.start() + 1  # (the verb is no name either)
 
 
 def _core_len(st: Sequence[int], toks: Sequence[str]) -> int:
@@ -2622,8 +2632,7 @@ class Engine:
                 found = [
                     (part[0][1], part[-1][2], part)
                     for _rs, _re, words in found
-                    for part in _title_parts(words)
-                    if part[0][1] < topic
+                    for part in _title_parts([w for w in words if w[1] < topic])
                 ]
             for rs, re_, words in found:
                 caps = (
@@ -3342,7 +3351,9 @@ class Engine:
 
         def role_ok(p: _Person) -> bool:
             if low in ("leader", "head of state"):
-                return True
+                # "the Mexican leader": a head of state or government, or someone untitled,
+                # never the Mexican Foreign Secretary
+                return not p.roles or any(_holds_role(p.roles, r) for r in _LEADER_ROLES)
             key = (role, p, len(p.roles))  # roles are only ever added
             ok = self._role_ok.get(key)
             if ok is None:

@@ -573,6 +573,8 @@ def _quoted_sentence_at(text: str, pos: int, end: int) -> bool:
     """Whether a quotation at ``pos`` holds a sentence (its words end in a stop or comma
     inside the quotes), rather than a quoted name ('the U.S. "Freedom Agenda" in Asia')."""
     return text[pos : pos + 1] in ('"', "“") and _QUOTED_SENTENCE.match(text, pos, end) is not None
+
+
 _MID_NOTE = re.compile(r"\((?:[Ll]aughs|[Ll]aughter|[Aa]pplause)\.?\)")
 _TOKEN_BEFORE = re.compile(r"(\S+)$")
 _INITIALS = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")

@@ -3660,6 +3660,9 @@ def test_a_family_name_that_is_also_a_common_noun_names_its_person_alone(
         ("Smith, Li Agree On Grain Exports, Port Access", ["Ann Smith", "Li Wen"]),
         # a "with" after the verb names the other side
         ("Smith Discusses Trade With Li Wen", ["Ann Smith", "Li Wen"]),
+        ("Freedonian, Chinese Presidents Held Rare Phone Talks On Ties", ["Ann Smith", "Li Wen"]),
+        # an auxiliary ends the name before it
+        ("Smith Says Talks with Li Were Very Good", ["Ann Smith", "Li Wen"]),
     ],
 )
 def test_a_headlines_topic_after_its_verb_is_no_party(title, principals) -> None:
@@ -3923,3 +3926,18 @@ def test_dotted_excellency_denials_and_opening_conjunctions(sentence, speakers) 
         sentence,
     )
     assert _who(art, sentence[:20]) == speakers
+
+
+@pytest.mark.parametrize(
+    ("lede", "speakers"),
+    [
+        ("Mexican President Ann Smith spoke with Chinese President Li Wen.", ("Ann Smith",)),
+        # the Mexican Foreign Secretary is no one's "Mexican leader"
+        ("Mexican Foreign Secretary Tom Reed spoke with Chinese President Li Wen.", ()),
+    ],
+)
+def test_the_countrys_leader_is_a_head_of_state_or_government_not_a_minister(
+    lede, speakers
+) -> None:
+    art = _article(lede, "The Mexican leader stressed trade.")
+    assert _who(art, "The Mexican leader") == speakers
