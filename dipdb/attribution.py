@@ -1278,6 +1278,18 @@ def meeting_phrase_at(text: str, pos: int) -> re.Match[str] | None:
 
 
 _DEMONYM_ALT = _alternation(_longest_first(DEMONYMS))
+#: a form of address that gives its holder's gender, right before the name it addresses
+_GENDERED_ADDRESS = re.compile(
+    r"(?<![\w.])(?:(?P<m>Mr\.?|Sir|His\s+(?:Majesty|Highness|Excellency))"
+    r"|(?P<f>Mrs\.?|Ms\.?|Madam|Madame|Mme\.?|Dame|Lady|Queen|Princess|Sheikha"
+    r"|Her\s+(?:Majesty|Highness|Excellency)))\s+(?=[A-Z])"
+)
+#: a pronoun right after a name that can only be its own: "X and his counterpart", "X said
+#: she"
+_GENDERED_AFTER = re.compile(
+    r"(?:,?\s+and\s+(?P<pos>his|her)\s+(?:[\w\-]+\s+)?counterpart"
+    r"|\s+(?:also\s+)?said\s+(?:that\s+)?(?P<subj>he|she)\b)"
+)
 #: "H.E. " / "H. E. ": His (or Her) Excellency before a name
 _HE_DOTTED = re.compile(r"H\.\s?E\.\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?")
 #: what tells a visit's guest from its host in the meeting sentence
@@ -1320,12 +1332,16 @@ _WHERE_SUBJECT = re.compile(r",?\s+(?:where|during which|at which|in which)\s+")
 _ROLE_BY_LOWER = {r.lower(): r for r in reversed(ROLES) if not r.isupper()}
 #: "the Bahraini monarch said": whoever "His Majesty" would address
 _ROLE_BY_LOWER["monarch"] = "Majesty"
+#: "the Australian diplomat", "the US top diplomat": that country's party, whatever its office
+_ROLE_BY_LOWER["diplomat"] = _ROLE_BY_LOWER["top diplomat"] = "Diplomat"
 _LOWER_ROLE_ALT = _alternation(_longest_first(_ROLE_BY_LOWER))
 #: a sentence opening on a lower-case title and a verb: "The Qatari prime minister said ..."
 _LOWER_TITLE_SUBJECT = re.compile(
     rf"[Tt]he\s+(?P<visiting>visiting\s+)?(?:(?P<dem>{_DEMONYM_ALT})\s+|(?P<opre>{_ORG_ALT})\s+)?"
     rf"(?P<role>{_LOWER_ROLE_ALT})"
     rf"(?:\s+of\s+(?:the\s+)?(?P<org>{_ORG_ALT}))?"
+    # "the visiting Australian diplomat, for her part, described ..."
+    r"(?:,\s+(?:for\s+(?:his|her|its|their)\s+part|in\s+turn),)?"
     # ('The president “underlined the importance ...”': news copy quotes from the verb on)
     r"\s+[“\"]?(?:(?:also|further|then|later|\w+ly)\s+)?(?P<verb>[a-z]+)\b"
 )
@@ -2546,6 +2562,8 @@ class Engine:
         }
         #: titles whose holder is a party the article never names (:meth:`find_principals`)
         self.unnamed_roles: set[str] = set()
+        #: the pronoun the text gives each person (:meth:`_gender_of`), read when first asked
+        self._genders: dict[_Person, str | None] | None = None
         #: the visiting party (:meth:`_visit_party`), False when the text does not tell
         self._guest: _Person | Literal[False] | None = None
         self._relay_verbs: list[int] | None = None  # see _relay_verb_near
@@ -3846,7 +3864,10 @@ class Engine:
             return ((p,) if p else ()), "title", None
         if m.kind == "pronoun":
             if m.word in ("he", "she"):
-                return ((self.last_single,) if self.last_single else ()), "pronoun", None
+                p = self.last_single
+                if p is not None and self._gender_of(p) not in (None, m.word):
+                    p = self._other_of_gender(p, m.word)
+                return ((p,) if p else ()), "pronoun", None
             if m.word == "they":
                 return self.joint_set(""), "pronoun", None
             if m.word in ("i", "we") and self.turn:
@@ -3862,6 +3883,43 @@ class Engine:
             p = self.principal_of(m.country)
             return ((p,) if p else ()), "side", m.country
         return (), None, None
+
+    def _gender_of(self, p: _Person) -> str | None:
+        """The pronoun ("he", "she") the text itself gives ``p``: by a form of address ("Mr.",
+        "Ms.", "Queen"), "X and his counterpart", or "X said she"; None when it gives none or
+        both. Read once per article, and only when a pronoun asks."""
+        if self._genders is None:
+            self._genders = self._find_genders()
+        return self._genders.get(p)
+
+    def _find_genders(self) -> dict[_Person, str | None]:
+        text = self.text
+        found: dict[_Person, str | None] = {}
+        for pos, m in self.mentions.items():
+            if m.kind != "name" or len(m.persons) != 1:
+                continue
+            g = None
+            hm = _GENDERED_ADDRESS.search(text, max(0, pos - 14), m.end)
+            if hm is not None and hm.end() <= m.end:
+                g = "he" if hm.group("m") else "she"
+            else:
+                pm = _GENDERED_AFTER.match(text, m.end, min(len(text), m.end + 40))
+                if pm is not None:
+                    g = "he" if (pm.group("pos") or pm.group("subj")) in ("his", "he") else "she"
+            if g is not None:
+                p = m.persons[0]
+                found[p] = g if found.get(p, g) == g else None
+        return found
+
+    def _other_of_gender(self, p: _Person, pronoun: str) -> _Person | None:
+        """ "She noted ..." after a man spoke: the one other party the pronoun can mean (of
+        that gender, or of none the text gives); no one when several or none could be."""
+        fits = [q for q in self.principals if q is not p and self._gender_of(q) in (None, pronoun)]
+        if len(fits) != 1:
+            return None
+        if self._genders is not None:
+            self._genders.setdefault(fits[0], pronoun)  # the text has now said which
+        return fits[0]
 
     def _visit_party(self, guest: bool, country: str | None) -> _Person | None:
         """The guest (or the host) of a visit, as the meeting sentence tells them apart: whom
@@ -4877,6 +4935,9 @@ class Engine:
         party who holds the role (or, when no party is given a title, the one with none),
         and no one when another party fits it as well."""
         country = DEMONYMS.get(demonym or "")
+        if role == "Diplomat":
+            # without a nationality, "The diplomat also expressed ..." refers back, as "he" does
+            return self.principal_of(country) if country else self.last_single
         if role in HONORIFIC_ROLES:  # "the monarch": the one party a royal title fits
             return self.resolve_title(role, country)
         p = self.resolve_title(role, country)

@@ -3941,3 +3941,62 @@ def test_the_countrys_leader_is_a_head_of_state_or_government_not_a_minister(
 ) -> None:
     art = _article(lede, "The Mexican leader stressed trade.")
     assert _who(art, "The Mexican leader") == speakers
+
+
+_FMS = (
+    "Foreign Minister Tom Reed of China and his Australian counterpart Ann Smith held talks in"
+    " Beijing on Saturday."
+)
+
+
+@pytest.mark.parametrize(
+    ("paras", "fragment", "speakers"),
+    [
+        # "his counterpart" says Reed is a "he": "She" after him is the other party
+        ((_FMS, "Reed underlined trade.", "She noted progress."), "She noted", ("Ann Smith",)),
+        # and once the text has called her "she", "He" after her is him
+        (
+            (_FMS, "Reed underlined trade.", "She noted progress.", "He stressed peace."),
+            "He stressed",
+            ("Tom Reed",),
+        ),
+        # a form of address says so too
+        (
+            (
+                "President Ann Smith met Mr. Tom Reed in Paris.",
+                "Reed stressed trade.",
+                "She agreed.",
+            ),
+            "She agreed",
+            ("Ann Smith",),
+        ),
+        # when the text gives no gender, the pronoun is the last speaker's, as before
+        (
+            (
+                "President Ann Smith met President Tom Reed in Paris.",
+                "Reed stressed trade.",
+                "She agreed.",
+            ),
+            "She agreed",
+            ("Tom Reed",),
+        ),
+        # "the Australian diplomat" is Australia's party; "the diplomat" refers back
+        (
+            (
+                _FMS,
+                "Reed underlined trade.",
+                "The Australian diplomat, for her part, described the talks as useful.",
+            ),
+            "described the talks",
+            ("Ann Smith",),
+        ),
+        (
+            (_FMS, "Reed said trade grew.", "The diplomat also expressed concern."),
+            "expressed concern",
+            ("Tom Reed",),
+        ),
+    ],
+)
+def test_pronouns_follow_the_gender_the_text_gives(paras, fragment, speakers) -> None:
+    art = _article(*paras)
+    assert _who(art, fragment) == speakers
