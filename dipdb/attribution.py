@@ -1340,8 +1340,9 @@ _LOWER_TITLE_SUBJECT = re.compile(
     rf"[Tt]he\s+(?P<visiting>visiting\s+)?(?:(?P<dem>{_DEMONYM_ALT})\s+|(?P<opre>{_ORG_ALT})\s+)?"
     rf"(?P<role>{_LOWER_ROLE_ALT})"
     rf"(?:\s+of\s+(?:the\s+)?(?P<org>{_ORG_ALT}))?"
-    # "the visiting Australian diplomat, for her part, described ..."
-    r"(?:,\s+(?:for\s+(?:his|her|its|their)\s+part|in\s+turn),)?"
+    # "the visiting Australian diplomat, for her part, described ...", "The prime minister,
+    # according to the readout, said ..."
+    r"(?:,\s+(?:for\s+(?:his|her|its|their)\s+part|in\s+turn|according\s+to\s+[^,;]{1,40}?),)?"
     # ('The president “underlined the importance ...”': news copy quotes from the verb on)
     r"\s+[“\"]?(?:(?:also|further|then|later|\w+ly)\s+)?(?P<verb>[a-z]+)\b"
 )
@@ -1806,6 +1807,8 @@ def verb_after(text: str, pos: int, end: int) -> tuple[str, int, int] | None:
             # 'Pompeo “noted that it was critical ...,” it said': news copy quotes a readout
             # from its verb on
             qm = _WORD.match(text, p + 1, end)
+            if qm is not None and qm.group(0).endswith("ly") and qm.group(0) not in SPEECH_FORMS:
+                qm = _WORD.match(text, qm.end() + 1, end)  # 'X “sharply condemned ...”'
             if qm is not None and qm.group(0) in SPEECH_FORMS:
                 return qm.group(0), qm.start(), qm.end()
             return None
@@ -3719,6 +3722,11 @@ class Engine:
         if rm is None:
             return None
         inner = self.subject_at(rm.end(), end)
+        if inner is None and self.text.startswith("the ", rm.end()):
+            # "Spokesman X said the minister briefed Y ...": news copy's lower-case title
+            inner = self._lower_title_subject(rm.end(), end)
+            if inner is not None and not inner[0].speakers:
+                inner = None
         if inner is None or (inner[0].kind != "narrative" and _all_spokes(inner[0].speakers)):
             return None
         if principals_only and (

@@ -4000,3 +4000,19 @@ _FMS = (
 def test_pronouns_follow_the_gender_the_text_gives(paras, fragment, speakers) -> None:
     art = _article(*paras)
     assert _who(art, fragment) == speakers
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speakers"),
+    [
+        # a spokesman relaying a lower-case title
+        ("Spokesman Jo Roe said the prime minister briefed Smith on the summit.", ("Li Wen",)),
+        # "according to the readout" set between a lower-case title and its verb
+        ("The prime minister, according to the readout, said aid matters.", ("Li Wen",)),
+        # an adverb inside the quotation that opens on the verb
+        ("In the call, Li “sharply condemned” the attack.", ("Li Wen",)),
+    ],
+)
+def test_relayed_titles_asides_and_quoted_adverbs(sentence, speakers) -> None:
+    art = _article(_PM_CALL, sentence)
+    assert _who(art, sentence[:20]) == speakers
