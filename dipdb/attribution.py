@@ -1290,6 +1290,8 @@ _GENDERED_AFTER = re.compile(
     r"(?:,?\s+and\s+(?P<pos>his|her)\s+(?:[\w\-]+\s+)?counterpart"
     r"|\s+(?:also\s+)?said\s+(?:that\s+)?(?P<subj>he|she)\b)"
 )
+#: a title and a form of address glued to the name after it: "President Mr.Ukhnaagiin"
+_GLUED_ADDRESS = re.compile(r"(?:[A-Z][\w\-]*\s+){1,4}?(?:Mr|Mrs|Ms|Dr)\.(?=[A-Z][a-z])")
 #: "H.E. " / "H. E. ": His (or Her) Excellency before a name
 _HE_DOTTED = re.compile(r"H\.\s?E\.\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?")
 #: what tells a visit's guest from its host in the meeting sentence
@@ -3512,6 +3514,24 @@ class Engine:
             # that X appreciated ...": the document reports X's words
             pos = am.end()
         m = self._mention_at(pos, end)
+        if m is None and text.find(".", pos, pos + 40) > 0:
+            gm = _GLUED_ADDRESS.match(text, pos, end)
+            m2 = self.mentions.get(gm.end()) if gm is not None else None
+            if m2 is not None and m2.kind == "name":
+                # "President Mr.Ukhnaagiin Khurelsukh expressed": an address glued to the name
+                m = Mention(pos, m2.end, "name", persons=m2.persons)
+        if (m is None or m.kind == "title") and text.startswith(("the ", "The "), pos):
+            # "the President of Ukraine Mr. Volodymyr Zelensky expressed": a titled name
+            # after an article, which the run leaves out (and "the President" alone would
+            # mean either president)
+            m2 = self.mentions.get(pos + 4)
+            if (
+                m2 is not None
+                and m2.kind == "name"
+                and text[pos + 4].isupper()
+                and (m is None or m2.end > m.end)
+            ):
+                m = m2
         described = False
         if m is None and text.startswith(("The ", "A ", "An "), pos):
             # "The Head of the President's Bureau, Jakub Kumoch, told ...": a description

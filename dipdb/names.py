@@ -1064,6 +1064,17 @@ SPEECH_VERBS: tuple[str, ...] = (
     "talk",
     "describe",
     "deny",
+    "assert",
+    "contend",
+    "admit",
+    "criticize",
+    "criticise",
+    "clarify",
+    "predict",
+    "proclaim",
+    "advise",
+    "appeal",
+    "refute",
     "announce",
     "declare",
     "wish",
@@ -1286,7 +1297,7 @@ def inflections(base: str) -> set[str]:
         forms.update({head + "ed", head + "s", head + "ing"})
         if re.fullmatch(r"[^aeiou]*[aeiou][bdglmnprt]", head):
             forms.update({head + head[-1] + "ed", head + head[-1] + "ing"})
-        if head in {"commit", "regret", "refer", "prefer", "transmit", "concur"}:
+        if head in {"commit", "regret", "refer", "prefer", "transmit", "concur", "admit"}:
             forms.update({head + head[-1] + "ed", head + head[-1] + "ing"})
     if tail:
         return {f"{f} {tail}" for f in forms}

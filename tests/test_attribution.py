@@ -4016,3 +4016,27 @@ def test_pronouns_follow_the_gender_the_text_gives(paras, fragment, speakers) ->
 def test_relayed_titles_asides_and_quoted_adverbs(sentence, speakers) -> None:
     art = _article(_PM_CALL, sentence)
     assert _who(art, sentence[:20]) == speakers
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speakers"),
+    [
+        # reporting verbs news copy uses
+        ("The president asserted that the war must end.", ("Li Wen",)),
+        ("President Li admitted that talks were hard.", ("Li Wen",)),
+        # a titled name after "the", with a form of address inside
+        (
+            "Conveying his wishes, the President of China Mr. Li Wen expressed his gratitude.",
+            ("Li Wen",),
+        ),
+        ("The Secretary Tom Reed stressed trade.", ("Tom Reed",)),
+        # a form of address glued to the name
+        ("In response, President Mr.Li Wen expressed his gratitude.", ("Li Wen",)),
+    ],
+)
+def test_more_cues_and_titled_names_after_an_article(sentence, speakers) -> None:
+    art = _article(
+        "President Li Wen of China held a phone call with Secretary Tom Reed of Freedonia.",
+        sentence,
+    )
+    assert _who(art, sentence[:20]) == speakers
