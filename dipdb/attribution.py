@@ -552,6 +552,13 @@ def _run_shape(strs: tuple[str, ...], caps_ok: bool, common: frozenset[str]) -> 
                     and (
                         title_end == i
                         or (title_end == i - 1 and is_name[i - 1] and not _is_initial(toks[i - 1]))
+                        # "Ms. Theresa May": a form of address before the given name
+                        or (
+                            i >= 2
+                            and toks[i - 2] in HONORIFICS
+                            and is_name[i - 1]
+                            and not _is_initial(toks[i - 1])
+                        )
                     )
                 )
                 # "Park Min-ho": a family name before a hyphenated given name

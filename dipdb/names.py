@@ -1343,6 +1343,9 @@ MEETING_PHRASES = re.compile(
     # "welcomed Prime Minister X to Berlin": a guest to a place ("welcomed Finland's accession
     # to NATO" has a possessive, and welcomes a thing)
     r"welcomed\s+(?:him|her|them|(?-i:[A-Z])[^\s’']*(?:\s+[^\s’']+){0,5}?)\s+to\s+(?-i:[A-Z])\w*|"
+    # "welcomed French President X to exchange views on ...": a guest, come for talks
+    r"welcomed\s+(?:him|her|them|(?-i:[A-Z])[^\s’']*(?:\s+[^\s’']+){0,5}?)\s+to\s+"
+    r"(?:exchange|discuss|hold|talk|confer)\b|"
     # "welcomed President X in the courtyard of the palace", "at the airport": a guest
     # greeted at a place
     r"welcomed\s+(?:him|her|them|(?-i:[A-Z])[^\s’']*(?:\s+[^\s’']+){0,5}?)\s+(?:in|at|outside)\s+"

@@ -4040,3 +4040,23 @@ def test_more_cues_and_titled_names_after_an_article(sentence, speakers) -> None
         sentence,
     )
     assert _who(art, sentence[:20]) == speakers
+
+
+def test_a_month_after_an_addressed_given_name_is_the_family_name() -> None:
+    art = _article(
+        "Secretary-General Ann Smith met H.E. Ms. Theresa May, Prime Minister of Freedonia.",
+        "The Secretary-General and the Prime Minister discussed the peninsula.",
+    )
+    assert _who(art, "discussed the peninsula") == ("Ann Smith", "Theresa May")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speakers"),
+    [
+        ("Chancellor Smith welcomed President Li Wen to exchange views on Europe.", ()),
+        ("Chancellor Smith welcomed Li's plan to discuss trade.", ("Ann Smith",)),
+    ],
+)
+def test_welcoming_a_guest_to_talks_is_the_writers_account(sentence, speakers) -> None:
+    art = _article("Chancellor Ann Smith met President Li Wen in Berlin on Monday.", sentence)
+    assert _who(art, "welcomed") == speakers
