@@ -1342,14 +1342,12 @@ MEETING_PHRASES = re.compile(
     r"(?:delegations?|leaders?|guests?|visitors?))\s+to\s+(?:the|his|her)\b|"
     # "welcomed Prime Minister X to Berlin": a guest to a place ("welcomed Finland's accession
     # to NATO" has a possessive, and welcomes a thing)
-    r"welcomed\s+(?:him|her|them|(?-i:[A-Z])[^\s’']*(?:\s+[^\s’']+){0,5}?)\s+to\s+(?-i:[A-Z])\w*|"
-    # "welcomed French President X to exchange views on ...": a guest, come for talks
-    r"welcomed\s+(?:him|her|them|(?-i:[A-Z])[^\s’']*(?:\s+[^\s’']+){0,5}?)\s+to\s+"
-    r"(?:exchange|discuss|hold|talk|confer)\b|"
-    # "welcomed President X in the courtyard of the palace", "at the airport": a guest
-    # greeted at a place
-    r"welcomed\s+(?:him|her|them|(?-i:[A-Z])[^\s’']*(?:\s+[^\s’']+){0,5}?)\s+(?:in|at|outside)\s+"
-    r"the\s+(?:courtyard|steps|entrance|airport|gates?|door|palace|residence|porch)\b|briefed\s+(?:media|the\s+press|reporters|journalists)|"
+    # "welcomed French President X to exchange views on ...": a guest, come for talks;
+    # "welcomed President X in the courtyard of the palace", "at the airport": greeted there
+    r"welcomed\s+(?:him|her|them|(?-i:[A-Z])[^\s’']*(?:\s+[^\s’']+){0,5}?)\s+"
+    r"(?:to\s+(?:(?-i:[A-Z])\w*|(?:exchange|discuss|hold|talk|confer)\b)"
+    r"|(?:in|at|outside)\s+the\s+(?:courtyard|steps|entrance|airport|gates?|door|palace|residence"
+    r"|porch)\b)|briefed\s+(?:media|the\s+press|reporters|journalists)|"
     r"chaired|co-chaired|toured|laid\s+(?:a\s+)?(?:wreaths?|flowers)|led|"
     r"(?:made|makes|paid|pays)\s+(?:a|an|his|her|their|the)\s+(?:[\w\-]+\s+){0,3}visits?|"
     r"(?:made|make|makes|gave|give|gives|delivered)\s+(?:joint\s+)?(?:statements?|remarks)\s+"

@@ -280,42 +280,13 @@ def is_place_dateline(word: str) -> bool:
 #: ("MODERATOR:", "THE PRESIDENT:", "SENIOR ADMINISTRATION OFFICIAL:")
 _LABEL_VOCABULARY = frozenset(
     {w.upper().rstrip(".") for phrase in (*ROLES, *HONORIFICS) for w in phrase.split()}
-    | set(
-        [
-            "THE",
-            "Q",
-            "QUESTION",
-            "MODERATOR",
-            "PARTICIPANT",
-            "PARTICIPANTS",
-            "AUDIENCE",
-            "MEMBER",
-            "REPORTER",
-            "JOURNALIST",
-            "STAFF",
-            "OFFICIAL",
-            "OFFICIALS",
-            "SENIOR",
-            "ADMINISTRATION",
-            "ANSWER",
-            "RESPONSE",
-            "REPLY",
-            "REMARK",
-            "INTERPRETER",
-            "TRANSLATOR",
-            "HOST",
-            "ANCHOR",
-            "NARRATOR",
-            "SPEAKER",
-            "VOICE",
-            "CHAIR",
-            "CHAIRMAN",
-            "CHAIRWOMAN",
-            "PANELIST",
-            "GUEST",
-        ]
-    )
-)
+    | {
+        "THE", "Q", "QUESTION", "MODERATOR", "PARTICIPANT", "PARTICIPANTS", "AUDIENCE", "MEMBER",
+        "REPORTER", "JOURNALIST", "STAFF", "OFFICIAL", "OFFICIALS", "SENIOR", "ADMINISTRATION",
+        "ANSWER", "RESPONSE", "REPLY", "REMARK", "INTERPRETER", "TRANSLATOR", "HOST", "ANCHOR",
+        "NARRATOR", "SPEAKER", "VOICE", "CHAIR", "CHAIRMAN", "CHAIRWOMAN", "PANELIST", "GUEST",
+    }
+)  # fmt: skip
 
 
 def is_dateline(text: str, start: int, word: str) -> bool:
