@@ -1341,8 +1341,11 @@ _WHERE_SUBJECT = re.compile(r",?\s+(?:where|during which|at which|in which)\s+")
 _ROLE_BY_LOWER = {r.lower(): r for r in reversed(ROLES) if not r.isupper()}
 #: "the Bahraini monarch said": whoever "His Majesty" would address
 _ROLE_BY_LOWER["monarch"] = "Majesty"
-#: "the Australian diplomat", "the US top diplomat": that country's party, whatever its office
-_ROLE_BY_LOWER["diplomat"] = _ROLE_BY_LOWER["top diplomat"] = "Diplomat"
+#: "the Australian diplomat", "the US top diplomat", "the Iranian official": that country's
+#: party, whatever its office (a role no one holds, read by :meth:`Engine._news_title`)
+_ANY_OFFICE = "(any office)"
+for _word in ("diplomat", "top diplomat", "official"):
+    _ROLE_BY_LOWER[_word] = _ANY_OFFICE
 _LOWER_ROLE_ALT = _alternation(_longest_first(_ROLE_BY_LOWER))
 #: a sentence opening on a lower-case title and a verb: "The Qatari prime minister said ..."
 _LOWER_TITLE_SUBJECT = re.compile(
@@ -1364,6 +1367,8 @@ _BARE_TITLE_SUBJECT = re.compile(
     # "Ukraine's President thanked ...", "Kazakhstan President commended ..."
     # (and "EAM and Secretary X expressed ...", a bare title coordinated with a name)
     rf"(?:(?P<cty>{_COUNTRY_ALT})(?:'s|’s)?\s+)?(?P<role>{_ROLE_ALT})(?![\w\-’'])"
+    # "Prime Minister of the country shared ...": the publisher's own, as a bare title is
+    r"(?:\s+of\s+the\s+(?:country|nation))?"
     r"(?=\s+(?:[a-z]|and\s+[A-Z]))"
 )
 #: (plural too: "ministers Tsahkna and Karins also stressed", the coordination reads the rest)
@@ -4970,7 +4975,7 @@ class Engine:
         party who holds the role (or, when no party is given a title, the one with none),
         and no one when another party fits it as well."""
         country = DEMONYMS.get(demonym or "")
-        if role == "Diplomat":
+        if role == _ANY_OFFICE:
             # without a nationality, "The diplomat also expressed ..." refers back, as "he" does
             return self.principal_of(country) if country else self.last_single
         if role in HONORIFIC_ROLES:  # "the monarch": the one party a royal title fits

@@ -4060,3 +4060,23 @@ def test_a_month_after_an_addressed_given_name_is_the_family_name() -> None:
 def test_welcoming_a_guest_to_talks_is_the_writers_account(sentence, speakers) -> None:
     art = _article("Chancellor Ann Smith met President Li Wen in Berlin on Monday.", sentence)
     assert _who(art, "welcomed") == speakers
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speakers"),
+    [
+        (
+            "Prime Minister of the country shared the priorities with the US official.",
+            ("Ann Smith",),
+        ),
+        ("The US official gave a positive assessment of the plans.", ("Tom Reed",)),
+        # an official of no party's country, or any official, is no one
+        ("The Iranian official affirmed support.", ()),
+        ("A senior US official said the talks were useful.", ()),
+    ],
+)
+def test_a_countrys_official_and_a_bare_title_of_the_country(sentence, speakers) -> None:
+    art = _article(
+        "Prime Minister Ann Smith of Georgia met US Under Secretary of Defense Tom Reed.", sentence
+    )
+    assert _who(art, sentence[:20]) == speakers
