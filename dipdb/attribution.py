@@ -2098,7 +2098,9 @@ _HAD_TALK = re.compile(
     r"(?:had|has|have|held|holds|hold|continued|continues|continue|resumed|conducted|"
     r"engaged\s+in|engage\s+in|engages\s+in)\s+(?:(?:a|an|their|the)\s+)?"
     r"(?:[\w\-]+,?\s+){0,4}"
-    r"(?:exchanges?|discussions?|conversation|dialogue)\s+(?:of\s+(?:views|opinions)\s+)?"
+    # ("conducted in-depth communication(s) on ...", as China's foreign ministry writes it)
+    r"(?:exchanges?|discussions?|conversation|dialogue|communications?)\s+"
+    r"(?:of\s+(?:views|opinions)\s+)?"
     # "had a broad discussion in which they discussed ...": a relative clause gives its content
     r"(?:on(?!\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\d|[A-Z][a-z]{2,8}\.?\s+\d|"
     r"the\s+(?:phone|telephone|sidelines|margins?)\b))"

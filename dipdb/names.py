@@ -1350,6 +1350,8 @@ MEETING_PHRASES = re.compile(
     r"|porch)\b)|briefed\s+(?:media|the\s+press|reporters|journalists)|"
     r"chaired|co-chaired|toured|laid\s+(?:a\s+)?(?:wreaths?|flowers)|led|"
     r"(?:made|makes|paid|pays)\s+(?:a|an|his|her|their|the)\s+(?:[\w\-]+\s+){0,3}visits?|"
+    # "paid a courtesy call to/on X"
+    r"(?:paid|pays)\s+(?:a|an|his|her)\s+(?:courtesy|farewell|official)\s+calls?\b|"
     r"(?:made|make|makes|gave|give|gives|delivered)\s+(?:joint\s+)?(?:statements?|remarks)\s+"
     r"(?:for|to)\s+(?:the\s+)?(?:press|media)|(?:held|hold|holds|gave|give|offered|offers)\s+(?:a\s+)?(?:joint\s+)?"
     r"(?:press|news)\s+conference)\b",

@@ -4080,3 +4080,19 @@ def test_a_countrys_official_and_a_bare_title_of_the_country(sentence, speakers)
         "Prime Minister Ann Smith of Georgia met US Under Secretary of Defense Tom Reed.", sentence
     )
     assert _who(art, sentence[:20]) == speakers
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speakers"),
+    [
+        (
+            "The two sides conducted in-depth communications on the consensus.",
+            ("Li Wen", "Tom Reed"),
+        ),
+        ("The two sides had candid and in-depth communication on trade.", ("Li Wen", "Tom Reed")),
+        ("Secretary Reed paid a courtesy call to President Li on Saturday.", ()),
+    ],
+)
+def test_communication_between_the_sides_and_a_courtesy_call(sentence, speakers) -> None:
+    art = _article("Vice Foreign Minister Li Wen met US Secretary Tom Reed in Beijing.", sentence)
+    assert _who(art, sentence[:20]) == speakers
