@@ -2017,7 +2017,7 @@ class Result:
 
 _ATTRIBUTED_KINDS = frozenset({"body", "lede", "attendance"})
 #: "... in a statement", "... after the meeting with X": where or when it was said
-_TRAIL_WHEN = r"(?:\s+(?:in|at|on|during|after|before|following)\s+[^,.]{1,60}?)?"
+_TRAIL_WHEN = r"(?:\s+(?:in|at|on|during|after|before|following)\s+[^,.]{1,90}?)?"
 #: who speaks last in a sentence: a name, a pronoun, or a title after "the" ("the Prime
 #: Minister", "the prime minister", "the Chinese president"), which news copy writes in
 #: lower case

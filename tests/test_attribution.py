@@ -4096,3 +4096,12 @@ def test_a_countrys_official_and_a_bare_title_of_the_country(sentence, speakers)
 def test_communication_between_the_sides_and_a_courtesy_call(sentence, speakers) -> None:
     art = _article("Vice Foreign Minister Li Wen met US Secretary Tom Reed in Beijing.", sentence)
     assert _who(art, sentence[:20]) == speakers
+
+
+def test_a_trailing_cue_with_a_long_occasion_after_it() -> None:
+    art = _article(
+        _PM_CALL,
+        "“In just over three hours, we managed to cover many issues,” said President Smith"
+        " after the discussions at a video meeting arranged for the Freedonian media.",
+    )
+    assert _who(art, "three hours") == ("Ann Smith",)
