@@ -1291,10 +1291,12 @@ _GENDERED_ADDRESS = re.compile(
     r"|(?P<f>Mrs\.?|Ms\.?|Madam|Madame|Mme\.?|Dame|Lady|Queen|Princess|Sheikha"
     r"|Her\s+(?:Majesty|Highness|Excellency)))\s+(?=[A-Z])"
 )
-#: a pronoun right after a name that can only be its own: "X and his counterpart", "X said
-#: she"
+#: a pronoun right after a name that can only be its own: "X and his counterpart", "X, for
+#: her part,", "X said she"
 _GENDERED_AFTER = re.compile(
     r"(?:,?\s+and\s+(?P<pos>his|her)\s+(?:[\w\-]+\s+)?counterpart"
+    # "X, for her part, ..."
+    r"|,\s+(?:for|on)\s+(?P<part>his|her)\s+part\b"
     r"|\s+(?:also\s+)?said\s+(?:that\s+)?(?P<subj>he|she)\b)"
 )
 #: a title and a form of address glued to the name after it: "President Mr.Ukhnaagiin"
@@ -2021,7 +2023,13 @@ _TRAIL_WHEN = r"(?:\s+(?:in|at|on|during|after|before|following)\s+[^,.]{1,90}?)
 #: who speaks last in a sentence: a name, a pronoun, or a title after "the" ("the Prime
 #: Minister", "the prime minister", "the Chinese president"), which news copy writes in
 #: lower case
-_TRAIL_SUBJ = r"(?P<subj>[A-Z][^,;\"”]{0,70}?|the\s+[A-Za-z][^,;\"”]{0,60}?|he|she|they|it)"
+#: lower-case particles a name can open with ("von der Leyen", "de Mistura")
+_PARTICLES = ("von ", "van ", "de ", "der ", "den ", "del ", "da ", "di ", "du ", "la ", "le ")
+_TRAIL_SUBJ = (
+    r"(?P<subj>[A-Z][^,;\"”]{0,70}?|the\s+[A-Za-z][^,;\"”]{0,60}?|he|she|they|it"
+    # "..., von der Leyen said": a name led by its lower-case particles
+    r"|(?:(?:von|van|de|der|den|del|da|di|du|la|le)\s+){1,3}[A-Z][^,;\"”]{0,40}?)"
+)
 _TRAIL = re.compile(
     rf"(?:,|[\"”’])\s*[\"”’]?\s*{_TRAIL_SUBJ}\s+"
     r"(?:also\s+|further\s+|then\s+|later\s+)?(?P<verb>said|says|added|adds|noted|notes|stressed|"
@@ -3909,6 +3917,12 @@ class Engine:
                 p = self.last_single
                 if p is not None and self._gender_of(p) not in (None, m.word):
                     p = self._other_of_gender(p, m.word)
+                elif p is not None and m.word == "she" and self._gender_of(p) is None:
+                    # "X, for her part, marked ... She also said": the one party the text has
+                    # called a woman, over a last speaker it has called nothing
+                    women = [q for q in self.principals if self._gender_of(q) == "she"]
+                    if len(women) == 1:
+                        p = women[0]
                 return ((p,) if p else ()), "pronoun", None
             if m.word == "they":
                 return self.joint_set(""), "pronoun", None
@@ -3947,7 +3961,8 @@ class Engine:
             else:
                 pm = _GENDERED_AFTER.match(text, m.end, min(len(text), m.end + 40))
                 if pm is not None:
-                    g = "he" if (pm.group("pos") or pm.group("subj")) in ("his", "he") else "she"
+                    pro = pm.group("pos") or pm.group("part") or pm.group("subj")
+                    g = "he" if pro in ("his", "he") else "she"
             if g is not None:
                 p = m.persons[0]
                 found[p] = g if found.get(p, g) == g else None
@@ -4906,7 +4921,7 @@ class Engine:
         subj_start = ws + m.start("subj")
         subj_end = ws + m.end("subj")
         res_m = self.mentions.get(subj_start)
-        if res_m is None and m.re is _TRAIL_INV:
+        if res_m is None and (m.re is _TRAIL_INV or text.startswith(_PARTICLES, subj_start)):
             # "..., said Presidency spokesperson Jo Roe": the name that ends the subject
             res_m = next(
                 (

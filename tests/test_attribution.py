@@ -4105,3 +4105,30 @@ def test_a_trailing_cue_with_a_long_occasion_after_it() -> None:
         " after the discussions at a video meeting arranged for the Freedonian media.",
     )
     assert _who(art, "three hours") == ("Ann Smith",)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speakers"),
+    [
+        # a name led by lower-case particles closes a quotation
+        ("“I want to congratulate you,” von der Leyen said.", ("Ursula von der Leyen",)),
+        ("Accession is on track, said von der Leyen.", ("Ursula von der Leyen",)),
+    ],
+)
+def test_a_trailing_name_led_by_its_particles(sentence, speakers) -> None:
+    art = _article(
+        "President of the Commission Ursula von der Leyen met President Tom Reed in Kyiv.",
+        sentence,
+    )
+    assert _who(art, sentence[:12]) == speakers
+
+
+def test_she_is_the_one_party_the_text_has_called_a_woman() -> None:
+    art = _article(
+        "Foreign Minister Tom Reed met AU Chairperson Ann Smith in Moscow.",
+        "Smith, for her part, marked the union's role.",
+        "Reed praised ties.",
+        "She also said peace matters.",
+    )
+    assert _who(art, "She also said") == ("Ann Smith",)
+    assert _who(art, "Reed praised") == ("Tom Reed",)
