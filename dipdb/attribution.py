@@ -1346,8 +1346,7 @@ _ROLE_BY_LOWER["monarch"] = "Majesty"
 #: "the Australian diplomat", "the US top diplomat", "the Iranian official": that country's
 #: party, whatever its office (a role no one holds, read by :meth:`Engine._news_title`)
 _ANY_OFFICE = "(any office)"
-for _word in ("diplomat", "top diplomat", "official"):
-    _ROLE_BY_LOWER[_word] = _ANY_OFFICE
+_ROLE_BY_LOWER.update(dict.fromkeys(("diplomat", "top diplomat", "official"), _ANY_OFFICE))
 _LOWER_ROLE_ALT = _alternation(_longest_first(_ROLE_BY_LOWER))
 #: a sentence opening on a lower-case title and a verb: "The Qatari prime minister said ..."
 _LOWER_TITLE_SUBJECT = re.compile(
