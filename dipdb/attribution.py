@@ -1378,10 +1378,13 @@ _LOWER_ROLE_BEFORE_NAME = re.compile(
 )
 _BARE_ROLE = re.compile(rf"(?P<role>{_ROLE_ALT})(?![\w\-])(?!\s+[A-Z][a-z])")
 _JOINT = _Anchored(
-    rf"\b(?:(?:[Tt]he|[Bb]oth(?:\s+the)?|[Aa]ll)\s+(?:two\s+|three\s+|four\s+)?"
+    rf"\b(?:(?:[Tt]he|[Bb]oth(?:\s+the)?|[Aa]ll)\s+(?:two\s+|three\s+|four\s+)?(?:top\s+)?"
     rf"(?:(?:{_DEMONYM_ALT})\s+(?:and\s+"
     rf"(?:{_DEMONYM_ALT})\s+)?)?(?:(?:[Vv]ice|[Dd]eputy|[Ff]irst [Vv]ice)\s+)?"
-    r"(?:leaders|[Pp]residents|sides|[Pp]arties|[Mm]inisters|"
+    # "the two defence ministers": ministers of one portfolio, who need not be the parties
+    r"(?:(?:[Dd]efen[cs]e|[Ff]inance|[Tt]rade|[Ee]conomy|[Ee]nergy|[Ii]nterior|[Hh]ealth)\s+"
+    r"[Mm]inisters|"
+    r"leaders|[Pp]residents|sides|[Pp]arties|[Mm]inisters|"
     r"[Hh]eads of [Ss]tate|counterparts|officials|[Ss]ecretaries|[Ff]oreign [Mm]inisters|"
     r"[Pp]rime [Mm]inisters|delegations|[Ss]pecial [Rr]epresentatives|interlocutors|"
     r"[Cc]hancellors|[Kk]ings|negotiators|[Pp]articipants|[Ll]eaders|[Ss]ides|envoys|[Pp]artners|"
@@ -1752,6 +1755,9 @@ _ADVERBS = frozenset(
     """.split()  # noqa: SIM905
 )
 _WORD = re.compile(r"[A-Za-z][\w'’\-]*")
+_WEEKDAYS = frozenset(
+    ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+)
 _READY = re.compile(
     r"(?:is|was|are|were|remain|remains|remained)\s+(?:also\s+)?(?:\w+ly\s+)?"
     r"(?:ready|prepared|willing|confident|in\s+(?:full\s+|complete\s+)?agreement|"
@@ -1836,6 +1842,13 @@ def verb_after(text: str, pos: int, end: int) -> tuple[str, int, int] | None:
             am = _AND_ADVERB.match(text, p, end)
             if am is not None:  # "sincerely and frankly exchanged views"
                 p = am.end()
+            continue
+        if (
+            w == "on"
+            and (dm := _WORD.match(text, m.end() + 1, end)) is not None
+            and dm.group(0) in _WEEKDAYS
+        ):
+            p = dm.end()  # "The two ministers on Friday discussed ..."
             continue
         if w == "went" and text.startswith(" on to ", m.end()):
             # "The Chinese president went on to say that ...": the verb it went on to
@@ -2284,7 +2297,10 @@ _TITLE_TOKEN = re.compile(
 )
 #: "Foreign minister Park Jin", Yonhap's: a title with its second word in lower case
 _MIXED_CASE_TITLE = re.compile(
-    r"\b(Foreign|Prime|Defen[cs]e|Finance|Trade|Interior|Economy|Unification) (minister) $"
+    r"(?:\b(Foreign|Prime|Defen[cs]e|Finance|Trade|Interior|Economy|Unification) "
+    # "..., minister Park Jin had a meeting": news copy's bare title in lower case, after a
+    # word that cannot be part of a longer title ("deputy minister" is another office)
+    r"|(?:^|[,;(]|\b(?:the|and|with|by|that|when|as))\s)(minister) $"
 )
 _SPOKE_ABOUT = re.compile(
     r"(?:spoke|spoken|talked)\s+(?:again\s+)?(?:with|to)\s+[^.;:]{1,80}?\s+"
@@ -2555,6 +2571,9 @@ class Engine:
         self.present: list[_Person] = []
         self.last_single: _Person | None = None
         self.last_joint: tuple[_Person, ...] = ()
+        #: the two people of a later meeting the article goes on to report ("Earlier, X
+        #: received a courtesy call from Y."), whom "they" and "the two" mean from there on
+        self.scene: tuple[_Person, ...] = ()
         self.turn: tuple[_Person, ...] | None = None  # transcript speaker, () if unknown
         self.home_country = {
             "U.S. Department of State": "United States",
@@ -2700,8 +2719,9 @@ class Engine:
                     continue  # "CCTV:" labels a journalist's question, "FILE PHOTO:" a caption
                 if caps and rs == s and is_dateline(text, rs, text[rs:re_].rstrip(":")):
                     continue  # "PUTRAJAYA: Sultan ... held": a place the gazetteer lacks
+                lead = max(s, rs - 24)
                 mt = (
-                    _MIXED_CASE_TITLE.search(text, max(s, rs - 24), rs)
+                    _MIXED_CASE_TITLE.search(text[lead:rs])  # (a slice: "^" is where s is)
                     if rs - 9 >= s and text.startswith("minister ", rs - 9)
                     else None
                 )
@@ -2709,8 +2729,8 @@ class Engine:
                     # "Foreign minister Park Jin held talks": a title half in lower case,
                     # read as the title it is
                     words = [
-                        (mt.group(1), mt.start(1), mt.end(1)),
-                        ("Minister", mt.start(2), mt.end(2)),
+                        *([(mt.group(1), lead + mt.start(1), lead + mt.end(1))] if mt[1] else []),
+                        ("Minister", lead + mt.start(2), lead + mt.end(2)),
                         *words,
                     ]
                 info = self.parse_run(words, caps_ok=caps)
@@ -2966,6 +2986,20 @@ class Engine:
                         if p in here:
                             here.remove(p)
                             delegates.append(p)
+                if first and not here:
+                    # "The Lithuanian and Polish prime ministers had a telephone conversation":
+                    # the holders of that office the article names
+                    jm = next(
+                        (
+                            self.mentions[ms]
+                            for ms in names
+                            if ms < vm.start() and self.mentions[ms].kind == "joint"
+                        ),
+                        None,
+                    )
+                    if jm is not None and (roles := _plural_roles(jm.word)):
+                        dems = _demonyms_in(jm.word)
+                        here = list(self.role_holders(roles, dems, _count_in(jm.word)))
                 if first:
                     n_first = len(here)
                     self._meeting_groups(text, s, vm, here, names)
@@ -3483,6 +3517,13 @@ class Engine:
 
     def joint_set(self, phrase: str) -> tuple[_Person, ...]:
         dems = _demonyms_in(phrase)
+        roles = _plural_roles(phrase)
+        if roles and not any(_holds_any(p.roles, roles) for p in self.principals):
+            # "The two defence ministers discussed ..." after a meeting of foreign ministers:
+            # the holders of that office the text names, when they are as many as it says
+            holders = self.role_holders(roles, dems, _count_in(phrase))
+            if holders:
+                return holders
         if len(dems) == 1:
             # "the U.S. officials": that country's principals; nobody when none is known
             return self.principals_of(DEMONYMS[dems[0]])
@@ -3490,11 +3531,30 @@ class Engine:
             sides = [self.principals_of(DEMONYMS[d]) for d in dems]
             if all(sides):  # else the principals, as for "the officials"
                 return tuple(dict.fromkeys(p for side in sides for p in side))
+        if self.scene:
+            return self.scene
         if len(self.principals) >= 2:
             return (
                 tuple(self.principals[:2]) if len(self.principals) == 2 else tuple(self.principals)
             )
         return self.last_joint or tuple(self.principals)
+
+    def role_holders(
+        self, roles: tuple[str, ...], dems: tuple[str, ...], count: int | None
+    ) -> tuple[_Person, ...]:
+        """The people holding one of ``roles``, one per nationality of ``dems`` ("the
+        Lithuanian and Polish prime ministers"), or ``count`` of them ("the two defence
+        ministers"); nobody unless exactly so many fit (a plural is no guess among several)."""
+        holders = [p for p in self.reg.persons if _holds_any(p.roles, roles)]
+        if dems:
+            found = []
+            for d in dems:
+                mine = [p for p in holders if p.country == DEMONYMS[d]]
+                if len(mine) != 1:
+                    return ()
+                found.append(mine[0])
+            return tuple(dict.fromkeys(found)) if len(set(found)) == len(dems) else ()
+        return tuple(holders) if len(holders) == (count or 2) else ()
 
     def subject_at(
         self, pos: int, end: int, allow_country: bool = True
@@ -4301,10 +4361,39 @@ class Engine:
     def sentence(self, s: int, e: int) -> list[_Attr]:
         """Own attribution of one sentence (possibly split into clauses)."""
         a = self._own(s, e)
+        if a.kind == "narrative" and a.own and (s, e) != self.meeting_sentence:
+            self._set_scene(a.start, e)
         lead = self._opening_clause(s, e, a)
         if lead is None:
             return self._clauses(a, s, e)
         return [lead, *self._clauses(a, a.start, e)]
+
+    def _set_scene(self, s: int, e: int) -> None:
+        """A sentence of the writer's reporting a meeting of one named person with another
+        ("Later in the day, X held talks with Y."), other than the meeting the article is
+        about, is where "the two" and "they" come to mean those two."""
+        m = self.mentions.get(s)
+        if m is None and (c := self.text.find(", ", s, s + 40)) >= 0:
+            m = self.mentions.get(c + 2)  # "Earlier, X received ..."
+        if m is None or m.kind != "name" or len(m.persons) != 1:
+            return
+        vm = meeting_phrase_search(self.text, m.end, e)
+        if vm is None or vm.start() - m.end > 40:
+            return
+        stop = _PRINCIPAL_STOP.search(self.text, vm.end(), e)
+        lim = stop.start() if stop is not None else e
+        other = next(
+            (
+                o
+                for pos, o in self.mentions.items()
+                if vm.end() <= pos < lim and o.kind == "name" and len(o.persons) == 1
+            ),
+            None,
+        )
+        if other is None or other.persons[0] is m.persons[0]:
+            return
+        pair = (m.persons[0], other.persons[0])
+        self.scene = () if set(pair) == set(self.principals[:2]) else pair
 
     def _opening_clause(self, s: int, e: int, a: _Attr) -> _Attr | None:
         """ "After X expressed concern about Y, Z explained ...": an opening clause reporting
@@ -4606,7 +4695,7 @@ class Engine:
                 s,
                 e,
                 kind="implicit",
-                speakers=tuple(self.principals),
+                speakers=self.scene or tuple(self.principals),
                 method="implicit",
                 confidence=0.6,
                 # "It was agreed to ...": an act of both parties, never one speaker's words
@@ -5208,6 +5297,57 @@ _SAME_OFFICE = {
     for names in _OFFICE_NAMES
     for name in names
 }
+
+
+#: one office written in the plural, and the titles its holders are given
+_FOREIGN_ROLES = (
+    "Foreign Minister",
+    "Minister of Foreign Affairs",
+    "Minister for Foreign Affairs",
+    "External Affairs Minister",
+    "Foreign Secretary",
+    "Secretary of State",
+)
+_DEFENCE_ROLES = (
+    "Defence Minister",
+    "Defense Minister",
+    "Minister of Defence",
+    "Minister of Defense",
+    "Minister for Defence",
+    "Secretary of Defense",
+    "Defence Secretary",
+)
+_PLURAL_ROLES = {
+    "prime ministers": ("Prime Minister",),
+    "pms": ("Prime Minister",),
+    "presidents": ("President",),
+    "foreign ministers": _FOREIGN_ROLES,
+    "fms": _FOREIGN_ROLES,
+    "top diplomats": _FOREIGN_ROLES,
+    "defence ministers": _DEFENCE_ROLES,
+    "defense ministers": _DEFENCE_ROLES,
+    "finance ministers": ("Finance Minister", "Minister of Finance", "Minister for Finance"),
+    "trade ministers": ("Trade Minister", "Minister of Trade", "Minister for Trade"),
+}
+_PLURAL_ROLE = re.compile(r"\b(?:top diplomats|(?:\w+ )?ministers|presidents|pms|fms)$")
+_COUNTS = {"two": 2, "three": 3, "four": 4}
+
+
+@functools.lru_cache(maxsize=256)
+def _plural_roles(phrase: str) -> tuple[str, ...]:
+    """The titles of the one office a joint phrase names ("the two defence ministers"), or
+    none for a phrase naming no office ("the two leaders", "the ministers")."""
+    m = _PLURAL_ROLE.search(phrase.lower())
+    return _PLURAL_ROLES.get(m.group(0), ()) if m is not None else ()
+
+
+def _count_in(phrase: str) -> int | None:
+    """The number a joint phrase gives ("the three ministers"), if any."""
+    return next((n for w, n in _COUNTS.items() if f" {w} " in f" {phrase.lower()} "), None)
+
+
+def _holds_any(roles: Iterable[str], wanted: tuple[str, ...]) -> bool:
+    return any(_holds_role(roles, r) for r in wanted)
 
 
 def _holds_role(roles: Iterable[str], role: str) -> bool:

@@ -4132,3 +4132,132 @@ def test_she_is_the_one_party_the_text_has_called_a_woman() -> None:
     )
     assert _who(art, "She also said") == ("Ann Smith",)
     assert _who(art, "Reed praised") == ("Tom Reed",)
+
+
+def test_a_bare_lower_case_minister_before_a_name_is_a_title() -> None:
+    art = _article(
+        "According to the ministry, minister Park Jin met his Japanese counterpart Yoko "
+        "Kamikawa on Wednesday.",
+        "Park said the talks were useful.",
+        "The ministers agreed to meet again.",
+        "The deputy minister Kim Hong-kyun also attended.",
+    )
+    assert _who(art, "Park said") == ("Park Jin",)
+    assert set(_who(art, "agreed to meet")) == {"Park Jin", "Yoko Kamikawa"}
+    # "deputy minister" is another office, not the minister's
+    assert [p.name for p in art.participants if p.participation == "principal"] == [
+        "Park Jin",
+        "Yoko Kamikawa",
+    ]
+
+
+_TWO_PAIRS = (
+    "External Affairs Minister S Jaishankar held talks with his Australian counterpart "
+    "Marise Payne.",
+    "Payne and Australian Defence Minister Peter Dutton arrived on Friday.",
+    "The Indian side will be led by Defence Minister Rajnath Singh.",
+)
+
+
+@pytest.mark.parametrize(
+    ("paras", "fragment", "speakers"),
+    [
+        # one office in the plural: its holders, when the text names as many as it says
+        (
+            (*_TWO_PAIRS, "The two defence ministers on Friday discussed terrorism."),
+            "discussed terrorism",
+            {"Peter Dutton", "Rajnath Singh"},
+        ),
+        # the parties' own office, or none, is the parties
+        (
+            (*_TWO_PAIRS, "The two foreign ministers on Friday discussed terrorism."),
+            "discussed terrorism",
+            {"S Jaishankar", "Marise Payne"},
+        ),
+        (
+            (*_TWO_PAIRS, "The two ministers discussed terrorism."),
+            "discussed terrorism",
+            {"S Jaishankar", "Marise Payne"},
+        ),
+        # "the top diplomats of A and B" are the parties
+        (
+            (
+                "The top diplomats of Korea and Japan discussed cooperation in San Francisco.",
+                "Foreign Minister Park Jin met Foreign Minister Yoko Kamikawa on Wednesday.",
+            ),
+            "discussed cooperation",
+            {"Park Jin", "Yoko Kamikawa"},
+        ),
+        # a lede naming no one: the holders of the office with those nationalities
+        (
+            (
+                "The Lithuanian and Polish prime ministers had a telephone conversation on Friday.",
+                "Deividas Matulionis, adviser to Lithuanian Prime Minister Saulius "
+                "Skvernelis, told BNS the call was warm.",
+                "Polish Prime Minister Mateusz Morawiecki said he was pleased.",
+                "The two prime ministers agreed to meet in March.",
+            ),
+            "meet in March",
+            {"Saulius Skvernelis", "Mateusz Morawiecki"},
+        ),
+    ],
+)
+def test_a_plural_office_means_its_holders(paras, fragment, speakers) -> None:
+    assert set(_who(_article(*paras), fragment)) == speakers
+
+
+def test_a_lede_naming_an_office_in_the_plural_makes_its_holders_the_parties() -> None:
+    art = _article(
+        "The Lithuanian and Polish prime ministers had a telephone conversation on Friday.",
+        "Deividas Matulionis, adviser to Lithuanian Prime Minister Saulius Skvernelis, told "
+        "BNS the call was warm.",
+        "Polish Prime Minister Mateusz Morawiecki said he was pleased.",
+    )
+    principals = {p.name for p in art.participants if p.participation == "principal"}
+    assert principals == {"Saulius Skvernelis", "Mateusz Morawiecki"}
+
+
+@pytest.mark.parametrize(
+    ("later", "fragment", "speakers"),
+    [
+        # a later meeting of the article's: "they" and "the two" are its two people
+        (
+            (
+                "Earlier, Reed received a courtesy call from Foreign Minister Bo Chan.",
+                "They exchanged views on Gaza.",
+            ),
+            "exchanged views on Gaza",
+            {"Tom Reed", "Bo Chan"},
+        ),
+        (
+            (
+                "Later in the day, Reed held talks with Deputy Minister Bo Chan.",
+                "The two officials discussed energy.",
+            ),
+            "discussed energy",
+            {"Tom Reed", "Bo Chan"},
+        ),
+        (
+            (
+                "Later in the day, Reed held talks with Deputy Minister Bo Chan.",
+                "The discussion also focused on energy.",
+            ),
+            "focused on energy",
+            {"Tom Reed", "Bo Chan"},
+        ),
+        # the parties meeting again are the parties
+        (
+            ("Later, Reed held talks with Ann Smith again.", "They discussed energy."),
+            "discussed energy",
+            {"Tom Reed", "Ann Smith"},
+        ),
+    ],
+)
+def test_a_later_meeting_in_the_article_is_who_the_two_are(later, fragment, speakers) -> None:
+    art = _article(
+        "Prime Minister Tom Reed held a meeting with President Ann Smith in Riyadh.",
+        "The two leaders welcomed the growth of trade.",
+        *later,
+    )
+    assert set(_who(art, "welcomed the growth")) == {"Tom Reed", "Ann Smith"}
+    assert set(_who(art, fragment)) == speakers
