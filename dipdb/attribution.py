@@ -961,6 +961,32 @@ _NOT_ASKED: Any = object()
 
 
 _ARABIC_ARTICLES = frozenset({"al-", "el-"})
+#: words that join a name's parts and say nothing of whose it is: "Mohammed bin Zayed Al
+#: Nahyan" and "Mohammed bin Rashid Al Maktoum" share "bin" and "Al", and one given name
+_NAME_PARTICLES = frozenset(
+    """
+    bin bint ibn Bin Ibn Al al El el Abu abu von van de der den del da di du la le Le La
+    """.split()  # noqa: SIM905
+)
+
+
+_VOWELS = re.compile(r"[aeiouy]+")
+_DOUBLED = re.compile(r"(.)\1+")
+
+
+def _patronymic(tokens: Sequence[str]) -> bool:
+    """An Arabic name of the form "<given> bin <father> ...": its given name tells brothers
+    apart, and is transliterated several ways."""
+    return len(tokens) >= 3 and tokens[1].lower() in ("bin", "bint", "ibn")
+
+
+def _skeleton(token: str) -> str:
+    """A name's consonants, doubled ones once: "Mohammed", "Mohamed" and "Muhammad" agree."""
+    return _DOUBLED.sub(r"\1", _VOWELS.sub("", token.lower()))
+
+
+def _skeletons(tokens: Sequence[str]) -> set[str]:
+    return {_skeleton(t) for t in tokens if t not in _NAME_PARTICLES}
 
 
 class Registry:
@@ -981,6 +1007,10 @@ class Registry:
         if len(a) < 2 or len(b) < 2 or set(a) <= set(b) or set(b) <= set(a):
             return False
         fa, fb = a[0], b[0]
+        if _patronymic(a) and _patronymic(b):
+            # brothers: "Mansour bin Zayed Al Nahyan", "Mohammed bin Zayed Al Nahyan"; one
+            # given name spelt two ways ("Mohamed", "Mohammed") is one
+            return _skeleton(fa) != _skeleton(fb)
         return (
             fa[:1] != fb[:1]
             and fa not in b
@@ -1014,13 +1044,20 @@ class Registry:
             or by.get(_fold(last))
             or (by.get(last[3:], []) if last[:3].lower() in _ARABIC_ARTICLES else [])
         ) + (by.get(tokens[0]) or by.get(_fold(tokens[0]), []))
+        if _patronymic(tokens):  # (the given name may be spelt another way)
+            cands = cands + by.get(tokens[2], [])
         tset = set(tokens)
         for p in cands:
             if self._distinct(tokens, p.tokens):
                 continue
             pset = set(p.tokens)
-            if tset <= pset or pset <= tset or len(tset & pset) >= 2:
+            if tset <= pset or pset <= tset or len(tset & pset - _NAME_PARTICLES) >= 2:
                 return p
+            if _patronymic(tokens) and _patronymic(p.tokens):
+                # "Mohamed bin Zayed" for "Mohammed bin Zayed Al Nahyan"
+                ts, ps = _skeletons(tokens), _skeletons(p.tokens)
+                if ts <= ps or ps <= ts:
+                    return p
             if p.tokens[-1] == tokens[-1] and len(p.tokens) > 1:
                 return p
         return None
@@ -2032,6 +2069,8 @@ class Result:
 _ATTRIBUTED_KINDS = frozenset({"body", "lede", "attendance"})
 #: "... in a statement", "... after the meeting with X": where or when it was said
 _TRAIL_WHEN = r"(?:\s+(?:in|at|on|during|after|before|following)\s+[^,.]{1,90}?)?"
+#: '"...," tweeted X, adding "...".': the cue ends before what the speaker adds
+_ADDING = re.compile(r",\s+(?:adding|noting|stressing|saying)\b")
 #: who speaks last in a sentence: a name, a pronoun, or a title after "the" ("the Prime
 #: Minister", "the prime minister", "the Chinese president"), which news copy writes in
 #: lower case
@@ -2052,7 +2091,8 @@ _TRAIL = re.compile(
 )
 _TRAIL_INV = re.compile(
     r"(?:,|[\"”’],?)\s*[\"”’]?\s*"
-    r"(?P<verb>said|added|noted|stressed|emphasi[sz]ed|explained|stated|underlined|remarked)\s+"
+    r"(?P<verb>said|added|noted|stressed|emphasi[sz]ed|explained|stated|underlined|remarked|"
+    r"underscored|insisted|recalled|tweeted|wrote|posted)\s+"
     # "..., said acting presidency spokesperson Jo Roe": lower-case words before the name
     rf"(?:(?:(?!the\b)[a-z]+\s+){{1,3}}(?=[A-Z]))?{_TRAIL_SUBJ}{_TRAIL_WHEN}[.!?]?[\"”’)]*$"
 )
@@ -2486,12 +2526,14 @@ _LABEL_BEFORE = frozenset(".!?:;)]\"”’'*")
 _RANKS = frozenset({"Sheikh", "Prince", "Princess"})
 #: between a title and the name it is set off from: a comma, or the organisation's acronym
 #: ("Secretary-General of the North Atlantic Treaty Organization (NATO) Jens Stoltenberg")
-_TITLE_NAME_GAP = re.compile(r",\s*|\s+\([A-Z]{2,8}\)\s+")
+_TITLE_NAME_GAP = re.compile(r",\s*(?:H\.\s?E\.\s+)?|\s+\([A-Z]{2,8}\)\s+")
 #: what may follow "Title, First Last" for the title to be that person's: a comma, a full
 #: stop or a phrase of time or place ("the Federal Chancellor of Germany, Olaf Scholz on
 #: Wednesday"); "the Prime Minister, A and B" lists people
 _TITLE_NAME_END = re.compile(
     r"[,.]|\s+(?:on|in|at|to|for|during|today|yesterday|this|last|earlier|via|by)\b"
+    # or the person's verb: "The AUC Chairperson, Dr. Nkosazana Dlamini Zuma has met ..."
+    r"|\s+(?:has|had|have|was|is|met|held|hosted|received|said|spoke|welcomed)\b"
 )
 _APPOSITION_GAP = re.compile(r",\s*(?:the\s+)?")
 _DASH = re.compile(r"[-–]")
@@ -4997,8 +5039,11 @@ class Engine:
         attributes its own sentence only, as it did when read as the subject of the clause
         after the comma: the sentences before it stay the writer's."""
         text = self.text
-        ws = max(s, e - 180)
-        tail = text[ws:e]
+        cue_end = e
+        if text.find(", ", s, e) >= 0 and (am := _ADDING.search(text, s, e)) is not None:
+            cue_end = am.start()
+        ws = max(s, cue_end - 180)
+        tail = text[ws:cue_end]
         m = (
             _TRAIL.search(tail)
             or _TRAIL_INV.search(tail)

@@ -4261,3 +4261,54 @@ def test_a_later_meeting_in_the_article_is_who_the_two_are(later, fragment, spea
     )
     assert set(_who(art, "welcomed the growth")) == {"Tom Reed", "Ann Smith"}
     assert set(_who(art, fragment)) == speakers
+
+
+def test_a_title_set_off_before_a_name_and_his_excellency() -> None:
+    art = _article(
+        "The African Union Commission (AUC) Chairperson, Dr. Nkosazana Dlamini Zuma has met "
+        "with the Minister of Foreign Affairs of Ethiopia, H.E. Dr. Workneh Gebeyehu.",
+        "The Minister said he valued the relationship.",
+        "The Chairperson also enquired about the state of emergency.",
+    )
+    titles = {p.name: p.title for p in art.participants}
+    assert titles["Nkosazana Dlamini Zuma"] == "Chairperson"
+    assert titles["Workneh Gebeyehu"] == "Minister of Foreign Affairs of Ethiopia"
+    assert _who(art, "valued the relationship") == ("Workneh Gebeyehu",)
+    assert _who(art, "enquired about") == ("Nkosazana Dlamini Zuma",)
+
+
+_EMIRATES = (
+    "His Highness Sheikh Mohammed bin Zayed Al Nahyan received His Highness Sheikh "
+    "Mohammed bin Rashid Al Maktoum in Abu Dhabi."
+)
+
+
+def test_brothers_and_namesakes_of_arabic_names_are_different_people() -> None:
+    art = _article(
+        _EMIRATES,
+        "Sheikh Mohammed bin Rashid said the talks were good.",
+        "The meeting was attended by Sheikh Mansour bin Zayed Al Nahyan, Deputy Prime Minister.",
+        title="Mohammed bin Rashid and Mohamed bin Zayed meet in Abu Dhabi",
+    )
+    names = sorted(p.name for p in art.persons)
+    assert names == [
+        "Mansour bin Zayed Al Nahyan",
+        "Mohammed bin Rashid Al Maktoum",
+        "Mohammed bin Zayed Al Nahyan",
+    ]
+    assert _who(art, "talks were good") == ("Mohammed bin Rashid Al Maktoum",)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "“We will grow,” tweeted Sheikh Mohammed bin Rashid.",
+        "“We will grow,” tweeted Sheikh Mohammed bin Rashid, adding “The next is better and we "
+        "call on all people to be optimistic about the future of a country led by its "
+        "leaders,”.",
+        "“We will grow,” Sheikh Mohammed bin Rashid said, adding that the next is better.",
+    ],
+)
+def test_an_inverted_cue_before_what_the_speaker_adds(sentence) -> None:
+    art = _article(_EMIRATES, sentence)
+    assert _who(art, "We will grow") == ("Mohammed bin Rashid Al Maktoum",)
