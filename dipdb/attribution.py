@@ -5169,6 +5169,27 @@ class Engine:
             if inner is not None or text[b.start] in _DOUBLE_OPEN:
                 return
 
+    def _quotation_said_this(self, attrs: list[_Attr], i: int) -> None:
+        """ "'Rome becomes the capital of peace. I received ...'. Minister X wrote this on
+        social media.": a quotation the next sentence says someone said is theirs, back to
+        the sentence that opened it (Italian agencies' house style)."""
+        text = self.text
+        last = attrs[i - 1]
+        if text[last.start : last.end].rstrip(" .")[-1:] not in _CLOSING_QUOTES:
+            return
+        for j in range(i - 1, max(-1, i - 8), -1):
+            b = attrs[j]
+            if b.speakers or b.kind == "boilerplate":
+                return
+            at = self.after_dateline.get(b.start, b.start)
+            if text[at] in _OPENING_QUOTES:
+                for k in range(j, i):
+                    self._copy(attrs[k], attrs[i], "trailing")
+                    attrs[k].mode = "direct"
+                return
+            if j < i - 1 and _CLOSE_QUOTES.search(text, b.start, b.end):
+                return
+
     def _inherit(self, attrs: list[_Attr]) -> None:
         """Fill sentences without their own speaker from a later trailing attribution in the
         paragraph (when nothing explicit intervenes) or from the previous speaker."""
@@ -5193,6 +5214,15 @@ class Engine:
                     closers.append(i)
         for i in closers:
             self._quotation_before(attrs, i, nxt)
+        for i in range(1, n):
+            a = attrs[i]
+            if (
+                a.own
+                and a.kind == "speech"
+                and len(a.speakers) == 1
+                and _SAID_THIS.match(text, a.start, a.end) is not None
+            ):
+                self._quotation_said_this(attrs, i)
         prev: _Attr | None = None
         quotes = _QuoteDepth(text, attrs[0].start if attrs else 0)
         for i, a in enumerate(attrs):
@@ -5467,6 +5497,16 @@ _UNSPOKEN = frozenset({"narrative", "boilerplate"})
 
 
 _CLOSE_QUOTES = re.compile(r"[”\"]")
+_OPENING_QUOTES = frozenset("\"“‘'«")
+_CLOSING_QUOTES = frozenset("\"”’'»")
+#: "Minister X wrote this on social media", "This was stated by X": the sentence before
+#: was X's
+_SAID_THIS = re.compile(
+    r"(?:[A-Z][\w.’'\- ]{0,80}?\s)?(?:said|wrote|stated|declared|posted|tweeted|stressed|"
+    r"underlined|added|emphasi[sz]ed|announced)\s+(?:this|so)\b"
+    r"|(?:This|These words)\s+(?:was|were)\s+(?:said|stated|written|posted|declared)\s+by\b"
+    r"|So said\b"
+)
 #: the marks that open a quotation a paragraph can consist of (single marks also open headings)
 _DOUBLE_OPEN = frozenset('"“')
 _SENTENCE_END = frozenset(".!?…")

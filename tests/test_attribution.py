@@ -4312,3 +4312,30 @@ def test_brothers_and_namesakes_of_arabic_names_are_different_people() -> None:
 def test_an_inverted_cue_before_what_the_speaker_adds(sentence) -> None:
     art = _article(_EMIRATES, sentence)
     assert _who(art, "We will grow") == ("Mohammed bin Rashid Al Maktoum",)
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "Foreign Minister Tom Reed wrote this on social media, publishing a photo.",
+        "Reed said so after the talks.",
+        "This was stated by Foreign Minister Tom Reed.",
+    ],
+)
+def test_a_quotation_the_next_sentence_says_someone_said_is_theirs(closing) -> None:
+    art = _article(
+        "Foreign Minister Tom Reed met Foreign Minister Ann Smith in Rome.",
+        "‘Rome becomes the capital of dialogue. I received the minister and encouraged her. "
+        f"Our hope is a solution for the region’. {closing}",
+    )
+    for fragment in ("Rome becomes", "I received", "Our hope"):
+        assert _who(art, fragment) == ("Tom Reed",)
+
+
+def test_a_quotation_someone_else_closed_is_not_taken_back() -> None:
+    art = _article(
+        "Foreign Minister Tom Reed met Foreign Minister Ann Smith in Rome.",
+        "“Trade is up,” Smith said. The talks were long. Reed said so after the talks.",
+    )
+    assert _who(art, "Trade is up") == ("Ann Smith",)
+    assert _who(art, "talks were long") != ("Tom Reed",)  # not quoted: not his
