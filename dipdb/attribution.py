@@ -1441,11 +1441,14 @@ _JOINT = _Anchored(
     r"|\b(?:[Hh]is|[Hh]er)\s+counterparts\b"
     r"|(?<=and )(?:[Ff]oreign|[Pp]rime|[Dd]efen[cs]e)\s+[Mm]inisters\b"
     r"|\b[Tt]he\s+group\b(?=\s+(?:(?:\w+ly|also|further|then|again)\s+)?[a-z]+ed\b)"
+    # the Gulf agencies' "Their Highnesses exchanged ..."
+    r"|\b[Tt]heir\s+(?:Royal\s+)?(?:Highnesses|Majesties|Excellencies)\b"
     r")",
     (
         *_either_case(
             "the", "both", "all", "together", "his", "her", "foreign", "prime", "defence", "defense"
         ),
+        *_either_case("their"),
         "Participants",
         "Summit",
     ),
@@ -1835,9 +1838,11 @@ _TALKS_COVERED = re.compile(
     r"main\s+)?(?:issues?|topics?|items?|subjects?|matters?|questions?)\s+on\s+(?:the|their)\s+"
     r"(?:\w+\s+)?agenda(?:\s+(?:was|were))?)\s+(?:(?:also|further|then|again|\w+ly)\s+)?"
     r"(?:touched\s+(?:up)?on|focused\s+on|focussed\s+on|cent(?:ere|re)d\s+on|covered|"
-    r"dealt\s+with|concerned|included|involved|related\s+to|"
+    r"dealt\s+with|concerned|included|involved|related\s+to|tackled|"
     # "The discussion also emphasized the importance of ...": the talks' voice is both parties'
     r"emphasi[sz]ed|underscored|highlighted|stressed|addressed|explored|discussed|reviewed)\b"
+    # "The meeting focused heavily on trade"
+    r"|^(?:[Tt]he|[Tt]heir)\s+(?:talks|meeting|discussions?)\s+focus(?:s|ed)\s+\w+ly\s+on\b"
 )
 
 
@@ -2333,7 +2338,8 @@ _AGREE_FORMS = frozenset({"agreed", "agree", "agrees"})
 _CLAUSE_END = re.compile(r"[;:]|,\s+(?:and|while|but|which|who)\b")
 #: a word of a long title before a name: capitalised, or a connector inside the title
 _TITLE_TOKEN = re.compile(
-    r"\s*([A-Z][\w.’'\-]*|(?:of|for|the|on|and|de|minister)(?=\s+(?:the\s+)?[A-Z]))"
+    r"\s*([A-Z][\w.’'\-]*|(?:of|for|the|on|and|de|minister|spokes(?:person|man|woman))"
+    r"(?=\s+(?:the\s+)?[A-Z]))"
 )
 #: "Foreign minister Park Jin", Yonhap's: a title with its second word in lower case
 _MIXED_CASE_TITLE = re.compile(
@@ -2377,6 +2383,9 @@ _SPOKES_ROLES = frozenset({"Spokesperson", "Spokesman", "Press Secretary"})
 _RELAY_FORMS = frozenset(
     {"said", "says", "stated", "states", "added", "adds", "noted", "notes", "explained"}
     | {"pointed", "indicated", "clarified", "mentioned", "reported", "told", "tells"}
+    # "Spokesperson X also emphasized that the top diplomats reiterated ..."
+    | {"emphasized", "emphasised", "stressed", "underlined", "underscored", "highlighted"}
+    | {"confirmed", "revealed", "disclosed"}
 )
 #: what stands between a spokesperson's "said" and the subject of the clause it relays:
 #: "that", and an opening phrase of time or occasion ("during the phone call, "); after
@@ -2421,9 +2430,12 @@ _BRIEFING_TITLE = re.compile(r"\b(?:[Bb]riefing|[Bb]ackground [Pp]ress [Cc]all|[
 #: (QNA) - ", "BEIJING, Dec. 30 (Xinhua) -- " (a date or an agency, then a dash)
 _WIRE_DATELINE = re.compile(
     r"[A-Z][A-Za-z.'’\- ]{1,40}?(?:,\s+[A-Z][A-Za-z.'’\- ]{1,30}?)?"
-    r"(?:,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)"
-    # ("KUALA LUMPUR (April 25): ", Bernama's: a colon after the bracket)
-    r"(?:\s*\([A-Za-z][\w ]{0,20}\))?|\s*\([A-Za-z][\w ]{0,20}\))\s*(?:--|—|–|-|(?<=\)):)\s+"
+    r"(?:,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?"
+    r"|\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:,?\s+\d{4})?)"
+    # ("KUALA LUMPUR (April 25): ", Bernama's: a colon after the bracket; "CAIRO, 8 November
+    # 2021: ", after a year)
+    r"(?:\s*\([A-Za-z][\w ]{0,20}\))?|\s*\([A-Za-z][\w ]{0,20}\))\s*"
+    r"(?:--|—|–|-|(?<=\)):|(?<=\d\d\d\d):)\s+"
 )
 #: "The statement (also) said that ...", "The readout noted that ...": the publisher's document
 #: relays what the subject of the clause after it said
@@ -3990,7 +4002,8 @@ class Engine:
                 if not titled:
                     break
                 return Mention(pos, n.end, "name", persons=n.persons)
-            titled = titled or tm.group(1) in _ROLE_WORDS
+            # "State Department spokesperson Tammy Bruce stated": news copy's lower case
+            titled = titled or tm.group(1) in _ROLE_WORDS or tm.group(1).startswith("spokes")
             cur = tm.end()
         bm = _BARE_TITLE_SUBJECT.match(text, pos, end)
         if bm is not None:
@@ -4548,6 +4561,16 @@ class Engine:
             rel = self._who_clause(a, s, e)
             if rel is not None:
                 return rel
+        if a.kind == "implicit" and text.find(", where ", s, e) >= 0:
+            # "Discussions also covered Somalia, where X underscored ...": one party's words
+            wm = _WHERE_SUBJECT.search(text, s, e)
+            res = self.subject_at(wm.end(), e, allow_country=False) if wm else None
+            if wm is not None and res is not None and res[0].kind == "speech" and res[0].speakers:
+                b = res[0]
+                cut = wm.start() + 2
+                a.end, b.start, b.end = wm.start() + 1, cut, e
+                self._remember(b)
+                return [a, b]
         # "X spoke today with Y and reiterated ...": the meeting clause is narrative, the rest
         # is X's speech
         if a.kind == "narrative" and a.own and a.subject and a.verb_end:
@@ -4663,6 +4686,9 @@ class Engine:
             if inner is None and (lt := self._lower_title(s, e)) is not None and lt.speakers:
                 inner = (lt, lt.end)  # "The Vietnamese president also hoped ..., Kim said."
             if inner is not None and inner[0].kind != "narrative" and inner[0].speakers:
+                res, tr = inner, None
+            elif inner is not None and inner[0].kind == "narrative" and inner[0].own:
+                # "X met with Y to review ..., said Spokesman Z": a meeting fact is nobody's
                 res, tr = inner, None
         if tr is not None and (res is None or quoted):
             # a quotation is the words of whoever the attribution after it names, whatever

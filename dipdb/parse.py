@@ -454,10 +454,13 @@ _MONTHS = {
     )
     for m in ms
 }
+_MONTH_WORD = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _DATELINE = re.compile(
     r"([A-Z][A-Za-z.'’\- ]{1,40}?(?:, [A-Z][A-Za-z.'’\- ]{1,30})?),\s+"
-    r"((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})"
-    r"\s*(?:\(([A-Za-z][\w ]{0,20})\))?\s*(?:--|—|–|-)\s*"
+    rf"({_MONTH_WORD}\s+\d{{1,2}}"
+    # "CAIRO, 8 November 2021:" (Egyptian and Gulf agencies): the day first, a year, a colon
+    rf"|\d{{1,2}}\s+{_MONTH_WORD}(?=,?\s+\d{{4}}\s*:))(?:,?\s+(\d{{4}}))?"
+    r"\s*(?:\(([A-Za-z][\w ]{0,20})\))?\s*(?:--|—|–|-|(?<=\d):)\s*"
 )
 
 
@@ -476,10 +479,14 @@ def find_dateline(
         if place.upper() != place and not place.istitle():
             continue
         mon_word, day = m.group(2).replace(".", "").split()
+        if mon_word.isdigit():  # "8 November"
+            mon_word, day = day, mon_word
         month = _MONTHS.get(mon_word[:3]) if mon_word[:4] != "Sept" else 9
         date = None
         if month:
             year = published.year - (1 if month > published.month else 0)
+            if m.group(3):
+                year = int(m.group(3))
             try:
                 date = dt.date(year, month, int(day))
             except ValueError:
@@ -488,7 +495,7 @@ def find_dateline(
             place=place.title() if place.isupper() else place,
             date=date,
             date_text=m.group(2),
-            agency=m.group(3),
+            agency=m.group(4),
             start=m.start(),
             end=m.end(),
         )

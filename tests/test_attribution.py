@@ -4339,3 +4339,62 @@ def test_a_quotation_someone_else_closed_is_not_taken_back() -> None:
     )
     assert _who(art, "Trade is up") == ("Ann Smith",)
     assert _who(art, "talks were long") != ("Tom Reed",)  # not quoted: not his
+
+
+_MEXICO = "Foreign Minister Juan Ramón de la Fuente and Secretary of State Marco Rubio held a call."
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speakers"),
+    [
+        # an office in capitals before a spokesperson in lower case
+        (
+            "From Washington, State Department spokesperson Tammy Bruce stated that the call "
+            "was useful.",
+            ("Tammy Bruce",),
+        ),
+        # a spokesperson's emphasis on what the parties did is theirs
+        (
+            "Spokesperson Tammy Bruce also emphasized that the top diplomats of both countries "
+            "reiterated their commitment.",
+            ("Juan Ramón de la Fuente", "Marco Rubio"),
+        ),
+        (
+            "Spokesperson Tammy Bruce also emphasized that the call was a pillar of stability.",
+            ("Tammy Bruce",),
+        ),
+    ],
+)
+def test_spokespeople_in_news_copy(sentence, speakers) -> None:
+    assert _who(_article(_MEXICO, sentence), sentence[:30]) == speakers
+
+
+def test_a_party_named_in_a_where_clause_of_what_the_talks_covered() -> None:
+    art = _article(
+        "President William Ruto held talks with Deputy Secretary Christopher Landau.",
+        "The meeting focused heavily on trade.",
+        "Discussions also covered security in Somalia, where Landau underscored the need for "
+        "stability.",
+    )
+    assert set(_who(art, "focused heavily")) == {"William Ruto", "Christopher Landau"}
+    assert set(_who(art, "Discussions also covered")) == {"William Ruto", "Christopher Landau"}
+    assert _who(art, "where Landau") == ("Christopher Landau",)
+
+
+def test_their_highnesses_are_the_parties() -> None:
+    art = _article(_EMIRATES, "During the meeting, Their Highnesses exchanged views on projects.")
+    assert set(_who(art, "exchanged views")) == {
+        "Mohammed bin Zayed Al Nahyan",
+        "Mohammed bin Rashid Al Maktoum",
+    }
+
+
+def test_a_spokesman_reporting_the_meeting_itself_reports_a_fact() -> None:
+    art = _article(
+        "CAIRO, 8 November 2021: Foreign Minister Sameh Shoukry met with Secretary of State "
+        "Antony Blinken to review relations, said Spokesman Ahmed Hafez.",
+        "Shoukry highlighted the need to hold elections.",
+    )
+    assert art.statements[0].kind == "narrative"
+    assert art.statements[0].speakers == ()
+    assert _who(art, "highlighted") == ("Sameh Shoukry",)

@@ -136,6 +136,31 @@ def test_dateline_in_december_read_in_january_is_last_year() -> None:
 
 
 @pytest.mark.parametrize(
+    ("line", "place", "date"),
+    [
+        # Egyptian and Gulf agencies: the day first, the year, a colon
+        ("CAIRO, 8 November 2021: A met B.", "Cairo", dt.date(2021, 11, 8)),
+        ("Abu Dhabi, 3 Jan 2020: A met B.", "Abu Dhabi", dt.date(2020, 1, 3)),
+        ("PARIS, March 3, 2021 -- A met B.", "Paris", dt.date(2021, 3, 3)),
+    ],
+)
+def test_datelines_with_the_day_first_or_a_year(line, place, date) -> None:
+    text = f"h\n\n{line}"
+    found = find_dateline(text, split_paragraphs(text, 2), dt.date(2022, 3, 4))
+    assert found is not None
+    assert (found[1].place, found[1].date) == (place, date)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Tuesday, 8 November: talks began.", "CAIRO, 8 November 2021 was a warm day in Egypt."],
+)
+def test_a_day_and_month_without_the_datelines_colon_is_no_dateline(line) -> None:
+    text = f"h\n\n{line}"
+    assert find_dateline(text, split_paragraphs(text, 2), dt.date(2022, 3, 4)) is None
+
+
+@pytest.mark.parametrize(
     ("para", "sentences"),
     [
         ("One here. Two there.", ["One here.", "Two there."]),
