@@ -1448,7 +1448,9 @@ _JOINT = _Anchored(
         *_either_case(
             "the", "both", "all", "together", "his", "her", "foreign", "prime", "defence", "defense"
         ),
-        *_either_case("their"),
+        *_either_case(  # (the whole phrase: "their" alone is too common an anchor)
+            "their Highnesses", "their Majesties", "their Excellencies", "their Royal"
+        ),
         "Participants",
         "Summit",
     ),
@@ -2538,6 +2540,23 @@ _LABEL_BEFORE = frozenset(".!?:;)]\"”’'*")
 _RANKS = frozenset({"Sheikh", "Prince", "Princess"})
 #: between a title and the name it is set off from: a comma, or the organisation's acronym
 #: ("Secretary-General of the North Atlantic Treaty Organization (NATO) Jens Stoltenberg")
+#: titles written in the plural before the names of those who hold them
+_PLURAL_TITLE_WORDS = {
+    "Secretaries": "Secretary",
+    "Ministers": "Minister",
+    "Presidents": "President",
+    "Ambassadors": "Ambassador",
+    "Senators": "Senator",
+    "Governors": "Governor",
+    "Commissioners": "Commissioner",
+}
+_LIST_GAPS = frozenset({" and ", ", ", ", and "})
+#: a portfolio closing a title's complement, and the "and" after it
+_PORTFOLIO_AND = re.compile(
+    r"\b(?:Affairs|Security|Defen[cs]e|Finance|Trade|Economy|Interior|Justice|Health|Education|"
+    r"Environment|Energy|Agriculture|Labou?r|Development|Commerce|Industry|Transport|Culture|"
+    r"Tourism|Planning)\s+and\s+$"
+)
 _TITLE_NAME_GAP = re.compile(r",\s*(?:H\.\s?E\.\s+)?|\s+\([A-Z]{2,8}\)\s+")
 #: what may follow "Title, First Last" for the title to be that person's: a comma, a full
 #: stop or a phrase of time or place ("the Federal Chancellor of Germany, Olaf Scholz on
@@ -2797,6 +2816,16 @@ class Engine:
                     info = info._replace(country=country)
                 if not caps:
                     self._run_cache[(rs, re_)] = info
+                if (
+                    info is not None
+                    and info.role is None
+                    and info.start == rs  # ("Affairs and Trade Chris Seed" names him)
+                    and text.find(" and ", max(s, rs - 6), rs) >= 0
+                    and _PORTFOLIO_AND.search(text, max(s, rs - 30), rs) is not None
+                ):
+                    # "The Secretaries of Foreign Affairs and Security and Citizen Protection
+                    # met ...": the last of a list of portfolios, not a person
+                    info = None
                 if info is not None and (info.role or s not in headings):
                     runs.append((rs, words, info, caps))
         # pass 1: full names
@@ -2876,9 +2905,39 @@ class Engine:
                 self.reg.add(
                     info, _alias(text, rs, words, info), allow_single=bool(info.role) or caps
                 )
+        self._plural_titles(runs)
         for p in self.reg.persons:
             p.add_alias(p.name)
         self._lower_spokespersons()
+
+    def _plural_titles(self, runs: Sequence[tuple[int, list[Any], RunInfo, bool]]) -> None:
+        """ "Secretaries Alfonso Durazo and Marcelo Ebrard", "Foreign Ministers A and B": a
+        title in the plural before names joined by "and" is each one's."""
+        text = self.text
+        for idx, (_rs, words, info, _caps) in enumerate(runs):
+            if info.role is not None or len(info.name_tokens) < 2:
+                continue
+            lead = [w[0] for w in words if w[2] <= info.start]
+            if not lead or lead[-1] not in _PLURAL_TITLE_WORDS:
+                continue
+            role = " ".join([*lead[:-1], _PLURAL_TITLE_WORDS[lead[-1]]])
+            if role not in ROLES:
+                continue
+            named = [info]
+            for _nrs, nwords, ninfo, _ in runs[idx + 1 : idx + 4]:
+                gap = text[named[-1].end : nwords[0][1]]
+                if ninfo.role is not None or not ninfo.name_tokens or gap not in _LIST_GAPS:
+                    break
+                named.append(ninfo)
+                if gap.endswith("and "):
+                    break
+            if len(named) < 2 or not text[named[-2].end : named[-1].start].endswith("and "):
+                continue
+            for one in named:
+                p = self.reg.named(one.name_tokens)
+                if p is not None and not p.roles:
+                    p.roles.append(role)
+                    p.title = p.title or role
 
     def _lower_spokespersons(self) -> None:
         """News copy writes a spokesperson's title in lower case ("said acting Presidency
@@ -3040,9 +3099,12 @@ class Engine:
                         if p in here:
                             here.remove(p)
                             delegates.append(p)
-                if first and not here:
-                    # "The Lithuanian and Polish prime ministers had a telephone conversation":
-                    # the holders of that office the article names
+                if first and not any(
+                    ms < vm.start() and self.mentions[ms].kind == "name" for ms in names
+                ):
+                    # "The Lithuanian and Polish prime ministers had a telephone conversation",
+                    # "The Secretaries of A and B met with X": the holders of that office the
+                    # article names, and whom they met
                     jm = next(
                         (
                             self.mentions[ms]
@@ -3053,7 +3115,8 @@ class Engine:
                     )
                     if jm is not None and (roles := _plural_roles(jm.word)):
                         dems = _demonyms_in(jm.word)
-                        here = list(self.role_holders(roles, dems, _count_in(jm.word)))
+                        holders = self.role_holders(roles, dems, _count_in(jm.word))
+                        here = [*holders, *(p for p in here if p not in holders)]
                 if first:
                     n_first = len(here)
                     self._meeting_groups(text, s, vm, here, names)
@@ -5200,9 +5263,6 @@ class Engine:
         social media.": a quotation the next sentence says someone said is theirs, back to
         the sentence that opened it (Italian agencies' house style)."""
         text = self.text
-        last = attrs[i - 1]
-        if text[last.start : last.end].rstrip(" .")[-1:] not in _CLOSING_QUOTES:
-            return
         for j in range(i - 1, max(-1, i - 8), -1):
             b = attrs[j]
             if b.speakers or b.kind == "boilerplate":
@@ -5246,6 +5306,7 @@ class Engine:
                 a.own
                 and a.kind == "speech"
                 and len(a.speakers) == 1
+                and _ends_quotation(text, attrs[i - 1])  # (the cheap test first)
                 and _SAID_THIS.match(text, a.start, a.end) is not None
             ):
                 self._quotation_said_this(attrs, i)
@@ -5422,6 +5483,7 @@ _PLURAL_ROLES = {
     "prime ministers": ("Prime Minister",),
     "pms": ("Prime Minister",),
     "presidents": ("President",),
+    "secretaries": ("Secretary",),
     "foreign ministers": _FOREIGN_ROLES,
     "fms": _FOREIGN_ROLES,
     "top diplomats": _FOREIGN_ROLES,
@@ -5430,7 +5492,7 @@ _PLURAL_ROLES = {
     "finance ministers": ("Finance Minister", "Minister of Finance", "Minister for Finance"),
     "trade ministers": ("Trade Minister", "Minister of Trade", "Minister for Trade"),
 }
-_PLURAL_ROLE = re.compile(r"\b(?:top diplomats|(?:\w+ )?ministers|presidents|pms|fms)$")
+_PLURAL_ROLE = re.compile(r"\b(?:top diplomats|(?:\w+ )?ministers|presidents|secretaries|pms|fms)$")
 _COUNTS = {"two": 2, "three": 3, "four": 4}
 
 
@@ -5523,6 +5585,14 @@ _UNSPOKEN = frozenset({"narrative", "boilerplate"})
 
 
 _CLOSE_QUOTES = re.compile(r"[”\"]")
+
+
+def _ends_quotation(text: str, a: _Attr) -> bool:
+    """Whether ``a`` ends with a closing quotation mark, before its full stop if any."""
+    end = a.end - 1 if text[a.end - 1] == "." else a.end
+    return end > a.start and text[end - 1] in _CLOSING_QUOTES
+
+
 _OPENING_QUOTES = frozenset("\"“‘'«")
 _CLOSING_QUOTES = frozenset("\"”’'»")
 #: "Minister X wrote this on social media", "This was stated by X": the sentence before

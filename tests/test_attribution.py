@@ -4398,3 +4398,33 @@ def test_a_spokesman_reporting_the_meeting_itself_reports_a_fact() -> None:
     assert art.statements[0].kind == "narrative"
     assert art.statements[0].speakers == ()
     assert _who(art, "highlighted") == ("Sameh Shoukry",)
+
+
+def test_the_last_portfolio_of_a_plural_title_is_no_person() -> None:
+    art = _article(
+        "The Secretaries of Foreign Affairs and Security and Citizen Protection met with U.S. "
+        "Ambassador Christopher Landau.",
+        "Secretaries Alfonso Durazo and Marcelo Ebrard explained their plan.",
+        "They agreed to cooperate.",
+    )
+    assert "Citizen Protection" not in {p.name for p in art.persons}
+    titles = {p.name: p.title for p in art.participants if p.participation == "principal"}
+    assert titles == {
+        "Alfonso Durazo": "Secretary",
+        "Marcelo Ebrard": "Secretary",
+        "Christopher Landau": "Ambassador",
+    }
+    assert set(_who(art, "agreed to cooperate")) == set(titles)
+
+
+@pytest.mark.parametrize(
+    "lede",
+    [
+        # a portfolio list before a title and a name, or before a name: the name is a person
+        "Ann Smith met with Minister of Foreign Affairs and Trade Tom Reed in Paris.",
+        "Ann Smith met with Minister of Foreign Affairs and Expatriates Tom Reed in Paris.",
+    ],
+)
+def test_a_name_after_a_portfolio_list_is_still_a_person(lede) -> None:
+    art = _article(lede, "Reed said trade grew.")
+    assert _who(art, "trade grew") == ("Tom Reed",)
