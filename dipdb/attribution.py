@@ -2671,11 +2671,14 @@ class Engine:
             for para in paragraphs
             if (dm := _WIRE_DATELINE.match(text, para.start, para.end)) is not None
             or (
-                (
-                    (dm := _CAPS_DATELINE.match(text, para.start, para.end)) is not None
-                    or (dm := _CAPS_DASH_DATELINE.match(text, para.start, para.end)) is not None
-                )
+                (dm := _CAPS_DATELINE.match(text, para.start, para.end)) is not None
                 and is_dateline(text, para.start, dm.group(1))
+            )
+            # capitals and a dash: a place, known or not ("BANDAR SERI BEGAWAN -- "), as no
+            # speaker's label ends with a dash
+            or (
+                (dm := _CAPS_DASH_DATELINE.match(text, para.start, para.end)) is not None
+                and len(dm.group(1).split()) <= 4
             )
         }
         #: titles whose holder is a party the article never names (:meth:`find_principals`)
@@ -3977,6 +3980,12 @@ class Engine:
         for c in countries:
             side = self.principals_of(c)
             if not side:
+                if len(countries) == 2 == len(self.principals) and all(
+                    p.country is None or p.country in countries for p in self.principals
+                ):
+                    # "The UAE and Egypt stressed ..." when the text gives one party's country
+                    # or neither: two countries, two parties, and none of another country
+                    return tuple(self.principals), cur
                 return None
             people.extend(p for p in side if p not in people)
         return (tuple(people), cur) if len(people) >= 2 else None

@@ -511,6 +511,8 @@ Manila|Philippines
 Hanoi|Vietnam
 Bangkok|Thailand
 Kuala Lumpur|Malaysia
+Putrajaya|Malaysia
+Bandar Seri Begawan|Brunei
 Canberra|Australia
 Wellington|New Zealand
 Seoul|South Korea

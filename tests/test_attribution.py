@@ -4428,3 +4428,52 @@ def test_the_last_portfolio_of_a_plural_title_is_no_person() -> None:
 def test_a_name_after_a_portfolio_list_is_still_a_person(lede) -> None:
     art = _article(lede, "Reed said trade grew.")
     assert _who(art, "trade grew") == ("Tom Reed",)
+
+
+@pytest.mark.parametrize(
+    ("paras", "fragment"),
+    [
+        # two countries as the subject, when the text gives neither party's country
+        (
+            (
+                "President Abdel Fattah El-Sisi received Sheikh Mohammed bin Zayed Al Nahyan in "
+                "Cairo.",
+                "The UAE and Egypt on Tuesday stressed the need for calm.",
+            ),
+            "need for calm",
+        ),
+        # or gives one of them
+        (
+            (
+                "South Korea and the United States have agreed to bolster cooperation, Seoul's "
+                "foreign ministry said.",
+                "Foreign Minister Yun Byung-se held talks with U.S. Secretary of State John "
+                "Kerry in Seoul.",
+            ),
+            "bolster cooperation",
+        ),
+    ],
+)
+def test_two_countries_are_the_two_parties_whose_countries_are_open(paras, fragment) -> None:
+    art = _article(*paras)
+    principals = {p.name for p in art.participants if p.participation == "principal"}
+    assert len(principals) == 2
+    assert set(_who(art, fragment)) == principals
+
+
+def test_two_countries_are_not_parties_of_other_countries() -> None:
+    art = _article(
+        "French President Tom Reed received German Chancellor Ann Smith in Paris.",
+        "Japan and Korea on Tuesday stressed the need for calm.",
+    )
+    assert _who(art, "need for calm") == ()
+
+
+def test_a_place_in_capitals_before_a_dash_is_a_dateline() -> None:
+    art = _article(
+        "BANDAR SERI BEGAWAN -- Premier Li Keqiang said on Wednesday that China is ready to work "
+        "with the United States.",
+        "PORT SOMEWHERE -- Li said trade grew.",
+    )
+    assert _who(art, "China is ready") == ("Li Keqiang",)
+    assert _who(art, "trade grew") == ("Li Keqiang",)
