@@ -1387,7 +1387,8 @@ _ROLE_BY_LOWER.update(dict.fromkeys(("diplomat", "top diplomat", "official"), _A
 _LOWER_ROLE_ALT = _alternation(_longest_first(_ROLE_BY_LOWER))
 #: a sentence opening on a lower-case title and a verb: "The Qatari prime minister said ..."
 _LOWER_TITLE_SUBJECT = re.compile(
-    rf"[Tt]he\s+(?P<visiting>visiting\s+)?(?:(?P<dem>{_DEMONYM_ALT})\s+|(?P<opre>{_ORG_ALT})\s+)?"
+    rf"[Tt]he\s+(?P<visiting>visiting\s+)?(?:top\s+)?"  # ("the top Vietnamese leader")
+    rf"(?:(?P<dem>{_DEMONYM_ALT})\s+|(?P<opre>{_ORG_ALT})\s+)?"
     rf"(?P<role>{_LOWER_ROLE_ALT})"
     rf"(?:\s+of\s+(?:the\s+)?(?P<org>{_ORG_ALT}))?"
     # "the visiting Australian diplomat, for her part, described ...", "The prime minister,
@@ -1398,7 +1399,7 @@ _LOWER_TITLE_SUBJECT = re.compile(
 )
 #: "the Chinese president", "Iran's foreign minister": a lower-case title and its country
 _LOWER_TITLE_AT = re.compile(
-    rf"(?:the\s+(?P<dem>{_DEMONYM_ALT})|(?P<cty>{_COUNTRY_ALT})(?:'s|’s))\s+"
+    rf"(?:the\s+(?:top\s+)?(?P<dem>{_DEMONYM_ALT})|(?P<cty>{_COUNTRY_ALT})(?:'s|’s))\s+"
     rf"(?P<role>{_LOWER_ROLE_ALT})(?![\w\-])(?!\s+[A-Z][a-z])"
 )
 _BARE_TITLE_SUBJECT = re.compile(

@@ -4477,3 +4477,18 @@ def test_a_place_in_capitals_before_a_dash_is_a_dateline() -> None:
     )
     assert _who(art, "China is ready") == ("Li Keqiang",)
     assert _who(art, "trade grew") == ("Li Keqiang",)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speakers"),
+    [
+        ("The top Chinese diplomat said ties must improve.", ("Wang Yi",)),
+        ("The top U.S. diplomat said ties must improve.", ("Antony Blinken",)),
+    ],
+)
+def test_the_top_diplomat_of_a_country(sentence, speakers) -> None:
+    art = _article(
+        "Chinese Foreign Minister Wang Yi held talks with U.S. Secretary of State Antony Blinken.",
+        sentence,
+    )
+    assert _who(art, "ties must improve") == speakers
