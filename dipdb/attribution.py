@@ -1374,7 +1374,7 @@ _OF_PLACE = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+(?:of\s+)?[A-Z
 _WHO_SPEECH = re.compile(
     r",?\s+who (?:(?:also|then|later|in turn|warmly|strongly|once again)\s+)?(?P<verb>[a-z]+)\b"
 )
-_WHERE_SUBJECT = re.compile(r",?\s+(?:where|during which|at which|in which)\s+")
+_WHERE_SUBJECT = re.compile(r",?\s+(?:where|when|during which|at which|in which)\s+")
 #: each role as news agencies write it in lower case, without a name after it ("the Qatari
 #: prime minister said"), and the role as dipdb knows it
 _ROLE_BY_LOWER = {r.lower(): r for r in reversed(ROLES) if not r.isupper()}
@@ -1837,6 +1837,7 @@ _TALKS_COVERED = re.compile(
     r"conversations?|talks?|exchanges?|dialogue|agenda|call|meeting)"
     # "Discussions also focused on ...", "Talks covered ...": without an article
     r"|(?:Discussions|Talks|Conversations|Consultations)"
+    r"(?:\s+(?:at|during|in)\s+the\s+(?:meeting|talks|call|session))?"
     r"|(?:Another|One|Other|The|A)\s+(?:other\s+|further\s+|key\s+|"
     r"main\s+)?(?:issues?|topics?|items?|subjects?|matters?|questions?)\s+on\s+(?:the|their)\s+"
     r"(?:\w+\s+)?agenda(?:\s+(?:was|were))?)\s+(?:(?:also|further|then|again|\w+ly)\s+)?"
@@ -4827,10 +4828,11 @@ class Engine:
                 agent.cue = pm.group(0).split()[-1]
                 self._remember(agent)
                 return agent
+        q = s + 1 if text[s] in _DOUBLE_OPEN else s  # ('"The call also tackled ...," it said')
         if (
             pm is not None
-            or _EXCHANGE.match(text[s : min(e, s + 120)])
-            or _TALKS_COVERED.match(text[s : min(e, s + 120)])
+            or _EXCHANGE.match(text[q : min(e, q + 120)])
+            or _TALKS_COVERED.match(text[q : min(e, q + 120)])
         ):
             return _Attr(
                 s,
@@ -5452,6 +5454,7 @@ def _lead_in_tail(head: str) -> bool:
 #: a foreign minister "the FM" or "the Minister of Foreign Affairs"
 _OFFICE_NAMES = (
     ("Prime Minister", "Premier", "PM"),
+    ("Emir", "Amir"),
     (
         "Foreign Minister",
         "Minister of Foreign Affairs",

@@ -1051,6 +1051,8 @@ SPEECH_VERBS: tuple[str, ...] = (
     "stand",
     "make",
     "ask",
+    "tout",
+    "tackle",
     "inquire",
     "enquire",
     "invite",
@@ -1305,6 +1307,8 @@ def inflections(base: str) -> set[str]:
             forms.update({head + head[-1] + "ed", head + head[-1] + "ing"})
         if head in {"commit", "regret", "refer", "prefer", "transmit", "concur", "admit"}:
             forms.update({head + head[-1] + "ed", head + head[-1] + "ing"})
+        if re.fullmatch(r".*[^aeiou][aeiou]l", head):  # British: "signalled", "cancelled"
+            forms.update({head + "led", head + "ling"})
     if tail:
         return {f"{f} {tail}" for f in forms}
     return forms

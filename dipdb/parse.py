@@ -18,6 +18,7 @@ import itertools
 import re
 import string
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 
 from dipdb.article import Article, Dateline, Header, Meeting, Paragraph, ParseError
 from dipdb.names import CAPITALS, COUNTRIES, HONORIFICS, ROLES, SEATS
@@ -1230,7 +1231,19 @@ def parse_article(text: str) -> Article:
     venues = [text[p.start : p.end] for p in paragraphs if p.kind == "venue"]
     date, precision, fmt, kind, location, host = meeting_facts(header, dateline, lede, body, venues)
     publisher = _publisher(text, paragraphs, dateline)
-    result = attribute(text, header, paragraphs, publisher=publisher, lede=lede_para)
+    # «guillemets» (Russian, French, Central Asian copy) are read as the curly quotation
+    # marks they stand for: one character for one, so every offset holds
+    marked = "«" in text and "»" in text
+    result = attribute(
+        text.translate(_GUILLEMETS) if marked else text,
+        header,
+        paragraphs,
+        publisher=publisher,
+        lede=lede_para,
+    )
+    statements = result.statements
+    if marked:
+        statements = tuple(replace(st, text=text[st.start : st.end]) for st in statements)
     meeting = Meeting(
         date=date,
         date_precision=precision,  # type: ignore[arg-type]
@@ -1248,12 +1261,14 @@ def parse_article(text: str) -> Article:
         meeting=meeting,
         persons=result.persons,
         participants=result.participants,
-        statements=result.statements,
+        statements=statements,
         parser_version=PARSER_VERSION,
         genre=result.genre,
         attributed_to=result.attributed_to,
     )
 
+
+_GUILLEMETS = str.maketrans({"«": "“", "»": "”"})
 
 _PUBLISHER_MARKERS = (
     (

@@ -4492,3 +4492,55 @@ def test_the_top_diplomat_of_a_country(sentence, speakers) -> None:
         sentence,
     )
     assert _who(art, "ties must improve") == speakers
+
+
+def test_an_office_relaying_the_call_and_a_when_clause() -> None:
+    art = _article(
+        "President Abdel Fattah El-Sisi received a phone call from Iranian President Ebrahim "
+        "Raisi yesterday, when they discussed ties between the two countries, said the Egyptian "
+        "presidency.",
+        '"The phone call also tackled developments in Gaza," said the Egyptian presidency.',
+    )
+    both = {"Abdel Fattah El-Sisi", "Ebrahim Raisi"}
+    assert art.statements[0].speakers == ()  # who called whom: the writer's fact
+    assert set(_who(art, "when they discussed")) == both
+    assert set(_who(art, "also tackled")) == both
+
+
+def test_guillemets_are_quotation_marks_and_the_text_keeps_them() -> None:
+    art = _article(
+        "President Sadyr Japarov held a phone call with Russian President Vladimir Putin.",
+        "«We are ready to work together. Our ties are strong,» the Russian leader noted.",
+    )
+    assert _who(art, "ready to work") == ("Vladimir Putin",)
+    assert _who(art, "ties are strong") == ("Vladimir Putin",)
+    for st in art.statements:
+        assert st.text == art.text[st.start : st.end]
+    assert any("«" in st.text for st in art.statements)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speakers"),
+    [
+        ("Sheikh Mohamed and Biden tackled cooperation in energy.", "both"),
+        ("Discussions at the meeting covered trade.", "both"),
+        ("The two leaders also signalled the importance of trade.", "both"),
+        ("Biden touted the relationship.", ("Joe Biden",)),
+    ],
+)
+def test_more_verbs_of_talks_and_british_spellings(sentence, speakers) -> None:
+    art = _article(
+        "His Highness Sheikh Mohamed bin Zayed Al Nahyan held a phone call with US President "
+        "Joe Biden.",
+        sentence,
+    )
+    want = ("Mohamed bin Zayed Al Nahyan", "Joe Biden") if speakers == "both" else speakers
+    assert set(_who(art, sentence[:20])) == set(want)
+
+
+def test_the_amir_is_the_emir() -> None:
+    art = _article(
+        "The Emir Sheikh Tamim bin Hamad Al Thani received President Xi Jinping.",
+        "His Highness the Amir noted the strong ties.",
+    )
+    assert _who(art, "strong ties") == ("Tamim bin Hamad Al Thani",)
