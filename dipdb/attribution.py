@@ -5155,7 +5155,15 @@ class Engine:
         subj_start = ws + m.start("subj")
         subj_end = ws + m.end("subj")
         res_m = self.mentions.get(subj_start)
-        if res_m is None and (m.re is _TRAIL_INV or text.startswith(_PARTICLES, subj_start)):
+        possessive = (
+            res_m is not None
+            and text.startswith(("'s ", "’s "), res_m.end)
+            and not _OFFICE.fullmatch(text, res_m.end, subj_end)  # ("Smith's office said")
+        )
+        if (res_m is None or possessive) and (
+            m.re is _TRAIL_INV or possessive or text.startswith(_PARTICLES, subj_start)
+        ):
+            # ("..., Zuma's spokesman Bongani Ngqulunga said": not Zuma)
             # "..., said Presidency spokesperson Jo Roe": the name that ends the subject
             res_m = next(
                 (

@@ -4544,3 +4544,13 @@ def test_the_amir_is_the_emir() -> None:
         "His Highness the Amir noted the strong ties.",
     )
     assert _who(art, "strong ties") == ("Tamim bin Hamad Al Thani",)
+
+
+def test_a_trailing_spokesman_of_someone_is_the_spokesman() -> None:
+    art = _article(
+        "Former President Jacob Zuma met President Cyril Ramaphosa on Monday.",
+        '"The meeting was cordial," Zuma\'s spokesman Bongani Ngqulunga said in a statement.',
+        '"We will meet again," he said.',
+    )
+    assert _who(art, "was cordial") == ("Bongani Ngqulunga",)
+    assert _who(art, "meet again") == ("Bongani Ngqulunga",)
