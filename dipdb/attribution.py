@@ -739,6 +739,51 @@ _HEADLINE_VERBS = (
 )
 
 
+def _named_in_body(
+    text: str, body: int, words: list[tuple[str, int, int]]
+) -> list[list[tuple[str, int, int]]]:
+    """A long title-case run of a headline ("Paul Kagame Serves William Ruto Water"), split
+    into the longest stretches the body writes as they are ("Paul Kagame", "William Ruto"):
+    a headline's verbs and objects are capitalised like names, and one run would make the two
+    presidents one person. A run the body does not write in parts stays as it is."""
+    if (
+        len(words) < 4
+        or any(w[0] in ROLES or not w[0][:1].isupper() for w in words)  # a title
+        or text.find(text[words[0][1] : words[-1][2]], body) >= 0
+    ):
+        return [words]
+    out = []
+    i = 0
+    while i < len(words):
+        j = next(
+            (
+                j
+                for j in range(len(words), i + 1, -1)
+                if _whole_word_at(text, text[words[i][1] : words[j - 1][2]], body)
+            ),
+            None,
+        )
+        if j is None:
+            i += 1
+        else:
+            out.append(words[i:j])
+            i = j
+    return out if len(out) >= 2 else [words]
+
+
+def _whole_word_at(text: str, phrase: str, start: int) -> bool:
+    """Whether ``phrase`` stands in ``text[start:]`` as whole words."""
+    at = text.find(phrase, start)
+    while at >= 0:
+        after = at + len(phrase)
+        if (at == 0 or not text[at - 1].isalnum()) and (
+            after >= len(text) or not text[after].isalnum()
+        ):
+            return True
+        at = text.find(phrase, at + 1)
+    return False
+
+
 def _title_parts(words: list[tuple[str, int, int]]) -> list[list[tuple[str, int, int]]]:
     """Split a title-case run of a title at a capitalised "And", which joins two parties, and
     at a headline's verb, which ends one party's name: neither is part of a name."""
@@ -2125,7 +2170,9 @@ _OFFICE = re.compile(r"(?:'s|’s)\s+(?:press\s+)?office")
 #: ``\s\s*`` rather than ``\s+``: a pattern whose every alternative opens on a character class
 #: lets ``re`` skip to the commas, semicolons and spaces instead of trying every position
 _CLAUSE = re.compile(
-    r",\s+(?:and|while|but|whereas)\s+|;\s+(?:and\s+)?|\s\s*and\s+(?=[A-Z]|the\s+[A-Z]|(?:he|she|they)\s)"
+    r",\s+(?:and|while|but|whereas)\s+|;\s+(?:and\s+)?"
+    # ("X said he and Y agreed ...": a subject "he and Y" is no second clause)
+    r"|(?<!\bhe)(?<!\bshe)(?<!\bwe)(?<!\bI)\s\s*and\s+(?=[A-Z]|the\s+[A-Z]|(?:he|she|they)\s)"
     r"|\s\s*and\s+(?=(?:the|both)\s+(?:two\s+|three\s+)?(?:leaders|sides|parties|presidents|"
     r"ministers|officials|delegations|counterparts)\s)"
     # "..., which the other side supported": a relative clause with a subject of its own
@@ -2773,7 +2820,8 @@ class Engine:
                 found = [
                     (part[0][1], part[-1][2], part)
                     for _rs, _re, words in found
-                    for part in _title_parts([w for w in words if w[1] < topic])
+                    for whole in _title_parts([w for w in words if w[1] < topic])
+                    for part in _named_in_body(text, body_start, whole)
                 ]
             for rs, re_, words in found:
                 caps = (

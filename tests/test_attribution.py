@@ -4554,3 +4554,35 @@ def test_a_trailing_spokesman_of_someone_is_the_spokesman() -> None:
     )
     assert _who(art, "was cordial") == ("Bongani Ngqulunga",)
     assert _who(art, "meet again") == ("Bongani Ngqulunga",)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fragment", "speakers"),
+    [
+        # "he and Y" is the subject of what X reports, not a second clause of Y's
+        (
+            "Kishida said he and U.S. President Joe Biden confirmed the importance of ties.",
+            "confirmed the importance",
+            ("Fumio Kishida",),
+        ),
+        ("Kishida said trade grew and Yoon agreed.", "Yoon agreed", ("Yoon Suk Yeol",)),
+    ],
+)
+def test_a_reported_he_and_someone_stays_the_reporters(sentence, fragment, speakers) -> None:
+    art = _article(
+        "Prime Minister Fumio Kishida held talks with President Yoon Suk Yeol.", sentence
+    )
+    assert _who(art, fragment) == speakers
+
+
+def test_a_headline_in_title_case_does_not_merge_two_people() -> None:
+    art = _article(
+        "On Tuesday, President William Ruto and his Rwandan counterpart Paul Kagame addressed a "
+        "press conference in Kigali.",
+        "Ruto thanked Kagame for the water.",
+        title="Heartwarming Moment as Paul Kagame Serves William Ruto Water During Press Briefing",
+    )
+    names = {p.name for p in art.persons}
+    assert {"Paul Kagame", "William Ruto"} <= names
+    assert not any("Kagame" in n and "Ruto" in n for n in names)
+    assert _who(art, "thanked Kagame") == ("William Ruto",)
