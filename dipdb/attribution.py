@@ -2600,6 +2600,12 @@ _PLURAL_TITLE_WORDS = {
     "Commissioners": "Commissioner",
 }
 _LIST_GAPS = frozenset({" and ", ", ", ", and "})
+#: a paragraph announcing a statement printed after it: "X issued the following statement
+#: in Vienna today (13 July):"
+_FOLLOWING_STATEMENT = re.compile(
+    r"\b(?:issued|made|delivered|gave|released|said|stated)\s+the\s+following"
+    r"(?:\s+(?:statement|remarks|comments?|words))?\b[^.:]{0,80}:\s*$"
+)
 #: a portfolio closing a title's complement, and the "and" after it
 _PORTFOLIO_AND = re.compile(
     r"\b(?:Affairs|Security|Defen[cs]e|Finance|Trade|Economy|Interior|Justice|Health|Education|"
@@ -4424,9 +4430,27 @@ class Engine:
             attrs = self.paragraph(para, sents)
             if before and text[para.start] in _DOUBLE_OPEN and _quotation_paragraph(text, para):
                 self._continue_quotation(attrs, before)
+            if text[para.end - 1] == ":" and self.turn is None:
+                self.turn = self._statement_follows(para)
             out.extend(attrs)
             before = attrs
         return out
+
+    def _statement_follows(self, para: Paragraph) -> tuple[_Person, ...] | None:
+        """ "..., Foreign Minister X issued the following statement in Vienna today:": the
+        paragraphs after it are X's words, printed without quotation marks, as a
+        transcript's after a label."""
+        fm = _FOLLOWING_STATEMENT.search(self.text, para.start, para.end)
+        if fm is None:
+            return None
+        named = [
+            m
+            for at, m in self.mentions.items()
+            if para.start <= at < fm.start() and m.kind == "name" and len(m.persons) == 1
+        ]
+        if not named:
+            return None
+        return max(named, key=lambda m: m.start).persons
 
     def _continue_quotation(self, attrs: list[_Attr], before: list[_Attr]) -> None:
         """News copy quotes a speaker over several paragraphs, attributing only the first

@@ -4586,3 +4586,14 @@ def test_a_headline_in_title_case_does_not_merge_two_people() -> None:
     assert {"Paul Kagame", "William Ruto"} <= names
     assert not any("Kagame" in n and "Ruto" in n for n in names)
     assert _who(art, "thanked Kagame") == ("William Ruto",)
+
+
+def test_a_statement_printed_after_its_announcement_is_the_announced_speakers() -> None:
+    art = _article(
+        "At a joint press conference with US Secretary of State Kerry, Foreign Minister "
+        "Frank-Walter Steinmeier issued the following statement in Vienna today (13 July):",
+        "John Kerry has just returned from Afghanistan. I am about to travel to Jordan.",
+        "We are aware of these concerns and we have talked about them.",
+    )
+    for fragment in ("Kerry has just returned", "I am about to travel", "We are aware"):
+        assert _who(art, fragment) == ("Frank-Walter Steinmeier",)
