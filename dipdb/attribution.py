@@ -2172,7 +2172,9 @@ _OFFICE = re.compile(r"(?:'s|’s)\s+(?:press\s+)?office")
 _CLAUSE = re.compile(
     r",\s+(?:and|while|but|whereas)\s+|;\s+(?:and\s+)?"
     # ("X said he and Y agreed ...": a subject "he and Y" is no second clause)
-    r"|(?<!\bhe)(?<!\bshe)(?<!\bwe)(?<!\bI)\s\s*and\s+(?=[A-Z]|the\s+[A-Z]|(?:he|she|they)\s)"
+    # (the lookbehinds after the first space: before it, they would run at every position)
+    r"|\s(?<!\bhe\s)(?<!\bshe\s)(?<!\bwe\s)(?<!\bI\s)\s*and\s+"
+    r"(?=[A-Z]|the\s+[A-Z]|(?:he|she|they)\s)"
     r"|\s\s*and\s+(?=(?:the|both)\s+(?:two\s+|three\s+)?(?:leaders|sides|parties|presidents|"
     r"ministers|officials|delegations|counterparts)\s)"
     # "..., which the other side supported": a relative clause with a subject of its own
