@@ -1008,11 +1008,10 @@ _NOT_ASKED: Any = object()
 _ARABIC_ARTICLES = frozenset({"al-", "el-"})
 #: words that join a name's parts and say nothing of whose it is: "Mohammed bin Zayed Al
 #: Nahyan" and "Mohammed bin Rashid Al Maktoum" share "bin" and "Al", and one given name
-_NAME_PARTICLES = frozenset(
-    """
-    bin bint ibn Bin Ibn Al al El el Abu abu von van de der den del da di du la le Le La
-    """.split()  # noqa: SIM905
-)
+#: lower-case particles a European name can open with ("von der Leyen", "de Mistura")
+_EUROPEAN_PARTICLES = ("von", "van", "de", "der", "den", "del", "da", "di", "du", "la", "le")
+_ARABIC_PARTICLES = ("bin", "bint", "ibn", "Bin", "Ibn", "Al", "al", "El", "el", "Abu", "abu")
+_NAME_PARTICLES = frozenset((*_EUROPEAN_PARTICLES, "Le", "La", *_ARABIC_PARTICLES))
 
 
 _VOWELS = re.compile(r"[aeiouy]+")
@@ -2128,12 +2127,11 @@ _ADDING = re.compile(r",\s+(?:adding|noting|stressing|saying)\b")
 #: who speaks last in a sentence: a name, a pronoun, or a title after "the" ("the Prime
 #: Minister", "the prime minister", "the Chinese president"), which news copy writes in
 #: lower case
-#: lower-case particles a name can open with ("von der Leyen", "de Mistura")
-_PARTICLES = ("von ", "van ", "de ", "der ", "den ", "del ", "da ", "di ", "du ", "la ", "le ")
+_PARTICLES = tuple(p + " " for p in _EUROPEAN_PARTICLES)
 _TRAIL_SUBJ = (
     r"(?P<subj>[A-Z][^,;\"”]{0,70}?|the\s+[A-Za-z][^,;\"”]{0,60}?|he|she|they|it"
     # "..., von der Leyen said": a name led by its lower-case particles
-    r"|(?:(?:von|van|de|der|den|del|da|di|du|la|le)\s+){1,3}[A-Z][^,;\"”]{0,40}?)"
+    rf"|(?:(?:{'|'.join(_EUROPEAN_PARTICLES)})\s+){{1,3}}[A-Z][^,;\"”]{{0,40}}?)"
 )
 _TRAIL = re.compile(
     rf"(?:,|[\"”’])\s*[\"”’]?\s*{_TRAIL_SUBJ}\s+"
@@ -2589,8 +2587,6 @@ _LABEL_BEFORE = frozenset(".!?:;)]\"”’'*")
 #: roles that are ranks or styles rather than offices: an office in apposition after a name
 #: so styled is what the person holds ("Sheikh Mohamed bin Zayed, President of the UAE")
 _RANKS = frozenset({"Sheikh", "Prince", "Princess"})
-#: between a title and the name it is set off from: a comma, or the organisation's acronym
-#: ("Secretary-General of the North Atlantic Treaty Organization (NATO) Jens Stoltenberg")
 #: titles written in the plural before the names of those who hold them
 _PLURAL_TITLE_WORDS = {
     "Secretaries": "Secretary",
@@ -2614,6 +2610,8 @@ _PORTFOLIO_AND = re.compile(
     r"Environment|Energy|Agriculture|Labou?r|Development|Commerce|Industry|Transport|Culture|"
     r"Tourism|Planning)\s+and\s+$"
 )
+#: between a title and the name it is set off from: a comma, or the organisation's acronym
+#: ("Secretary-General of the North Atlantic Treaty Organization (NATO) Jens Stoltenberg")
 _TITLE_NAME_GAP = re.compile(r",\s*(?:H\.\s?E\.\s+)?|\s+\([A-Z]{2,8}\)\s+")
 #: what may follow "Title, First Last" for the title to be that person's: a comma, a full
 #: stop or a phrase of time or place ("the Federal Chancellor of Germany, Olaf Scholz on
@@ -5215,7 +5213,7 @@ class Engine:
         after the comma: the sentences before it stay the writer's."""
         text = self.text
         cue_end = e
-        if text.find(", ", s, e) >= 0 and (am := _ADDING.search(text, s, e)) is not None:
+        if (am := _ADDING.search(text, s, e)) is not None:
             cue_end = am.start()
         ws = max(s, cue_end - 180)
         tail = text[ws:cue_end]
@@ -5688,8 +5686,8 @@ def _ends_quotation(text: str, a: _Attr) -> bool:
     return end > a.start and text[end - 1] in _CLOSING_QUOTES
 
 
-_OPENING_QUOTES = frozenset("\"“‘'«")
-_CLOSING_QUOTES = frozenset("\"”’'»")
+_OPENING_QUOTES = frozenset("\"“‘'")  # («guillemets» arrive as curly marks: parse_article)
+_CLOSING_QUOTES = frozenset("\"”’'")
 #: "Minister X wrote this on social media", "This was stated by X": the sentence before
 #: was X's
 _SAID_THIS = re.compile(
