@@ -52,6 +52,7 @@ from dipdb.names import (
     TITLE_COUNTRY,
 )
 from dipdb.parse import (
+    _WEEKDAYS,
     NOT_A_SPEAKER,
     _label_like,
     has_caps_label,
@@ -1842,9 +1843,6 @@ _ADVERBS = frozenset(
     """.split()  # noqa: SIM905
 )
 _WORD = re.compile(r"[A-Za-z][\w'’\-]*")
-_WEEKDAYS = frozenset(
-    ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-)
 _READY = re.compile(
     r"(?:is|was|are|were|remain|remains|remained)\s+(?:also\s+)?(?:\w+ly\s+)?"
     r"(?:ready|prepared|willing|confident|in\s+(?:full\s+|complete\s+)?agreement|"
