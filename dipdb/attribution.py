@@ -145,10 +145,11 @@ _CAPTOK_LEAD_REST = (
     r"|(?:(?<=J)r|(?<=S)r|(?<=S)t|(?<=M)r|(?<=M)rs|(?<=M)s|(?<=D)r|(?<=G)en|(?<=L)t|(?<=C)ol"
     r"|(?<=M)aj|(?<=C)apt|(?<=A)dm|(?<=B)rig|(?<=P)rof)\."
 )
-_NOT_AFTER = r"(?<![\w'’.\-].)"
+#: (a double hyphen is a dash: "(Jiji Press)--Japanese Prime Minister" opens a run)
+_NOT_AFTER = r"(?<![\w'’.].)(?<![^-]-.)"
 #: in a text with glued stops or initials, a full stop before a run is allowed after a
 #: lower-case letter ("trade.PM Kovac" lost its space; "U.S" did not)
-_NOT_AFTER_GLUED = r"(?<![\w'’\-].)(?<![^a-z]\..)"
+_NOT_AFTER_GLUED = r"(?<![\w'’].)(?<![^-]-.)(?<![^a-z]\..)"
 _RUN_REST = (
     rf"(?:(?:,\s(?=(?:Jr|Sr)\b)|[ \t]){_CAPTOK}|[ \t]{_CONNECT}(?=[ \t][{_UC}])"
     rf"|[ \t](?:to|of)[ \t]the(?=[ \t][A-Z])"
@@ -1866,6 +1867,13 @@ _PASSIVE = re.compile(
 #: passive verbs of what the parties did together ("It was agreed to ...", "Views were
 #: exchanged"): a trailing attribution of the next sentence does not make them one speaker's
 _MUTUAL = ("agreed", "decided", "exchanged", "reached", "discussed")
+#: an accord the subject reached, which reports what the parties agreed ("reached broad
+#: consensus on", "have reached an understanding"); reaching a city does not
+_REACHED = re.compile(
+    r"(?:(?:have|has|had)\s+(?:also\s+|now\s+)?)?reach(?:ed|es)?\s+(?:an?\s+|the\s+)?"
+    r"(?:[\w\-]+\s+){0,3}?(?:consensus|agreements?|understandings?|accord|compromise|"
+    r"common\s+ground|deal)\b"
+)
 _EXCHANGE = re.compile(
     r"^(?:[A-Z][\w ]{0,40},\s+)?(?:There (?:was|were)\s+(?:also\s+)?(?:a|an)\s+(?:\w+\s+){0,3}"
     r"(?:exchange|discussion|agreement|consensus)|(?:An?\s+)?(?:\w+\s+){0,2}"
@@ -2106,6 +2114,9 @@ class _Attr:
     #: the ..., briefed", "The President will travel"): () when nobody known; None when it
     #: opens on no person. Such a sentence continues only a speaker it names.
     actor: tuple[_Person, ...] | None = None
+    #: who relayed the words when they are someone else's ("Adviser X said the president
+    #: assured ..."): the "he" of a following '"...," he added' is the relayer
+    relayer: _Person | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -2387,7 +2398,8 @@ _AGREE_FORMS = frozenset({"agreed", "agree", "agrees"})
 _CLAUSE_END = re.compile(r"[;:]|,\s+(?:and|while|but|which|who)\b")
 #: a word of a long title before a name: capitalised, or a connector inside the title
 _TITLE_TOKEN = re.compile(
-    r"\s*([A-Z][\w.’'\-]*|(?:of|for|the|on|and|de|minister|spokes(?:person|man|woman))"
+    r"\s*([A-Z][\w.’'\-]*|(?:of|for|the|on|and|de|minister|spokes(?:person|man|woman)"
+    r"|advis[eo]r|aide|envoy|ambassador)"
     r"(?=\s+(?:the\s+)?[A-Z]))"
 )
 #: "Foreign minister Park Jin", Yonhap's: a title with its second word in lower case
@@ -2428,6 +2440,11 @@ _WRITERS_FRAME = re.compile(
     r"worth noting|of note)\s+that\s+"
 )
 _SPOKES_ROLES = frozenset({"Spokesperson", "Spokesman", "Press Secretary"})
+#: the lower-case titles of news copy that a long title ends on before a name
+_LOWER_AIDES = frozenset(
+    {"spokesperson", "spokesman", "spokeswoman", "adviser", "advisor", "aide", "envoy"}
+    | {"ambassador"}
+)
 #: the verbs by which a spokesperson relays what others said or did
 _RELAY_FORMS = frozenset(
     {"said", "says", "stated", "states", "added", "adds", "noted", "notes", "explained"}
@@ -3928,6 +3945,9 @@ class Engine:
                 # "X and Y continued their close coordination on ...": their exchange went on
                 talks_went_on = _CONTINUED_TALKS.match(text, ve, end) is not None
         ready = _READY.match(text, vs) or talk
+        if ready is None and verb[0] in "rh":
+            # "The two leaders reached consensus on ...": an agreement reported as reached
+            ready = _REACHED.match(text, vs, end)
         is_ready = ready is not None
         if verb not in SPEECH_FORMS and not is_ready and not talks_went_on and not quote_intro:
             return None
@@ -3975,6 +3995,8 @@ class Engine:
             inner = self._relayed(ve, end, principals_only=not spokes)
             if inner is not None:
                 inner[0].start = pos
+                if len(people) == 1:
+                    inner[0].relayer = people[0]
                 return inner
         return attr, ve
 
@@ -4129,7 +4151,8 @@ class Engine:
                     break
                 return Mention(pos, n.end, "name", persons=n.persons)
             # "State Department spokesperson Tammy Bruce stated": news copy's lower case
-            titled = titled or tm.group(1) in _ROLE_WORDS or tm.group(1).startswith("spokes")
+            # "Presidential adviser Asta Skaisgiryte said": an aide's title, the same
+            titled = titled or tm.group(1) in _ROLE_WORDS or tm.group(1) in _LOWER_AIDES
             cur = tm.end()
         bm = _BARE_TITLE_SUBJECT.match(text, pos, end)
         if bm is not None:
@@ -5321,7 +5344,11 @@ class Engine:
         return p
 
     def _remember(self, a: _Attr) -> None:
-        if a.kind in ("speech",) and len(a.speakers) == 1:
+        if a.relayer is not None:
+            self.last_single = a.relayer
+            if a.kind == "joint":
+                self.last_joint = a.speakers
+        elif a.kind in ("speech",) and len(a.speakers) == 1:
             self.last_single = a.speakers[0]
         elif a.kind == "joint" and a.speakers:
             self.last_joint = a.speakers

@@ -1422,7 +1422,7 @@ NON_NAME_WORDS: frozenset[str] = frozenset(
     Federation Kingdom Democratic People's Peoples Islamic Arab Federal National International
     Global Summit Conference Forum Partnership Treaty Agreement Act Plan Action Joint
     Comprehensive Year Day Week Month January February March April May June July August
-    September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday
+    September October November December Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday
     Tuesday Wednesday Thursday Friday Saturday Sunday Today Yesterday Tomorrow Readout Remarks
     Statement Press Briefing Background Call Meeting Telephone Conversation Talks News Photo
     Xinhua Party Communist Congress Central Committee Government Administration Cabinet

@@ -4597,3 +4597,69 @@ def test_a_statement_printed_after_its_announcement_is_the_announced_speakers() 
     )
     for fragment in ("Kerry has just returned", "I am about to travel", "We are aware"):
         assert _who(art, fragment) == ("Frank-Walter Steinmeier",)
+
+
+@pytest.mark.parametrize(
+    "subject",
+    ["Presidential adviser", "Senior adviser", "Special envoy", "Deputy spokeswoman"],
+)
+def test_a_lower_case_aides_title_before_a_name_makes_the_name_the_subject(subject) -> None:
+    art = _article(
+        "Lithuanian President Gitanas Nauseda spoke by phone with Polish Prime Minister Donald "
+        "Tusk on Monday.",
+        f"{subject} Asta Skaisgiryte said the call was warm.",
+    )
+    assert _who(art, "call was warm") == ("Asta Skaisgiryte",)
+
+
+def test_he_added_after_an_aides_relay_is_the_aide() -> None:
+    art = _article(
+        "Lithuanian President Gitanas Nauseda spoke by phone with Polish Prime Minister Donald "
+        "Tusk on Monday.",
+        "Presidential adviser Asta Skaisgiryte said Tusk had assured Nauseda of support.",
+        '"The call was very warm," she added.',
+    )
+    assert _who(art, "assured Nauseda") == ("Donald Tusk",)
+    assert _who(art, "very warm") == ("Asta Skaisgiryte",)
+
+
+@pytest.mark.parametrize("name", ["Jan Lipavsky", "Jan Kubis", "Jan Egeland"])
+def test_jan_is_a_given_name_not_a_month(name) -> None:
+    art = _article(
+        f"PRAGUE, Jan 5 -- Foreign Minister {name} met Polish Foreign Minister Radoslaw "
+        "Sikorski in Prague on Jan. 4.",
+        f"{name.split()[1]} said the two countries would cooperate.",
+    )
+    assert name in {p.name for p in art.persons}
+    assert _who(art, "would cooperate") == (name,)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fragment", "speakers"),
+    [
+        ("The two leaders reached consensus on maritime security.", "consensus", "both"),
+        ("They have reached an important understanding on trade.", "understanding", "both"),
+        ("Both sides reached agreement to expand flights.", "flights", "both"),
+        # reaching a place is travel, not an accord
+        ("Marcos reached Tokyo on Wednesday.", "reached Tokyo", "none"),
+    ],
+)
+def test_an_accord_reached_is_the_parties(sentence, fragment, speakers) -> None:
+    art = _article(
+        "Japanese Prime Minister Fumio Kishida held talks with Philippine President Ferdinand "
+        "Marcos in Tokyo.",
+        sentence,
+    )
+    expected = {"both": ("Fumio Kishida", "Ferdinand Marcos"), "none": ()}[speakers]
+    assert set(_who(art, fragment)) == set(expected)
+
+
+def test_a_double_hyphen_after_a_wire_dateline_keeps_the_nationality() -> None:
+    art = _article(
+        "Tokyo, May 4 (Jiji Press)--Japanese Prime Minister Fumio Kishida held talks with "
+        "Philippine President Ferdinand Marcos on Thursday.",
+        "Kishida said Japan would help the Russia-NATO talks.",
+    )
+    kishida = next(p for p in art.participants if p.name == "Fumio Kishida")
+    assert kishida.country == "Japan"
+    assert "NATO" not in {p.name for p in art.persons}
