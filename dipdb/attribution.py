@@ -153,6 +153,8 @@ _NOT_AFTER_GLUED = r"(?<![\w'’].)(?<![^-]-.)(?<![^a-z]\..)"
 _RUN_REST = (
     rf"(?:(?:,\s(?=(?:Jr|Sr)\b)|[ \t]){_CAPTOK}|[ \t]{_CONNECT}(?=[ \t][{_UC}])"
     rf"|[ \t](?:to|of)[ \t]the(?=[ \t][A-Z])"
+    # "Spokesman for the Presidency Bassam Radi": a spokesperson's office
+    rf"|(?:(?<=man)|(?<=person)|(?<=woman))[ \t]for[ \t]the(?=[ \t][A-Z])"
     # "Ursula von der Leyen", "Joost van den Berg": a two-word particle inside a name
     rf"|[ \t](?:von|van|de)[ \t](?:der|den|la|le|los|las)(?=[ \t][{_UC}])"
 )
@@ -1448,6 +1450,7 @@ _LOWER_TITLE_AT = re.compile(
     rf"(?:the\s+(?:top\s+)?(?P<dem>{_DEMONYM_ALT})|(?P<cty>{_COUNTRY_ALT})(?:'s|’s))\s+"
     rf"(?P<role>{_LOWER_ROLE_ALT})(?![\w\-])(?!\s+[A-Z][a-z])"
 )
+_VISITING_ROLE = re.compile(rf"(?:{_LOWER_ROLE_ALT}|guest|official)(?![\w\-])")
 _BARE_TITLE_SUBJECT = re.compile(
     # "Ukraine's President thanked ...", "Kazakhstan President commended ..."
     # (and "EAM and Secretary X expressed ...", a bare title coordinated with a name)
@@ -1883,7 +1886,9 @@ _EXCHANGE = re.compile(
 #: "The discussion also touched on ...", "The agenda included ...", "Another issue on the
 #: agenda concerned ...": what the talks covered, said by both parties
 _TALKS_COVERED = re.compile(
-    r"^(?:[A-Z][\w ]{0,40},\s+)?(?:(?:[Tt]he|[Tt]heir)\s+(?:[\w’'\-]+\s+){0,3}?(?:discussions?|"
+    # ("Wednesday's meeting covered ...": a day's possessive for the article)
+    r"^(?:[A-Z][\w ]{0,40},\s+)?(?:(?:[Tt]he|[Tt]heir|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun|"
+    r"To|Yester)day[’'']s)\s+(?:[\w’'\-]+\s+){0,3}?(?:discussions?|"
     r"conversations?|talks?|exchanges?|dialogue|agenda|call|meeting)"
     # "Discussions also focused on ...", "Talks covered ...": without an article
     r"|(?:Discussions|Talks|Conversations|Consultations)"
@@ -1933,6 +1938,11 @@ def verb_after(text: str, pos: int, end: int) -> tuple[str, int, int] | None:
         if not m:
             return None
         w = m.group(0)
+        if w == "in" and (im := _IN_STATEMENT.match(text, m.start(), end)) is not None:
+            # "Anwar in a statement on his Facebook page said ...": where the words appeared
+            for nm in _WORD.finditer(text, im.end(), min(end, im.end() + 60)):
+                if nm.group(0) in SPEECH_FORMS:
+                    return nm.group(0), nm.start(), nm.end()
         if w in _ADVERBS or (w.endswith("ly") and w.islower() and len(w) > 4):
             p = m.end()
             am = _AND_ADVERB.match(text, p, end)
@@ -1974,6 +1984,10 @@ def verb_after(text: str, pos: int, end: int) -> tuple[str, int, int] | None:
     return None
 
 
+_IN_STATEMENT = re.compile(
+    r"in\s+(?:a|an|his|her|their|the|its)\s+(?:[\w\-]+\s+){0,2}?(?:statement|post|tweet|"
+    r"message|interview|speech|letter|address|video|communiqu[eé])\b"
+)
 _AND_ADVERB = re.compile(r"\s+and\s+(?=[a-z]+ly\b)")
 #: a comma between a subject and its past-tense verb, as translated copy writes one
 _STRAY_COMMA_VERB = re.compile(r",\s+([a-z]+ed)\b(?!\s+(?:by|with|to)\b)")
@@ -1996,6 +2010,7 @@ _CONTINUED_TALKS = re.compile(
     r"dialogue|discussions?|exchanges?|conversation)\b"
 )
 _MAKE_FORMS = frozenset({"made", "make", "makes", "making"})
+_MAINTAIN_FORMS = frozenset({"maintained", "maintain", "maintains", "maintaining"})
 #: what "make" must be followed by to report words: "made clear", "made a proposal",
 #: "made press statements", "made the point", "made progress"
 _MADE_SPEECH = re.compile(
@@ -2035,7 +2050,8 @@ _ASIDE = re.compile(
     r",\s+(?!(?:and|or|but|whereas|as well as|respectively)\b)(?!while\s(?![a-z]+ing\b))"
     # lower case, or a title: "X, Crown Prince of Abu Dhabi, today received ..."
     rf"(?=[a-z]|the\b|The\b|(?:{_ROLE_ALT})\b)"
-    r"(?:[^,;:.!?\"“”()\n]|(?<=[A-Z])\.|(?<=Dr|Mr|Ms|Jr|Sr|St)\.){2,150}?,\s+"
+    # ("X and Y, on Wednesday (September 20), vowed ...": a parenthesis inside)
+    r"(?:[^,;:.!?\"“”()\n]|\([^(),;\n]{1,40}\)|(?<=[A-Z])\.|(?<=Dr|Mr|Ms|Jr|Sr|St)\.){2,150}?,\s+"
 )
 
 
@@ -2132,7 +2148,10 @@ _ATTRIBUTED_KINDS = frozenset({"body", "lede", "attendance"})
 #: "... in a statement", "... after the meeting with X": where or when it was said
 _TRAIL_WHEN = r"(?:\s+(?:in|at|on|during|after|before|following)\s+[^,.]{1,90}?)?"
 #: '"...," tweeted X, adding "...".': the cue ends before what the speaker adds
-_ADDING = re.compile(r",\s+(?:adding|noting|stressing|saying)\b")
+#: ('"...," Macri said, while giving few details.': so does a clause of what the speaker did)
+_ADDING = re.compile(
+    r",\s+(?:adding|noting|stressing|saying|(?:while|before|after|when)\s+[a-z]+ing)\b"
+)
 #: who speaks last in a sentence: a name, a pronoun, or a title after "the" ("the Prime
 #: Minister", "the prime minister", "the Chinese president"), which news copy writes in
 #: lower case
@@ -2142,18 +2161,27 @@ _TRAIL_SUBJ = (
     # "..., von der Leyen said": a name led by its lower-case particles
     rf"|(?:(?:{'|'.join(_EUROPEAN_PARTICLES)})\s+){{1,3}}[A-Z][^,;\"”]{{0,40}}?)"
 )
+#: a participle clause after the cue that closes a quotation
+_GERUND_AFTER = re.compile(r",\s+[a-z]{2,}ing\b")
+#: more verbs news copy closes a quotation with ('"Together," Biden reiterated.')
+_TRAIL_MORE = (
+    r"reiterated|affirmed|reaffirmed|asserted|declared|assured|warned|argued|acknowledged|"
+    r"announced|replied|responded|answered|commented|cautioned|conceded|admitted|confirmed|"
+    r"highlighted|maintained|quipped|joked|predicted|suggested|urged|vowed|pledged"
+)
 _TRAIL = re.compile(
     rf"(?:,|[\"”’])\s*[\"”’]?\s*{_TRAIL_SUBJ}\s+"
     r"(?:also\s+|further\s+|then\s+|later\s+)?(?P<verb>said|says|added|adds|noted|notes|stressed|"
     r"emphasi[sz]ed|explained|continued|concluded|stated|underlined|underscored|remarked|"
-    r"observed|insisted|pointed out|recalled|tweeted|wrote|posted|told [^,.]{1,40}?"
+    r"observed|insisted|pointed out|recalled|tweeted|wrote|posted|told [^,.]{1,40}?|"
+    rf"{_TRAIL_MORE}"
     r"|(?:was|were|is)\s+quoted\s+as\s+saying)"
     rf"{_TRAIL_WHEN}[.!?]?[\"”’)]*$"
 )
 _TRAIL_INV = re.compile(
     r"(?:,|[\"”’],?)\s*[\"”’]?\s*"
     r"(?P<verb>said|added|noted|stressed|emphasi[sz]ed|explained|stated|underlined|remarked|"
-    r"underscored|insisted|recalled|tweeted|wrote|posted)\s+"
+    rf"underscored|insisted|recalled|tweeted|wrote|posted|{_TRAIL_MORE})\s+"
     # "..., said acting presidency spokesperson Jo Roe": lower-case words before the name
     rf"(?:(?:(?!the\b)[a-z]+\s+){{1,3}}(?=[A-Z]))?{_TRAIL_SUBJ}{_TRAIL_WHEN}[.!?]?[\"”’)]*$"
 )
@@ -2314,6 +2342,10 @@ _MEETING_LEAD = re.compile(
     r"(?=[\s,])"
 )
 _WITH = re.compile(r"\bwith\b")
+#: "conferred on Saturday 2/12/2017 with": a meeting, in the first sentence reporting one
+_CONFERRED_WITH = re.compile(
+    r"\bconfer(?:red|s)\s+(?:(?:today|yesterday|on\s+[A-Z][a-z]+(?:\s+[\d/.,]+)?)\s+)?with\b"
+)
 _TITLE_WITH = re.compile(r"\b[Ww]ith\b")
 #: "(have) signed a memorandum ...": the parties signing documents is an act the writer reports
 _SIGNED = re.compile(
@@ -2340,6 +2372,14 @@ _LED_BY = re.compile(
 _LEAD_END = re.compile(r"[.;:]\s|,?\s+and\s+(?:included|comprised|consisted)\b|,\s+(?:which|who)\b")
 #: the parties of a meeting the sentence reports on ("briefed reporters on the conversation
 #: between A and B")
+#: a sentence opening on the meeting it reports: "In the meeting between A and B, ..."
+_BETWEEN_LEAD_WORDS = ("In ", "During ", "At ")
+_BETWEEN_LEAD = re.compile(
+    r"(?:In|During|At)\s+(?:the|a|their|his|her)\s+(?:[\w\-]+\s+){0,2}?"
+    r"(?:meeting|talks|call|conversation|discussions?)\s+between\s+"
+)
+#: where the subject of such a sentence begins: "..., the two men discussed"
+_THE_TWO_AFTER = re.compile(r",\s+(?:the\s+two\b|they\b|both\b)")
 _BETWEEN = re.compile(
     r"\b(?:conversations?|calls?|meetings?|talks|videoconference|summit|negotiations)\s+"
     r"between\s+"
@@ -2376,8 +2416,10 @@ def _earlier_event_end(text: str, s: int, lim: int) -> int | None:
     return c if c >= 0 else None
 
 
+#: ("..., in the presence of Minister of Defense Y": Y was there too)
 _JOINED_BY = _Anchored(
-    r"\b(?:joined|accompanied|flanked)\s+by\s+(?=[A-Z])", ["joined", "accompanied", "flanked"]
+    r"\b(?:(?:joined|accompanied|flanked)\s+by|presence\s+of)\s+(?=[A-Z])",
+    ["joined", "accompanied", "flanked", "presence"],
 )
 _ASIDE_END = re.compile(
     r"[;:]|,\s+(?!(?:and\s+)?[A-Z])|(?<![A-Z])(?<!Dr|Mr|Ms|St|Jr|Sr)\.(?=\s+[A-Z][a-z]|\s*$)"
@@ -2627,7 +2669,12 @@ _PORTFOLIO_AND = re.compile(
 )
 #: between a title and the name it is set off from: a comma, or the organisation's acronym
 #: ("Secretary-General of the North Atlantic Treaty Organization (NATO) Jens Stoltenberg")
-_TITLE_NAME_GAP = re.compile(r",\s*(?:H\.\s?E\.\s+)?|\s+\([A-Z]{2,8}\)\s+")
+_TITLE_NAME_GAP = re.compile(
+    # the rest of a title the run stopped short of ("Commissioner for Peace and Security, X";
+    # "Secretary of State for the Foreign and Commonwealth Affairs, the Right Honorable X")
+    r"(?:\s+(?:and|of|for|on)(?:\s+the)?\s+[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,3}){0,4}"
+    r"(?:,\s*(?:the\s+(?=Right|Rt|Honou?rable))?(?:H\.\s?E\.\s+)?|\s+\([A-Z]{2,8}\)\s+)"
+)
 #: what may follow "Title, First Last" for the title to be that person's: a comma, a full
 #: stop or a phrase of time or place ("the Federal Chancellor of Germany, Olaf Scholz on
 #: Wednesday"); "the Prime Minister, A and B" lists people
@@ -3060,7 +3107,17 @@ class Engine:
         positions = sorted(self.mentions)
         for para in body[:3]:
             for s, e in self.sentences[para.position]:
-                vm = meeting_phrase_search(text, s, e) or _MEETING_LEAD.match(text, s, e)
+                vm = (
+                    meeting_phrase_search(text, s, e)
+                    or _MEETING_LEAD.match(text, s, e)
+                    # "President X conferred on Saturday with Y" (Egypt's and the Gulf's
+                    # agencies): the meeting, when no sentence before reported one
+                    or (
+                        self.meeting_sentence is None
+                        and text.find("confer", s, e) >= 0
+                        and _CONFERRED_WITH.search(text, s, e)
+                    )
+                )
                 if not vm:
                     continue
                 first = self.meeting_sentence is None
@@ -3953,6 +4010,8 @@ class Engine:
             return None
         if verb in _MAKE_FORMS and not _MADE_SPEECH.match(text, ve, end):
             return None  # "made Mark's wish come true": making something is not saying it
+        if verb in _MAINTAIN_FORMS and not text.startswith(" that ", ve):
+            return None  # "maintained close contact": keeping something up is not saying it
         if m.kind == "country":
             attr.pending = "country"
         elif m.kind in ("name", "title") and (
@@ -4126,6 +4185,12 @@ class Engine:
                 word=_ROLE_BY_LOWER[tm.group("role")],
                 country=DEMONYMS[dem] if dem else COUNTRIES[tm.group("cty")],
             )
+        if m is None and text.startswith("the visiting ", pos):
+            # "The King and the visiting minister also discussed ...": the guest
+            vm = _VISITING_ROLE.match(text, pos + 13, end)
+            guest = self._visit_party(True, None) if vm is not None else None
+            if guest is not None:
+                return Mention(pos, vm.end(), "name", persons=(guest,))
         if m is None and text[pos : pos + 1].islower():
             # "president Michel addressed": a title in lower case before a name (the European
             # Council's house style) belongs to the name
@@ -4582,6 +4647,8 @@ class Engine:
 
     def sentence(self, s: int, e: int) -> list[_Attr]:
         """Own attribution of one sentence (possibly split into clauses)."""
+        if self.text.startswith(_BETWEEN_LEAD_WORDS, s):
+            self._lead_scene(s, e)
         a = self._own(s, e)
         if a.kind == "narrative" and a.own and (s, e) != self.meeting_sentence:
             self._set_scene(a.start, e)
@@ -4589,6 +4656,26 @@ class Engine:
         if lead is None:
             return self._clauses(a, s, e)
         return [lead, *self._clauses(a, a.start, e)]
+
+    def _lead_scene(self, s: int, e: int) -> None:
+        """ "In the meeting between the Secretary-General and Djibouti's Foreign Minister, X,
+        the two men discussed ...": a round-up's next meeting, named as the sentence opens, is
+        whom "the two" and "they" mean from there on."""
+        text = self.text
+        bm = _BETWEEN_LEAD.match(text, s, e)
+        if bm is None:
+            return
+        stop = _THE_TWO_AFTER.search(text, bm.end(), e)
+        if stop is None:
+            return
+        pair: list[_Person] = []
+        for pos in sorted(p for p in self.mentions if bm.end() <= p < stop.start()):
+            m = self.mentions[pos]
+            if m.kind in ("name", "title"):
+                people, _method, _side = self._resolve(m)
+                pair.extend(p for p in people if p not in pair)
+        if len(pair) == 2:
+            self.scene = () if set(pair) == set(self.principals[:2]) else tuple(pair)
 
     def _set_scene(self, s: int, e: int) -> None:
         """A sentence of the writer's reporting a meeting of one named person with another
@@ -5236,6 +5323,10 @@ class Engine:
         cue_end = e
         if (am := _ADDING.search(text, s, e)) is not None:
             cue_end = am.start()
+        elif (q := max(text.rfind("”", s, e), text.rfind('"', s, e))) > s and (
+            gm := _GERUND_AFTER.search(text, q, e)
+        ) is not None:
+            cue_end = gm.start()  # '"Together," Biden reiterated, hinting at ...'
         ws = max(s, cue_end - 180)
         tail = text[ws:cue_end]
         m = (

@@ -1053,6 +1053,10 @@ SPEECH_VERBS: tuple[str, ...] = (
     "ask",
     "tout",
     "tackle",
+    # "King Hamad felicitated Prime Minister X": South Asian and Gulf English for congratulate
+    "felicitate",
+    # "Ruto also maintained that ..." (only before "that": "maintained close contact" is none)
+    "maintain",
     "inquire",
     "enquire",
     "invite",
@@ -1330,7 +1334,7 @@ MEETING_PHRASES = re.compile(
     r"|on\s+the\s+(?:tele)?phone\s+)*(?:by\b|(?:with|to)\s+(?=(?-i:[A-Z])|(?:(?:the|his|her|their|its|a|an)\s+)?"
     r"(?:\w+ly\s+)?(?:[a-z\-]+\s+)?(?:(?-i:[A-Z])|(?:counterparts?|leaders?|presidents?|prime|foreign|"
     r"ministers?|secretary|president|chancellor|king|emir|minister)\b)|each other|one another))"
-    r"|(?:met|meets|meeting)\b|called\s+(?=(?-i:[A-Z]))"
+    r"|(?:met|meets|meeting)\b|meetings\s+with\b|called\s+(?=(?-i:[A-Z]))"
     # "called on Prime Minister X at the Istana": a courtesy call in person ("called on Russia
     # to withdraw" is an appeal)
     r"|call(?:ed|s)?\s+on\s+(?:the\s+)?(?:(?-i:[A-Z])[\w.\-’']*\s*){1,6}"
@@ -1424,7 +1428,8 @@ NON_NAME_WORDS: frozenset[str] = frozenset(
     Comprehensive Year Day Week Month January February March April May June July August
     September October November December Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday
     Tuesday Wednesday Thursday Friday Saturday Sunday Today Yesterday Tomorrow Readout Remarks
-    Statement Press Briefing Background Call Meeting Telephone Conversation Talks News Photo
+    Statement Press Briefing Background Debate Plenary Palacio Palazzo Palais Call Meeting
+    Telephone Conversation Talks News Photo
     Xinhua Party Communist Congress Central Committee Government Administration Cabinet
     Parliament Senate Court Supreme Navy Army Air Force Forces Organization Organisation
     Cooperation Development Bank Fund Group Initiative Strategy Strategic Program Programme

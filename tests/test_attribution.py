@@ -4663,3 +4663,76 @@ def test_a_double_hyphen_after_a_wire_dateline_keeps_the_nationality() -> None:
     kishida = next(p for p in art.participants if p.name == "Fumio Kishida")
     assert kishida.country == "Japan"
     assert "NATO" not in {p.name for p in art.persons}
+
+
+def test_conferred_with_is_the_meeting_and_in_the_presence_of_is_no_party() -> None:
+    art = _article(
+        "President Abdel Fattah El Sisi conferred on Saturday 2/12/2017 with US Defense "
+        "Secretary James Mattis, in the presence of Minister of Defense Sedki Sobhi.",
+        "Spokesman for the Presidency Bassam Radi said President Sisi stressed the ties.",
+        "Both sides tackled ways of achieving the common interests, Radi said.",
+        title="President Sisi meets US Defense Secretary",
+    )
+    assert _principal_set(art) == {"Abdel Fattah El Sisi", "James Mattis"}
+    assert "Sedki Sobhi" in _present_set(art)
+    radi = next(p for p in art.participants if p.name == "Bassam Radi")
+    assert radi.title == "Spokesman for the Presidency"
+    assert set(_who(art, "Both sides")) == {"Abdel Fattah El Sisi", "James Mattis"}
+
+
+def test_meetings_with_in_a_round_up_lede_and_the_meeting_between_the_next_pair() -> None:
+    art = _article(
+        "As the General Assembly wrapped up its General Debate today, Secretary-General Ban "
+        "Ki-moon discussed a range of issues in meetings with foreign ministers.",
+        "In his meeting with Syria’s Minister for Foreign Affairs, Walid Al-Moualem, the "
+        "Secretary-General raised the continued killings.",
+        "In the meeting between the Secretary-General and Djibouti’s Minister for Foreign "
+        "Affairs, Mahamoud Ali Youssouf, the two men discussed the Horn of Africa.",
+        title="Secretary-General meets foreign ministers",
+    )
+    assert "Debate" not in {p.name for p in art.persons}
+    assert _who(art, "continued killings") == ("Ban Ki-moon",)
+    assert set(_who(art, "Horn of Africa")) == {"Ban Ki-moon", "Mahamoud Ali Youssouf"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fragment", "speakers"),
+    [
+        ('"We hope to have an agreement," Macri said, while giving few details.', "hope", "M"),
+        ('"Together," Macri reiterated, hinting at a deal.', "Together", "M"),
+        ('"We will work together," reiterated Macri.', "work together", "M"),
+        ('"We are, according to plan, moving forward," Macri said.', "moving", "M"),
+        ("Macri in a statement on his Facebook page said the talks were good.", "talks", "M"),
+        ("Away from the talks, Macri also maintained that trade would grow.", "trade", "M"),
+        ("Macri maintained close contact with Bachelet.", "close contact", ""),
+        ("Bachelet felicitated Macri on his election.", "felicitated", "B"),
+        ("Bachelet and Macri, on Wednesday (May 3), vowed to work for peace.", "vowed", "BM"),
+        ("Wednesday's meeting covered energy and trade.", "covered", "BM"),
+    ],
+)
+def test_news_copys_cues(sentence, fragment, speakers) -> None:
+    art = _article(
+        "Chilean President Michelle Bachelet met her Argentine counterpart Mauricio Macri at "
+        "the Palacio de la Moneda in Santiago on Wednesday.",
+        sentence,
+    )
+    names = {"M": "Mauricio Macri", "B": "Michelle Bachelet"}
+    assert set(_who(art, fragment)) == {names[c] for c in speakers}
+    assert not any("Palacio" in p.name for p in art.persons)
+
+
+def test_the_visiting_minister_is_the_guest() -> None:
+    art = _article(
+        "King Abdullah received Egyptian Foreign Minister Sameh Shoukry in Amman on Wednesday.",
+        "The King and the visiting minister also discussed the peace process.",
+    )
+    assert set(_who(art, "peace process")) == {"Abdullah", "Sameh Shoukry"}
+
+
+def test_a_title_set_off_before_the_name_runs_past_and() -> None:
+    art = _article(
+        "The AU Commissioner for Peace and Security, Smail Chergui received the UK Secretary "
+        "of State for the Foreign and Commonwealth Affairs, the Right Honorable Philip Hammond.",
+        "The Commissioner thanked the UK Secretary of State for the visit.",
+    )
+    assert _who(art, "thanked the UK") == ("Smail Chergui",)
