@@ -94,6 +94,8 @@ _PHOTO_CREDIT = re.compile(
     r"\((?:[A-Z][\w.&-]*\s?){1,3}/[^()/\n]{1,60}\)"
     # a wire's credit: "REUTERS/Jo Roe/File Photo", "AFP/Jo Roe"
     r"|\b[A-Z]{2,}(?:/[A-Z][^/\s]*(?: [A-Z][^/\s]*){0,3}){1,3}"
+    # "© Fiona Goodall/Getty Images": a copyright line names the photographer
+    r"|©\s*[A-Z][^/\n]{1,40}/\s*[A-Z][\w&.\-]*(?: [A-Z][\w&.\-]*){0,2}"
 )
 
 
@@ -594,7 +596,7 @@ def _run_shape(strs: tuple[str, ...], caps_ok: bool, common: frozenset[str]) -> 
                 stretches.append([j])
     cleaned: list[list[int]] = []
     for st in stretches:
-        st = _trim_stretch(st, toks, common)
+        st = _trim_stretch(st, toks, common, role_end)
         if st:
             cleaned.append(st)
     name: list[int] = []
@@ -623,6 +625,8 @@ def _run_shape(strs: tuple[str, ...], caps_ok: bool, common: frozenset[str]) -> 
         core
         and len(core) == 1
         and name[0] != role_end
+        # ("Mr Key said" where the article also says "is key": a form of address names)
+        and not (name[0] > 0 and toks[name[0] - 1].rstrip(".") in _FORMS_OF_ADDRESS)
         and not caps_ok
         and (title_end is not None or core[0].lower() in common or core[0] in INSTITUTION_WORDS)
     ):
@@ -697,6 +701,8 @@ def _run_shape(strs: tuple[str, ...], caps_ok: bool, common: frozenset[str]) -> 
     )
 
 
+#: forms of address that make the one word after them a family name
+_FORMS_OF_ADDRESS = frozenset({"Mr", "Mrs", "Ms", "Mme", "Madame", "Monsieur", "Dr"})
 #: military and academic ranks written before a name ("Gen. Mark Milley")
 _RANKS_ABBR = frozenset({"Gen.", "Lt.", "Col.", "Maj.", "Capt.", "Adm.", "Brig.", "Prof."})
 #: the small words inside an office's name ("Minister of the Interior and Kingdom Relations")
@@ -865,7 +871,9 @@ def _core_len(st: Sequence[int], toks: Sequence[str]) -> int:
     return sum(1 for j in st if not _is_initial(toks[j]) and toks[j] not in SUFFIXES)
 
 
-def _trim_stretch(st: list[int], toks: Sequence[str], common: AbstractSet[str]) -> list[int]:
+def _trim_stretch(
+    st: list[int], toks: Sequence[str], common: AbstractSet[str], role_end: int = -1
+) -> list[int]:
     """Cut a stretch of name-like tokens to the name proper.
 
     Leading words the article also writes in lower case are portfolio or organisation words
@@ -882,7 +890,13 @@ def _trim_stretch(st: list[int], toks: Sequence[str], common: AbstractSet[str]) 
         and (
             (
                 (
-                    (toks[st[0]].lower() in common and toks[st[0]] not in FAMILY_FIRST)
+                    (
+                        toks[st[0]].lower() in common
+                        and toks[st[0]] not in FAMILY_FIRST
+                        # "Prime Minister Frank Bainimarama" in an article that calls talks
+                        # frank: a given name right after the role word
+                        and not (st[0] == role_end and len(st) == 2)
+                    )
                     or toks[st[0]] in _CONNECTORS
                 )
                 and not _particle_surname(st, toks)
@@ -1439,6 +1453,8 @@ _LOWER_TITLE_SUBJECT = re.compile(
     rf"(?:(?P<dem>{_DEMONYM_ALT})\s+|(?P<opre>{_ORG_ALT})\s+)?"
     rf"(?P<role>{_LOWER_ROLE_ALT})"
     rf"(?:\s+of\s+(?:the\s+)?(?P<org>{_ORG_ALT}))?"
+    # "The president and the prime minister inquired ...": two titles, two parties
+    rf"(?:\s+and\s+the\s+(?P<role2>{_LOWER_ROLE_ALT}))?"
     # "the visiting Australian diplomat, for her part, described ...", "The prime minister,
     # according to the readout, said ..."
     r"(?:,\s+(?:for\s+(?:his|her|its|their)\s+part|in\s+turn|according\s+to\s+[^,;]{1,40}?),)?"
@@ -1467,7 +1483,9 @@ _BARE_ROLE = re.compile(rf"(?P<role>{_ROLE_ALT})(?![\w\-])(?!\s+[A-Z][a-z])")
 _JOINT = _Anchored(
     rf"\b(?:(?:[Tt]he|[Bb]oth(?:\s+the)?|[Aa]ll)\s+(?:two\s+|three\s+|four\s+)?(?:top\s+)?"
     rf"(?:(?:{_DEMONYM_ALT})\s+(?:and\s+"
-    rf"(?:{_DEMONYM_ALT})\s+)?)?(?:(?:[Vv]ice|[Dd]eputy|[Ff]irst [Vv]ice)\s+)?"
+    rf"(?:{_DEMONYM_ALT})\s+)?)?"
+    # ("the two Government leaders")
+    r"(?:(?:[Vv]ice|[Dd]eputy|[Ff]irst [Vv]ice|[Gg]overnment|[Ss]tate)\s+)?"
     # "the two defence ministers": ministers of one portfolio, who need not be the parties
     r"(?:(?:[Dd]efen[cs]e|[Ff]inance|[Tt]rade|[Ee]conomy|[Ee]nergy|[Ii]nterior|[Hh]ealth)\s+"
     r"[Mm]inisters|"
@@ -1478,7 +1496,7 @@ _JOINT = _Anchored(
     # news copy: "The pair agreed ...", "the two men discussed ..."
     r"pair|men|women|"
     r"(?:[Nn]ational [Ss]ecurity )?[Aa]dvis[eo]rs|NSAs|PMs|FMs|[Pp]remiers|diplomats|"
-    r"officeholders|statesmen|duo)\b"
+    r"officeholders|statesmen|duo|politicians|[Hh]eads of [Gg]overnment)\b"
     r"|\b(?:[Bb]oth|[Tt]he\s+(?:two|three))\s+(?:countries|nations|governments)\b"
     r"|\b[Tt]he (?:two|three|four)\b"
     r"(?=\s+(?:(?:\w+ly|also|further|then|again)\s+)?(?:[a-z]+(?:ed|s)|held|met|spoke|had)\b)"
@@ -1857,6 +1875,7 @@ _READY = re.compile(
 )
 _PASSIVE = re.compile(
     r"\b(?:was|were|has been|have been|had been|is|are)\s+(?:also\s+|further\s+|particularly\s+|"
+    r"today\s+|yesterday\s+|"
     r"especially\s+|specifically\s+|once again\s+|again\s+|thoroughly\s+|briefly\s+|"
     r"extensively\s+|in detail\s+)?(?:discussed|agreed|noted|stressed|emphasi[sz]ed|underscored|"
     r"underlined|highlighted|reaffirmed|expressed|reviewed|exchanged|confirmed|raised|"
@@ -2010,6 +2029,13 @@ _CONTINUED_TALKS = re.compile(
     r"dialogue|discussions?|exchanges?|conversation)\b"
 )
 _MAKE_FORMS = frozenset({"made", "make", "makes", "making"})
+_PRESENT_FORMS = frozenset({"presented", "present", "presents", "presenting"})
+_PRESENTED_THING = re.compile(
+    r"\s+(?:(?:him|her|them|[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3})\s+with\s+)?"
+    r"(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\w\-]+\s+){0,2}?(?:bouquets?|gifts?|flowers|"
+    r"wreaths?|medals?|awards?|souvenirs?|portraits?|paintings?|mementos?|credentials|"
+    r"letters?\s+of\s+credence|keys?\s+to|orders?\s+of|decorations?)\b"
+)
 _MAINTAIN_FORMS = frozenset({"maintained", "maintain", "maintains", "maintaining"})
 #: what "make" must be followed by to report words: "made clear", "made a proposal",
 #: "made press statements", "made the point", "made progress"
@@ -2161,6 +2187,15 @@ _TRAIL_SUBJ = (
     # "..., von der Leyen said": a name led by its lower-case particles
     rf"|(?:(?:{'|'.join(_EUROPEAN_PARTICLES)})\s+){{1,3}}[A-Z][^,;\"”]{{0,40}}?)"
 )
+_OF_THE_COUNTRIES = re.compile(
+    r"\s+of\s+(?:the\s+|both\s+)?(?:two\s+|three\s+|neighbou?ring\s+|friendly\s+|brotherly\s+)*"
+    r"(?:countries|nations|states|sides|governments)\b"
+)
+_UNNAMED_RELAYER = re.compile(
+    r",\s+(?:said|says|added|noted|stated)\s+(?:the|a|an)\s+(?:[\w\-]+\s+){0,3}?(?:press\s+"
+    r"secretary|spokes(?:man|woman|person)|press\s+release|statement|readout|communiqu[eé])"
+    r"[^,;]{0,40}$"
+)
 #: a participle clause after the cue that closes a quotation
 _GERUND_AFTER = re.compile(r",\s+[a-z]{2,}ing\b")
 #: more verbs news copy closes a quotation with ('"Together," Biden reiterated.')
@@ -2214,6 +2249,8 @@ _CLAUSE = re.compile(
     r"ministers|officials|delegations|counterparts)\s)"
     # "..., which the other side supported": a relative clause with a subject of its own
     r"|,\s+which\s+(?=[A-Z]|the\s|both\s)"
+    # "X spoke with Y on Saturday, during which the two leaders discussed ..."
+    r"|,\s+(?:during|in)\s+which\s+(?=the\s|both\s|they\s)"
 )
 
 
@@ -2469,6 +2506,8 @@ _LEAD_PHRASE = re.compile(
     r"In advance of|On the (?:margins|sidelines) of|Further to)\b"
 )
 _BREAK = re.compile(r"[,—–]")
+#: a wire's or syndicator's tag opening a paragraph: "(Reuters) ", "(MENAFN- UkrinForm) "
+_SOURCE_TAG = re.compile(r"\((?:[A-Z][\w.&]*(?:-\s*|\s+|(?=\)))){1,4}\)\s*[-–—]*\s*(?=[A-Z])")
 #: a sentence opening on a subordinate clause: its first subject is not the sentence's speaker
 #: ("After X expressed concern about Y, Z explained ...")
 _SUBORDINATE = re.compile(
@@ -2530,6 +2569,9 @@ def _all_spokes(people: Sequence[_Person]) -> bool:
 #: finite past forms not ending in -ed: a clause of its own ("... and told him"), unlike a
 #: verb coordinated inside a purpose or list ("to affirm X and thank Y", "and coordinating")
 _IRREGULAR_PAST = frozenset({"said", "told", "spoke", "made", "gave", "took", "held", "sent"})
+#: participles of reporting verbs that, after a meeting clause, report a deed: "..., setting
+#: the tone for the summit", "..., marking the anniversary"
+_DEED_GERUNDS = frozenset({"setting", "marking", "laying", "providing"})
 #: ", saying ...", ", stressing ...": a participle clause after a meeting clause
 _GERUND_CLAUSE = re.compile(r",\s+(?P<verb>[a-z]+ing)\s+(?:that\b|the\b|[a-z]+)")
 _AND_VERB = re.compile(r"\s(?:,\s*)?and\s+(?:(?:\w+ly|also|then)\s+)?(?P<verb>[a-z]+)\b")
@@ -2682,6 +2724,11 @@ _TITLE_NAME_END = re.compile(
     r"[,.]|\s+(?:on|in|at|to|for|during|today|yesterday|this|last|earlier|via|by)\b"
     # or the person's verb: "The AUC Chairperson, Dr. Nkosazana Dlamini Zuma has met ..."
     r"|\s+(?:has|had|have|was|is|met|held|hosted|received|said|spoke|welcomed)\b"
+)
+#: the rest of a list of portfolios between a title and its name ("Minister of Foreign
+#: Affairs, African Cooperation and Moroccans Abroad, X")
+_PORTFOLIO_GAP = re.compile(
+    r"(?:,\s+[A-Z][\w’'\-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w’'\-]*){0,4}){1,3},\s*(?:H\.\s?E\.\s+)?"
 )
 _APPOSITION_GAP = re.compile(r",\s*(?:the\s+)?")
 _DASH = re.compile(r"[-–]")
@@ -2985,6 +3032,14 @@ class Engine:
                 # unless it is itself the apposition of the name before it ("Mr. A, Prime
                 # Minister of Japan, Mr. B, President of ...")
                 nrs, nwords, ninfo, _ = runs[idx + 1]
+                if " of " in (info.title or "") and len(ninfo.name_tokens) < 2:
+                    # "Minister of Foreign Affairs, African Cooperation and Moroccans Abroad,
+                    # Nasser Bourita": a list of portfolios before the name
+                    nxt = next(
+                        (r for r in runs[idx + 1 : idx + 5] if len(r[2].name_tokens) >= 2), None
+                    )
+                    if nxt is not None and _PORTFOLIO_GAP.fullmatch(text, words[-1][2], nxt[0]):
+                        nrs, nwords, ninfo, _ = nxt
                 after = nwords[-1][2]
                 prev = runs[idx - 1] if idx else None
                 if (
@@ -2996,7 +3051,10 @@ class Engine:
                 if (
                     len(ninfo.name_tokens) >= 2
                     and ninfo.role is None
-                    and _TITLE_NAME_GAP.fullmatch(text, words[-1][2], nrs)
+                    and (
+                        _TITLE_NAME_GAP.fullmatch(text, words[-1][2], nrs)
+                        or _PORTFOLIO_GAP.fullmatch(text, words[-1][2], nrs)
+                    )
                     and _TITLE_NAME_END.match(text, after) is not None
                 ):
                     p = self.reg.find_full(ninfo.name_tokens)
@@ -3814,6 +3872,8 @@ class Engine:
         """
         text = self.text
         pos = self.after_dateline.get(pos, pos)
+        if text.startswith("(", pos) and (tm := _SOURCE_TAG.match(text, pos, end)) is not None:
+            pos = tm.end()  # "(MENAFN- UkrinForm) X and Y discussed ...": a wire's tag
         while pos < end and text[pos] in "\"“‘'( *_-•–":  # quotes, bullets
             pos += 1
         rm = (
@@ -3955,6 +4015,11 @@ class Engine:
             om = _OF_PLACE.match(text, cur, end)
             if om is not None:
                 cur = om.end()
+        if m.kind == "joint" and text.startswith(" of ", cur):
+            # "The Premiers of the neighbouring countries met ...": whose they are
+            om = _OF_THE_COUNTRIES.match(text, cur, end)
+            if om is not None:
+                cur = om.end()
         vb = verb_after(text, cur + 1 if described and cur == m.end else cur, end)
         if vb is None and m.kind == "name" and not joined:
             sm = _STRAY_COMMA_VERB.match(text, cur, end)
@@ -4012,6 +4077,8 @@ class Engine:
             return None  # "made Mark's wish come true": making something is not saying it
         if verb in _MAINTAIN_FORMS and not text.startswith(" that ", ve):
             return None  # "maintained close contact": keeping something up is not saying it
+        if verb in _PRESENT_FORMS and _PRESENTED_THING.match(text, ve, end):
+            return None  # "presented a bouquet to X": a gift, not words
         if m.kind == "country":
             attr.pending = "country"
         elif m.kind in ("name", "title") and (
@@ -4859,7 +4926,11 @@ class Engine:
                         speakers = tuple(dict.fromkeys(speakers + partners))
                     return self._split_meeting_clause(a, cut, cut, e, speakers, vm, 0.85)
             gm = _GERUND_CLAUSE.search(text, a.verb_end, e)
-            if gm is not None and gm.group("verb") in SPEECH_FORMS:
+            if (
+                gm is not None
+                and gm.group("verb") in SPEECH_FORMS
+                and gm.group("verb") not in _DEED_GERUNDS
+            ):
                 # "X met with Y on Wednesday, saying ...": the participle clause is X's words
                 cut = gm.start() + 1
                 while cut < e and text[cut] == " ":
@@ -4933,7 +5004,12 @@ class Engine:
             if inner is not None and inner[0].kind != "narrative":
                 res = inner
         tr = self._trailing(s, e)
-        if tr is not None and _all_spokes(tr.speakers):
+        if tr is not None and (
+            _all_spokes(tr.speakers)
+            # "..., said the press secretary", "..., said a government press release": a
+            # spokesperson or document nobody names relays the subject's words too
+            or (not tr.speakers and _UNNAMED_RELAYER.search(text, max(s, e - 90), e))
+        ):
             # '"The two leaders noted progress," the spokesperson said.': the words relayed are
             # the subject's, when the sentence has one
             inner = res or self.subject_at(s, e)
@@ -4967,6 +5043,12 @@ class Engine:
                 commas += 1
                 at = c + 1 + (1 if text[c + 1 : c + 2] == " " else 0)
                 res = self.subject_at(at, e)
+                if res is None and lead and text.startswith("the ", at):
+                    # "Calling for a roadmap, the president said ...": news copy's lower-case
+                    # title after an opening participle
+                    res = self._lower_title_subject(at, e)
+                    if res is not None and not res[0].speakers:
+                        res = None
                 pm = self.mentions.get(at) if res is not None else None
                 if pm is not None and pm.kind == "pronoun" and pm.word in ("he", "she"):
                     res = self._pronoun_named_in_clause(res, s, c)
@@ -5149,12 +5231,18 @@ class Engine:
             p = self._visit_party(True, country) or p
         if p is None:
             return _Attr(s, e, mode="indirect", actor=()), ve
+        people: tuple[_Person, ...] = (p,)
+        if m.group("role2"):
+            q = self._news_title(_ROLE_BY_LOWER[m.group("role2")], None)
+            if q is None or q is p:
+                return _Attr(s, e, mode="indirect", actor=()), ve
+            people = (p, q)
         a = _Attr(
             s,
             e,
-            kind="speech",
-            speakers=(p,),
-            method="title",
+            kind="joint" if len(people) > 1 else "speech",
+            speakers=people,
+            method="joint" if len(people) > 1 else "title",
             cue=cue_phrase(self.text, vs, ve, e),
             confidence=0.7,
             own=True,

@@ -1053,6 +1053,8 @@ SPEECH_VERBS: tuple[str, ...] = (
     "ask",
     "tout",
     "tackle",
+    # "The Egyptian president equally stipulated that ..."
+    "stipulate",
     # "King Hamad felicitated Prime Minister X": South Asian and Gulf English for congratulate
     "felicitate",
     # "Ruto also maintained that ..." (only before "that": "maintained close contact" is none)
@@ -1343,6 +1345,8 @@ MEETING_PHRASES = re.compile(
     r"|called\s+on\s+and\s+(?=(?:was|were)\s+(?:hosted|received)\b)"
     r"|(?:spoke|talked)\s+(?:by\s+(?:tele)?phone\s+)?(?:today|yesterday|this\s+(?:morning|"
     r"afternoon|evening)|by\s+(?:tele)?phone)\b"
+    # "Trudeau and Pena Nieto spoke on Monday.": the call, as a sentence of its own
+    r"|(?:spoke|talked)\s+on\s+(?-i:[A-Z])[a-z]+day(?=\s*[.;]|\s+(?:afternoon|morning|evening|night)\b)"
     # "The two men also spoke in November": a call, then
     r"|(?:spoke|talked)\s+(?:by\s+(?:tele)?phone\s+)?(?:in|last)\s+(?-i:[A-Z])[a-z]{2,8}\b"
     r"|(?:had|has|held|holds|hold|have)\s+(?:a|an|their|his|her|the|two|another|separate)?\s*"
@@ -1428,7 +1432,8 @@ NON_NAME_WORDS: frozenset[str] = frozenset(
     Comprehensive Year Day Week Month January February March April May June July August
     September October November December Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday
     Tuesday Wednesday Thursday Friday Saturday Sunday Today Yesterday Tomorrow Readout Remarks
-    Statement Press Briefing Background Debate Plenary Palacio Palazzo Palais Call Meeting
+    Statement Press Briefing Background Debate Plenary Palacio Palazzo Palais Triangle Format
+    Quartet Call Meeting
     Telephone Conversation Talks News Photo
     Xinhua Party Communist Congress Central Committee Government Administration Cabinet
     Parliament Senate Court Supreme Navy Army Air Force Forces Organization Organisation

@@ -4736,3 +4736,99 @@ def test_a_title_set_off_before_the_name_runs_past_and() -> None:
         "The Commissioner thanked the UK Secretary of State for the visit.",
     )
     assert _who(art, "thanked the UK") == ("Smail Chergui",)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fragment", "speakers"),
+    [
+        ("Trudeau and Pena Nieto spoke on Monday.", "spoke on Monday", ""),
+        ("Both politicians praised the trade deal.", "praised", "TP"),
+        ("The Mexican president equally stipulated that talks continue.", "stipulated", "P"),
+        ("Trade and security were today discussed as the officials met.", "today", "TP"),
+        ("Pena Nieto presented a bouquet to Trudeau.", "bouquet", ""),
+        ("Pena Nieto presented Trudeau with a commemorative medal.", "medal", ""),
+        ("Pena Nieto presented his proposals on trade.", "proposals", "P"),
+        ("Calling for a roadmap, the president said trade would grow.", "roadmap", "P"),
+        ("(MENAFN- UkrinForm) Trudeau and Pena Nieto discussed trade.", "discussed", "TP"),
+        ("The two leaders discussed trade, said a government press release.", "trade", "TP"),
+        ("The leaders of the two countries agreed to cooperate.", "cooperate", "TP"),
+    ],
+)
+def test_more_shapes_of_news_copy(sentence, fragment, speakers) -> None:
+    art = _article(
+        "Canadian Prime Minister Justin Trudeau met Mexican President Enrique Pena Nieto in "
+        "Ottawa on Monday.",
+        sentence,
+    )
+    names = {"T": "Justin Trudeau", "P": "Enrique Pena Nieto"}
+    assert set(_who(art, fragment)) == {names[c] for c in speakers}
+
+
+def test_two_lower_case_titles_with_an_unnamed_relayer_are_both_parties() -> None:
+    art = _article(
+        "Prime Minister Sheikh Hasina on Saturday paid a courtesy call on President Mohammed "
+        "Shahabuddin at Bangabhaban.",
+        "The president and the prime minister inquired about each other's health during the "
+        "meet, said the press secretary.",
+        "The weather was fine, said the press secretary.",
+    )
+    assert set(_who(art, "inquired")) == {"Mohammed Shahabuddin", "Hasina"}
+    assert _who(art, "weather") == ()
+
+
+def test_a_clause_during_which_the_two_leaders_discussed_is_theirs() -> None:
+    art = _article(
+        "Prime Minister Pham Minh Chinh spoke with his Indian counterpart Narendra Modi on "
+        "Saturday, during which the two Government leaders discussed their partnership.",
+    )
+    assert set(_who(art, "discussed their")) == {"Pham Minh Chinh", "Narendra Modi"}
+
+
+def test_a_meeting_setting_the_tone_is_still_the_writers() -> None:
+    art = _article(
+        "US Secretary of State Rex Tillerson met Prime Minister Narendra Modi ahead of the "
+        "summit, setting the tone for the discussions.",
+    )
+    assert _who(art, "setting the tone") == ()
+
+
+@pytest.mark.parametrize(
+    ("paras", "fragment", "speaker"),
+    [
+        # a group's name is no party
+        (
+            (
+                "German Foreign Minister Sigmar Gabriel met Polish Foreign Minister Witold "
+                "Waszczykowski in Warsaw.",
+                "The ministers agreed to stay in the Weimar Triangle.",
+            ),
+            "Weimar",
+            {"Sigmar Gabriel", "Witold Waszczykowski"},
+        ),
+        # a list of portfolios between a title and its name
+        (
+            (
+                "Minister of Foreign Affairs, African Cooperation and Moroccans Abroad, Nasser "
+                "Bourita, held talks in Rabat with his counterpart, Suzi Carla Barbosa.",
+                '"We discussed many topics," the minister noted.',
+            ),
+            "many topics",
+            {"Nasser Bourita"},
+        ),
+        # a given name that the article also writes in lower case, right after the title;
+        # a family name that is a common word, after "Mr"
+        (
+            (
+                "New Zealand Prime Minister John Key met Fiji Prime Minister Frank Bainimarama "
+                "in Suva. © Fiona Goodall/Getty Images",
+                "Mr Key said the talks were frank and that the relationship is key.",
+            ),
+            "talks were frank",
+            {"John Key"},
+        ),
+    ],
+)
+def test_who_the_parties_are_in_news_copy(paras, fragment, speaker) -> None:
+    art = _article(*paras)
+    assert set(_who(art, fragment)) == speaker
+    assert not {"Weimar Triangle", "Fiona Goodall"} & {p.name for p in art.participants}
