@@ -1301,7 +1301,11 @@ def inflections(base: str) -> set[str]:
     forms = {head}
     if head in _IRREGULAR:
         forms.update(_IRREGULAR[head])
-    if head.endswith("e"):
+    if head.endswith("ee"):  # "agreeing", not "agreing"; "saw", not "seed"
+        forms.update({head + "s", head + "ing"})
+        if head not in _IRREGULAR:
+            forms.add(head + "d")
+    elif head.endswith("e"):
         forms.update({head + "d", head + "s", head[:-1] + "ing"})
     elif head.endswith("y") and head[-2:-1] not in "aeiou":
         forms.update({head[:-1] + "ied", head[:-1] + "ies", head + "ing"})

@@ -21,7 +21,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from dipdb.article import Article, Dateline, Header, Meeting, Paragraph, ParseError
-from dipdb.names import CAPITALS, COUNTRIES, HONORIFICS, ROLES, SEATS
+from dipdb.names import CAPITALS, COUNTRIES, HONORIFICS, MEETING_FORMS, ROLES, SEATS, SPEECH_FORMS
 
 PARSER_VERSION = "1"
 
@@ -384,12 +384,34 @@ def classify_paragraphs(
             kind = "attendance"
         elif transcript and words <= 8 and not seen_body and not _ENDS_STOP.search(block):
             kind = "venue"
+        elif seen_body and not transcript and 3 <= words <= 14 and _is_subheading(block):
+            kind = "heading"
         elif not seen_body and dateline_para is None:
             kind = "lede"
         if kind in ("body", "lede", "attendance"):
             seen_body = True
         paras.append(Paragraph(position=i, kind=kind, start=s, end=e))
     return paras
+
+
+#: a news site's sub-heading inside the body: "Biden invites Netanyahu to visit Washington"
+#: (a headline's present tense, and no full stop)
+_HEADLINE_VERBS = (
+    frozenset(f for f in SPEECH_FORMS | MEETING_FORMS if f.endswith("s") and not f.endswith("ss"))
+    - {"talks", "calls", "remarks", "comments", "thanks", "details", "views", "plans", "values"}
+) | {"hold", "meet", "discuss", "agree", "vow", "pledge", "sign", "hail", "urge", "reaffirm"}
+
+
+def _is_subheading(block: str) -> bool:
+    """Whether a short paragraph is a heading the site set between paragraphs: it opens on a
+    capital, has no quotation and no closing punctuation, and reads as a headline does, with
+    a verb in the present tense ("X invites Y to visit Z", "X, Y hold talks")."""
+    block = block.strip()
+    if not block[:1].isupper() or block[-1] in ".!?:;,\"”’')]" or any(q in block for q in '"“”'):
+        return False
+    words = block.split()
+    # the verb right after a capitalised subject: "Biden invites ...", "Xi, Putin hold ..."
+    return any(w in _HEADLINE_VERBS and words[i][:1].isupper() for i, w in enumerate(words[1:]))
 
 
 _VENUE_NOUNS = frozenset(

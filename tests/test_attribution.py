@@ -4832,3 +4832,12 @@ def test_who_the_parties_are_in_news_copy(paras, fragment, speaker) -> None:
     art = _article(*paras)
     assert set(_who(art, fragment)) == speaker
     assert not {"Weimar Triangle", "Fiona Goodall"} & {p.name for p in art.participants}
+
+
+def test_a_meeting_agreeing_to_more_is_the_parties_agreement() -> None:
+    art = _article(
+        "South Korean Prime Minister Han Duck-soo and Japanese Prime Minister Fumio Kishida "
+        "met in Tokyo on Wednesday, agreeing to seek further dialogue.",
+    )
+    assert set(_who(art, "agreeing to seek")) == {"Han Duck-soo", "Fumio Kishida"}
+    assert _who(art, "met in Tokyo") == ()

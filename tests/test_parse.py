@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 
 from dipdb.article import ParseError
+from dipdb.names import inflections
 from dipdb.parse import (
     PARSER_VERSION,
     classify_paragraphs,
@@ -799,3 +800,40 @@ def test_a_place_and_its_country_in_capitals_is_no_name_and_title(opening) -> No
 )
 def test_a_quoted_sentence_after_a_dotted_abbreviation_starts_a_new_sentence(text, sentences):
     assert [text[a:b] for a, b in split_sentences(text, 0, len(text))] == sentences
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Biden invites Netanyahu to visit Washington", "heading"),
+        ("Xi, Putin hold talks on energy", "heading"),
+        # a list item, a full sentence, a quotation: the body's
+        ("Support for reconstruction and pledges of assistance", "body"),
+        ("Biden invites Netanyahu to visit Washington.", "body"),
+        ('"Biden invites Netanyahu to visit," he said', "body"),
+    ],
+)
+def test_a_sub_heading_between_paragraphs_is_no_statement(line, kind) -> None:
+    art = parse_article(
+        " date 2023-09-20 Biden and Netanyahu hold talks\n\n"
+        "President Joe Biden met Prime Minister Benjamin Netanyahu in New York.\n\n"
+        f"{line}\n\n"
+        "Biden also invited Netanyahu to visit Washington, the White House said.\n"
+    )
+    assert art.paragraphs[1].kind == kind
+    if kind == "heading":
+        assert all(s.kind == "boilerplate" for s in art.statements if s.paragraph == 1)
+
+
+@pytest.mark.parametrize(
+    ("verb", "forms", "not_forms"),
+    [
+        ("agree", {"agreed", "agrees", "agreeing"}, {"agreing"}),
+        ("see", {"saw", "seen", "sees", "seeing"}, {"seed", "seing"}),
+        ("note", {"noted", "notes", "noting"}, set()),
+    ],
+)
+def test_a_verbs_inflections(verb, forms, not_forms) -> None:
+    got = inflections(verb)
+    assert forms <= got
+    assert not (not_forms & got)
