@@ -718,7 +718,8 @@ _NAME_PART_TITLES = frozenset({"Sheikh", "Sheik", "Shaikh"})
 _PLACE_NOUNS = frozenset(
     """
     Room Hall Building Library Airport Prize Award Street Avenue Boulevard Center Centre
-    Auditorium Ballroom Hotel Residence Estate Stadium Arena
+    Auditorium Ballroom Hotel Residence Estate Stadium Arena House Palace Mansion Lodge Castle
+    Square
     """.split()  # noqa: SIM905
 )
 
@@ -1446,6 +1447,9 @@ _ROLE_BY_LOWER["monarch"] = "Majesty"
 #: party, whatever its office (a role no one holds, read by :meth:`Engine._news_title`)
 _ANY_OFFICE = "(any office)"
 _ROLE_BY_LOWER.update(dict.fromkeys(("diplomat", "top diplomat", "official"), _ANY_OFFICE))
+#: "the NATO chief", "the IAEA chief": the head of the organisation the text names
+_ORG_HEAD = "(head of the organisation)"
+_ROLE_BY_LOWER["chief"] = _ORG_HEAD
 _LOWER_ROLE_ALT = _alternation(_longest_first(_ROLE_BY_LOWER))
 #: a sentence opening on a lower-case title and a verb: "The Qatari prime minister said ..."
 _LOWER_TITLE_SUBJECT = re.compile(
@@ -1909,6 +1913,8 @@ _TALKS_COVERED = re.compile(
     r"^(?:[A-Z][\w ]{0,40},\s+)?(?:(?:[Tt]he|[Tt]heir|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun|"
     r"To|Yester)day[’'']s)\s+(?:[\w’'\-]+\s+){0,3}?(?:discussions?|"
     r"conversations?|talks?|exchanges?|dialogue|agenda|call|meeting)"
+    # "The discussions between the two leaders focused on ..."
+    r"(?:\s+between\s+the\s+(?:two\s+)?(?:leaders|sides|ministers|presidents|parties))?"
     # "Discussions also focused on ...", "Talks covered ...": without an article
     r"|(?:Discussions|Talks|Conversations|Consultations)"
     r"(?:\s+(?:at|during|in)\s+the\s+(?:meeting|talks|call|session))?"
@@ -1975,6 +1981,9 @@ def verb_after(text: str, pos: int, end: int) -> tuple[str, int, int] | None:
         ):
             p = dm.end()  # "The two ministers on Friday discussed ..."
             continue
+        if w in ("on", "for") and (pm := _ON_HIS_PART.match(text, m.end(), end)) is not None:
+            p = pm.end()  # "Faye on his part thanked ...", without the commas
+            continue
         if w == "went" and text.startswith(" on to ", m.end()):
             # "The Chinese president went on to say that ...": the verb it went on to
             nm = _WORD.match(text, m.end() + 7, end)
@@ -2007,6 +2016,7 @@ _IN_STATEMENT = re.compile(
     r"in\s+(?:a|an|his|her|their|the|its)\s+(?:[\w\-]+\s+){0,2}?(?:statement|post|tweet|"
     r"message|interview|speech|letter|address|video|communiqu[eé])\b"
 )
+_ON_HIS_PART = re.compile(r"\s+(?:his|her|their|its)\s+part\b")
 _AND_ADVERB = re.compile(r"\s+and\s+(?=[a-z]+ly\b)")
 #: a comma between a subject and its past-tense verb, as translated copy writes one
 _STRAY_COMMA_VERB = re.compile(r",\s+([a-z]+ed)\b(?!\s+(?:by|with|to)\b)")
@@ -2478,7 +2488,7 @@ _CLAUSE_END = re.compile(r"[;:]|,\s+(?:and|while|but|which|who)\b")
 #: a word of a long title before a name: capitalised, or a connector inside the title
 _TITLE_TOKEN = re.compile(
     r"\s*([A-Z][\w.’'\-]*|(?:of|for|the|on|and|de|minister|spokes(?:person|man|woman)"
-    r"|advis[eo]r|aide|envoy|ambassador)"
+    r"|advis[eo]r|aide|envoy|ambassador|press\s+secretary)"
     r"(?=\s+(?:the\s+)?[A-Z]))"
 )
 #: "Foreign minister Park Jin", Yonhap's: a title with its second word in lower case
@@ -2522,9 +2532,13 @@ _WRITERS_FRAME = re.compile(
 )
 _SPOKES_ROLES = frozenset({"Spokesperson", "Spokesman", "Press Secretary"})
 #: the lower-case titles of news copy that a long title ends on before a name
+_LOWER_AIDE_AFTER = re.compile(
+    r"\s+(?:chief\s+|senior\s+|deputy\s+)?(?:spokes(?:person|man|woman)|press\s+secretary|"
+    r"advis[eo]r|aide)\s+[A-Z]"
+)
 _LOWER_AIDES = frozenset(
     {"spokesperson", "spokesman", "spokeswoman", "adviser", "advisor", "aide", "envoy"}
-    | {"ambassador"}
+    | {"ambassador", "press secretary"}
 )
 #: the verbs by which a spokesperson relays what others said or did
 _RELAY_FORMS = frozenset(
@@ -2549,7 +2563,7 @@ _RELAYED_CLAUSE = re.compile(
 _COLON_QUOTE = re.compile(r"\s+(?:\w+ly\s+)?([a-z]+)\b[^.;:“”\"]{0,60}:\s*[“\"]")
 #: a description opening a sentence, up to the comma before the name it describes
 _DESCRIBED_NAME = re.compile(r"(?:The|An?)\s[^,;:.“”\"]{2,90}?,\s+(?=[A-Z])")
-_LOWER_SPOKES = re.compile(r"\bspokes(?:person|man|woman)\s+(?=[A-Z])")
+_LOWER_SPOKES = re.compile(r"\b(?:spokes(?:person|man|woman)|press\s+secretary)\s+(?=[A-Z])")
 
 
 _SPOKES_WORDS = frozenset({"Spokesperson", "Spokesman", "Spokeswoman"})
@@ -3123,7 +3137,7 @@ class Engine:
         spokesperson Tyrone Seale"), which no title run reads: it matters, as what a
         spokesperson says is often what the principals said."""
         text = self.text
-        if "spokes" not in text:
+        if "spokes" not in text and "press secretary" not in text:
             return
         for sm in _LOWER_SPOKES.finditer(text):
             at = sm.end()
@@ -4225,9 +4239,15 @@ class Engine:
         starting there leads to ("U.S. Special Representative for the DPRK Sung Kim", "Japanese
         Director General for Asian and Oceanian Affairs Funakoshi Takehiro"), as one mention."""
         m = self.mentions.get(pos)
+        text = self.text
+        if m is not None and m.kind == "pronoun" and text[m.end : m.end + 1] == " ":
+            # "Her press secretary X said ...": the aide, not "her"
+            am = _LOWER_AIDE_AFTER.match(text, m.end, end)
+            n = self.mentions.get(am.end() - 1) if am is not None else None
+            if n is not None and n.kind == "name":
+                return Mention(pos, n.end, "name", persons=n.persons)
         if m is not None and m.kind != "country":
             return m
-        text = self.text
         if m is None and text.startswith("H.", pos):
             hm = _HE_DOTTED.match(text, pos, end)
             if hm is not None:
@@ -4274,8 +4294,14 @@ class Engine:
         titled = m is not None  # a country opens the title: "U.S. Special Representative Kim"
         for _ in range(16):
             tm = _TITLE_TOKEN.match(text, cur, end)
-            if tm is None or _POSSESSIVE.search(tm.group(1)):
+            if tm is None:
                 break
+            if _POSSESSIVE.search(tm.group(1)):
+                # "President's press secretary X told ...": whose aide, then the aide
+                if not _LOWER_AIDE_AFTER.match(text, tm.end(), end):
+                    break
+                cur = tm.end()
+                continue
             cur = tm.start(1)
             n = self.mentions.get(cur)
             if n is not None and n.kind == "name":
@@ -5222,11 +5248,15 @@ class Engine:
         role = _ROLE_BY_LOWER[m.group("role")]
         # as at the end of a sentence: "The prime minister said ..." is the one party
         # holding the role, and no one when another party fits as well
-        p = (
-            self.resolve_title(role, country, org)
-            if org
-            else self._news_title(role, m.group("dem"))
-        )
+        if role == _ORG_HEAD:
+            heads = [q for q in self.principals if org and q.organization == org]
+            p = heads[0] if len(heads) == 1 else None
+        else:
+            p = (
+                self.resolve_title(role, country, org)
+                if org
+                else self._news_title(role, m.group("dem"))
+            )
         if m.group("visiting"):  # "the visiting minister": the guest, when the text tells
             p = self._visit_party(True, country) or p
         if p is None:
@@ -5460,6 +5490,8 @@ class Engine:
                 return None
             p = self._lower_trail_person(lm)
             if p is None:
+                p = self._same_holder(lm, m.group("verb"), s)
+            if p is None:
                 return _Attr(s, e, own=True, actor=())
             people = (p,)
         elif res_m is None or (
@@ -5489,6 +5521,29 @@ class Engine:
             own=True,
             trailing=not titled,
         )
+
+    def _same_holder(self, lm: re.Match[str], verb: str, s: int) -> _Person | None:
+        """Whom a title both parties hold means where the text leaves no doubt: the last
+        speaker, when he holds it and either "added" ('"...," the president added') or a
+        quotation opening its paragraph follows his paragraph ('"...," said the president')."""
+        last = self.last_single
+        if last is None or last not in self.principals or lm.group("dem"):
+            return None
+        role = _ROLE_BY_LOWER[lm.group("role")]
+        if role in (_ANY_OFFICE, _ORG_HEAD) or not _holds_role(last.roles, role):
+            return None
+        if verb in ("added", "adds", "continued"):
+            return last
+        text = self.text
+        q = s
+        while q > 0 and text[q - 1] not in "\n":
+            q -= 1
+        # the quotation opens the paragraph and runs, unbroken, to this sentence
+        if text[q : q + 1] in _OPENING_QUOTES and not any(
+            c in text[q + 1 : s] for c in "”\""
+        ):
+            return last
+        return None
 
     def _lower_trail_person(self, lm: re.Match[str]) -> _Person | None:
         """Whom a :data:`_LOWER_TITLE_TRAIL` match means: the guest for "the visiting

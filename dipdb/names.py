@@ -1350,7 +1350,8 @@ MEETING_PHRASES = re.compile(
     r"|(?:spoke|talked)\s+(?:by\s+(?:tele)?phone\s+)?(?:today|yesterday|this\s+(?:morning|"
     r"afternoon|evening)|by\s+(?:tele)?phone)\b"
     # "Trudeau and Pena Nieto spoke on Monday.": the call, as a sentence of its own
-    r"|(?:spoke|talked)\s+on\s+(?-i:[A-Z])[a-z]+day(?=\s*[.;]|\s+(?:afternoon|morning|evening|night)\b)"
+    r"|(?:spoke|talked)\s+on\s+(?-i:[A-Z])[a-z]+day"
+    r"(?=\s*[.;,]|\s+(?:afternoon|morning|evening|night)\b)"
     # "The two men also spoke in November": a call, then
     r"|(?:spoke|talked)\s+(?:by\s+(?:tele)?phone\s+)?(?:in|last)\s+(?-i:[A-Z])[a-z]{2,8}\b"
     r"|(?:had|has|held|holds|hold|have)\s+(?:a|an|their|his|her|the|two|another|separate)?\s*"

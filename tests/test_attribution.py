@@ -4841,3 +4841,67 @@ def test_a_meeting_agreeing_to_more_is_the_parties_agreement() -> None:
     )
     assert set(_who(art, "agreeing to seek")) == {"Han Duck-soo", "Fumio Kishida"}
     assert _who(art, "met in Tokyo") == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fragment", "speakers"),
+    [
+        ("The discussions between the two leaders focused on security.", "security", "AF"),
+        ("Faye on his part thanked Akufo-Addo for the welcome.", "thanked", "F"),
+        ("Akufo-Addo and Faye spoke on Monday, in what was their first call.", "first call", ""),
+        ("His press secretary John Mensah said the talks were warm.", "warm", "M"),
+        (
+            "President's press secretary John Mensah told reporters that the president thanked "
+            "Faye.",
+            "thanked",
+            "A",
+        ),
+    ],
+)
+def test_shapes_of_west_african_copy(sentence, fragment, speakers) -> None:
+    art = _article(
+        "President Nana Akufo-Addo welcomed Senegalese Prime Minister Ousmane Faye to Ghana "
+        "on Monday, marking a milestone.",
+        sentence,
+    )
+    names = {"A": "Nana Akufo-Addo", "F": "Ousmane Faye", "M": "John Mensah"}
+    assert set(_who(art, fragment)) == {names[c] for c in speakers}
+    assert _who(art, "marking a milestone") == ()
+
+
+def test_a_venue_named_after_someone_is_no_party() -> None:
+    art = _article(
+        "Acting President Yemi Osinbajo received President Nana Akufo-Addo at Akinola Aguda "
+        "House, his official residence.",
+        "Both leaders pledged to intensify cooperation.",
+    )
+    assert set(_who(art, "pledged")) == {"Yemi Osinbajo", "Nana Akufo-Addo"}
+
+
+def test_a_title_both_parties_hold_is_the_one_just_spoken_of() -> None:
+    art = _article(
+        "President of Kazakhstan Kassym-Jomart Tokayev held a meeting with Russian President "
+        "Vladimir Putin.",
+        "Tokayev thanked Putin for coming to the summit.",
+        "“Tomorrow I will report on our work. I would like to thank you,” said the president.",
+    )
+    assert _who(art, "Tomorrow I will") == ("Kassym-Jomart Tokayev",)
+    assert _who(art, "thank you") == ("Kassym-Jomart Tokayev",)
+
+
+def test_the_organisations_chief_is_its_head() -> None:
+    art = _article(
+        "NATO Secretary General Mark Rutte met President Volodymyr Zelenskyy in Kyiv.",
+        "The NATO chief highlighted the threats.",
+        "The chief said so.",
+    )
+    assert _who(art, "highlighted") == ("Mark Rutte",)
+    assert _who(art, "chief said") == ()
+
+
+def test_the_president_added_is_the_president_speaking() -> None:
+    art = _article(
+        "President Joko Widodo received President Ann Smith at the Bogor Palace.",
+        'Widodo praised the ties. "It is an honor for me," the president added.',
+    )
+    assert _who(art, "an honor") == ("Joko Widodo",)
