@@ -520,6 +520,19 @@ def _run_shape(strs: tuple[str, ...], caps_ok: bool, common: frozenset[str]) -> 
                 title_end = i + 1
             i += 1
             continue
+        if (
+            i + 1 < n
+            and (pair := f"{tok} {toks[i + 1]}") in DEMONYMS
+            and (title_start is None or title_end == i)
+        ):
+            # "Sri Lankan Prime Minister X", "his Sri Lankan counterpart": a demonym of two words
+            if country is None:
+                country = DEMONYMS[pair]
+            if title_start is None:
+                title_start = i
+            title_end = i + 2
+            i += 2
+            continue
         if tok in DEMONYMS and (title_start is None or title_end == i):
             if country is None:
                 country = DEMONYMS[tok]
@@ -2182,7 +2195,11 @@ class Result:
 
 _ATTRIBUTED_KINDS = frozenset({"body", "lede", "attendance"})
 #: "... in a statement", "... after the meeting with X": where or when it was said
-_TRAIL_WHEN = r"(?:\s+(?:in|at|on|during|after|before|following)\s+[^,.]{1,90}?)?"
+_TRAIL_WHEN = (
+    r"(?:\s+(?:in|at|on|during|after|before|following)\s+[^,.]{1,90}?"
+    # "... after meeting X in New Delhi, on Saturday, 8 February."
+    r"(?:,\s+(?:in|at|on)\s+[^,.]{1,40}?){0,2}(?:,\s+\d{1,2}\s+[A-Z][a-z]{2,8}(?:\s+\d{4})?)?)?"
+)
 #: '"...," tweeted X, adding "...".': the cue ends before what the speaker adds
 #: ('"...," Macri said, while giving few details.': so does a clause of what the speaker did)
 _ADDING = re.compile(
@@ -4591,6 +4608,8 @@ class Engine:
         self.find_principals()
         out: list[_Attr] = []
         before: list[_Attr] = []  # the previous paragraph's attributions, if it was attributed
+        #: paragraphs of a quotation opened and not closed, with no speaker yet
+        opened: list[list[_Attr]] = []
         for para in self.paragraphs:
             sents = self.sentences[para.position]
             if para.kind == "separator":
@@ -4605,10 +4624,20 @@ class Engine:
                             self.turn = lab[2]
                             self._count_label(lab[2])
                 before = []
+                opened = []
                 continue
             attrs = self.paragraph(para, sents)
             if before and text[para.start] in _DOUBLE_OPEN and _quotation_paragraph(text, para):
                 self._continue_quotation(attrs, before)
+            if opened and text[para.start] in _DOUBLE_OPEN:
+                self._close_quotation(attrs, opened)
+            opened = (
+                [*opened, attrs]
+                if text[para.start] in _DOUBLE_OPEN
+                and _open_quotation(text, para)
+                and all(not a.speakers and a.kind in _UNSPOKEN for a in attrs)
+                else []
+            )
             if text[para.end - 1] == ":" and self.turn is None:
                 self.turn = self._statement_follows(para)
             out.extend(attrs)
@@ -4630,6 +4659,22 @@ class Engine:
         if not named:
             return None
         return max(named, key=lambda m: m.start).persons
+
+    def _close_quotation(self, attrs: list[_Attr], opened: list[list[_Attr]]) -> None:
+        """'"We had a meeting ... (no closing mark)' then '"After that, ...," he said.': a
+        quotation running over paragraphs is attributed where it closes; the paragraphs
+        before, which open it and leave it open, are that speaker's too."""
+        spoken = [a for a in attrs if a.kind != "boilerplate"]
+        closing = next((a for a in spoken if a.speakers and a.method == "trailing"), None)
+        if closing is None or len(closing.speakers) != 1:
+            return
+        if any(a.speakers and a.speakers != closing.speakers for a in spoken):
+            return
+        for para_attrs in opened:
+            for a in para_attrs:
+                if a.kind != "boilerplate":
+                    self._copy(a, closing, "continuation")
+                    a.mode = "direct"
 
     def _continue_quotation(self, attrs: list[_Attr], before: list[_Attr]) -> None:
         """News copy quotes a speaker over several paragraphs, attributing only the first
@@ -5958,6 +6003,12 @@ _SAID_THIS = re.compile(
 #: the marks that open a quotation a paragraph can consist of (single marks also open headings)
 _DOUBLE_OPEN = frozenset('"“')
 _SENTENCE_END = frozenset(".!?…")
+
+
+def _open_quotation(text: str, para: Paragraph) -> bool:
+    """Whether a paragraph opening on a double quotation mark leaves it open: no closing mark
+    anywhere in it (a straight mark counts as closing after the first)."""
+    return _CLOSE_QUOTES.search(text, para.start + 1, para.end) is None
 
 
 def _quotation_paragraph(text: str, para: Paragraph) -> bool:

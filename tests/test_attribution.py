@@ -4905,3 +4905,46 @@ def test_the_president_added_is_the_president_speaking() -> None:
         'Widodo praised the ties. "It is an honor for me," the president added.',
     )
     assert _who(art, "an honor") == ("Joko Widodo",)
+
+
+def test_a_quotation_over_two_paragraphs_is_attributed_where_it_closes() -> None:
+    art = _article(
+        "Prime Minister Anwar Ibrahim met Prime Minister Pham Minh Chinh in Vientiane.",
+        "The discussion also touched on investment.",
+        "“In this summit as well, I had a bilateral meeting with my counterpart from Laos.",
+        "“After that, I also met my counterpart from Timor Leste,” he said.",
+        "The ministers then left.",
+        "“We will meet again.",
+        "The talks ended on Friday.",
+    )
+    assert _who(art, "In this summit") == ("Anwar Ibrahim",)
+    assert _who(art, "After that") == ("Anwar Ibrahim",)
+    # a quotation left open with no attribution after it stays no one's
+    assert _who(art, "meet again") == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fragment", "speakers"),
+    [
+        (
+            "“Security was part of our discussions,” said Sri Lankan Prime Minister Mahinda "
+            "Rajapaksa after meeting Modi in New Delhi, on Saturday, 8 February.",
+            "Security",
+            ("Mahinda Rajapaksa",),
+        ),
+        (
+            "The issue figured in talks between Modi and his Sri Lankan counterpart, Modi said.",
+            "figured",
+            ("Narendra Modi",),
+        ),
+    ],
+)
+def test_a_demonym_of_two_words(sentence, fragment, speakers) -> None:
+    art = _article(
+        "Prime Minister Narendra Modi met Sri Lankan Prime Minister Mahinda Rajapaksa in Delhi.",
+        sentence,
+    )
+    assert _who(art, fragment) == speakers
+    assert "Sri Lankan" not in {p.name for p in art.persons}
+    rajapaksa = next(p for p in art.participants if p.name == "Mahinda Rajapaksa")
+    assert rajapaksa.country == "Sri Lanka"
