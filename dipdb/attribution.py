@@ -1972,6 +1972,13 @@ def verb_after(text: str, pos: int, end: int) -> tuple[str, int, int] | None:
             if qm is not None and qm.group(0) in SPEECH_FORMS:
                 return qm.group(0), qm.start(), qm.end()
             return None
+        if text.startswith("(", p) and not skipped:
+            # "Liimets (Center) said ...": a party or an abbreviation in brackets
+            close = text.find(")", p, min(end, p + 40))
+            if close > p:
+                skipped = True
+                p = close + 1
+                continue
         m = _WORD.match(text, p, end)
         if not m:
             return None
@@ -2413,8 +2420,9 @@ _CONFERRED_WITH = re.compile(
 _TITLE_WITH = re.compile(r"\b[Ww]ith\b")
 #: "(have) signed a memorandum ...": the parties signing documents is an act the writer reports
 _SIGNED = re.compile(
-    r"(?:(?:have|has|had|also)\s+)*signed\s+(?:(?:a|an|the|two|three|several|a number of|"
-    r"a package of|a series of|\d+)\s+)?(?:[\w\-]+\s+){0,3}?" + _DOCUMENT + r"\b"
+    # ("The two leaders exchanged a visa waiver agreement": handed over, as signed)
+    r"(?:(?:have|has|had|also)\s+)*(?:signed|exchanged)\s+(?:(?:a|an|the|two|three|several|"
+    r"a number of|a package of|a series of|\d+)\s+)?(?:[\w\-]+\s+){0,3}?" + _DOCUMENT + r"\b"
 )
 #: "addressed the meeting first", "addressed the opening session of the forum": speaking to an
 #: event is a fact about it, when nothing said is reported with it (no "that" clause, no
@@ -5584,9 +5592,7 @@ class Engine:
         while q > 0 and text[q - 1] not in "\n":
             q -= 1
         # the quotation opens the paragraph and runs, unbroken, to this sentence
-        if text[q : q + 1] in _OPENING_QUOTES and not any(
-            c in text[q + 1 : s] for c in "”\""
-        ):
+        if text[q : q + 1] in _OPENING_QUOTES and not any(c in text[q + 1 : s] for c in '”"'):
             return last
         return None
 

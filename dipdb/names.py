@@ -1055,6 +1055,12 @@ SPEECH_VERBS: tuple[str, ...] = (
     "tackle",
     # "The Egyptian president equally stipulated that ..."
     "stipulate",
+    # "X characterized the talks as open and frank"; "X has downplayed reports of a rift";
+    # "X accented the importance of ..." (translated copy's "emphasised")
+    "characterize",
+    "characterise",
+    "downplay",
+    "accent",
     # "King Hamad felicitated Prime Minister X": South Asian and Gulf English for congratulate
     "felicitate",
     # "Ruto also maintained that ..." (only before "that": "maintained close contact" is none)

@@ -4948,3 +4948,24 @@ def test_a_demonym_of_two_words(sentence, fragment, speakers) -> None:
     assert "Sri Lankan" not in {p.name for p in art.persons}
     rajapaksa = next(p for p in art.participants if p.name == "Mahinda Rajapaksa")
     assert rajapaksa.country == "Sri Lanka"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fragment", "speakers"),
+    [
+        ("Liimets (Center) said the talks were good.", "talks were good", "L"),
+        ("The two leaders also exchanged a visa waiver agreement.", "visa waiver", ""),
+        ("They exchanged views on trade.", "views on trade", "LR"),
+        ("Liimets accented the importance of trade.", "accented", "L"),
+        ("Rinkevics characterized the talks as open and frank.", "characterized", "R"),
+        ("Liimets has downplayed reports of a rift.", "downplayed", "L"),
+    ],
+)
+def test_baltic_copys_cues(sentence, fragment, speakers) -> None:
+    art = _article(
+        "Estonian Foreign Minister Eva-Maria Liimets met Latvian Foreign Minister Edgars "
+        "Rinkevics in Riga.",
+        sentence,
+    )
+    names = {"L": "Eva-Maria Liimets", "R": "Edgars Rinkevics"}
+    assert set(_who(art, fragment)) == {names[c] for c in speakers}
