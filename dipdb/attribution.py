@@ -96,6 +96,11 @@ _PHOTO_CREDIT = re.compile(
     r"|\b[A-Z]{2,}(?:/[A-Z][^/\s]*(?: [A-Z][^/\s]*){0,3}){1,3}"
     # "© Fiona Goodall/Getty Images": a copyright line names the photographer
     r"|©\s*[A-Z][^/\n]{1,40}/\s*[A-Z][\w&.\-]*(?: [A-Z][\w&.\-]*){0,2}"
+    # "(Photo by ARIF ALI/AFP via Getty Images)"
+    r"|\(Photos? by [^()\n]{1,80}\)"
+    # "... in Doha. Mohamed Al Hammadi / Presidential Court": a caption's closing credit
+    r"|(?<=[.!?] )[A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+){1,3} ?/ ?[A-Z][\w\-]*(?: [A-Z][\w\-]*){0,3}"
+    r"(?=\s*$)"
 )
 
 
@@ -658,7 +663,12 @@ def _run_shape(strs: tuple[str, ...], caps_ok: bool, common: frozenset[str]) -> 
         core
         and role is None
         and name[-1] + 1 < n
-        and (toks[name[-1] + 1] in INSTITUTION_WORDS or toks[name[-1] + 1] in _PLACE_NOUNS)
+        and (
+            toks[name[-1] + 1] in INSTITUTION_WORDS
+            or toks[name[-1] + 1] in _PLACE_NOUNS
+            # "Al Salam Royal Palace"
+            or (name[-1] + 2 < n and toks[name[-1] + 2] in _PLACE_NOUNS)
+        )
     ):
         core, name = (), []  # "Thomas Jefferson Room", "Kennedy Center": a place, not a person
     if not core and role is None:
@@ -1423,7 +1433,7 @@ _VISIT_VERB = re.compile(
 )
 #: "his (Egyptian) counterpart(,) " before the name it introduces, in a coordinated subject
 _COUNTERPART_LEAD = re.compile(
-    rf"(?:his|her|their)\s+(?:(?:{_DEMONYM_ALT})\s+)?counterparts?,?\s+(?=[A-Z])"
+    rf"(?:his|her|their)\s+(?:(?:{_DEMONYM_ALT})\s+)?[Cc]ounterparts?,?\s+(?=[A-Z])"
 )
 #: a nationality and "counterpart" right before a name: "his Vietnamese counterpart X"
 _COUNTERPART_BEFORE = re.compile(rf"\b(?P<dem>{_DEMONYM_ALT})\s+counterparts?,?\s$")
@@ -1513,7 +1523,7 @@ _JOINT = _Anchored(
     # news copy: "The pair agreed ...", "the two men discussed ..."
     r"pair|men|women|"
     r"(?:[Nn]ational [Ss]ecurity )?[Aa]dvis[eo]rs|NSAs|PMs|FMs|[Pp]remiers|diplomats|"
-    r"officeholders|statesmen|duo|politicians|[Hh]eads of [Gg]overnment)\b"
+    r"officeholders|statesmen|duo|politicians|dignitaries|[Hh]eads of [Gg]overnment)\b"
     r"|\b(?:[Bb]oth|[Tt]he\s+(?:two|three))\s+(?:countries|nations|governments)\b"
     r"|\b[Tt]he (?:two|three|four)\b"
     r"(?=\s+(?:(?:\w+ly|also|further|then|again)\s+)?(?:[a-z]+(?:ed|s)|held|met|spoke|had)\b)"
@@ -2059,6 +2069,8 @@ _CONTINUED_TALKS = re.compile(
     r"dialogue|discussions?|exchanges?|conversation)\b"
 )
 _MAKE_FORMS = frozenset({"made", "make", "makes", "making"})
+_AS_SAYING = re.compile(r"\s+as\s+saying\b")
+_QUOTED_LOWER_TITLE = re.compile(rf"the\s+(?P<role>{_LOWER_ROLE_ALT})(?![\w\-])")
 _PRESENT_FORMS = frozenset({"presented", "present", "presents", "presenting"})
 _PRESENTED_THING = re.compile(
     r"\s+(?:(?:him|her|them|[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3})\s+with\s+)?"
@@ -2236,7 +2248,10 @@ _GERUND_AFTER = re.compile(r",\s+[a-z]{2,}ing\b")
 _TRAIL_MORE = (
     r"reiterated|affirmed|reaffirmed|asserted|declared|assured|warned|argued|acknowledged|"
     r"announced|replied|responded|answered|commented|cautioned|conceded|admitted|confirmed|"
-    r"highlighted|maintained|quipped|joked|predicted|suggested|urged|vowed|pledged"
+    r"highlighted|maintained|quipped|joked|predicted|suggested|urged|vowed|pledged|"
+    # the present of a government's press release: "..., says Prime Minister X."
+    r"says|adds|notes|observes|observed|stresses|emphasi[sz]es|underlines|states|explains|"
+    r"continues|concludes|remarks|points out"
 )
 _TRAIL = re.compile(
     rf"(?:,|[\"”’])\s*[\"”’]?\s*{_TRAIL_SUBJ}\s+"
@@ -2513,7 +2528,9 @@ _CLAUSE_END = re.compile(r"[;:]|,\s+(?:and|while|but|which|who)\b")
 #: a word of a long title before a name: capitalised, or a connector inside the title
 _TITLE_TOKEN = re.compile(
     r"\s*([A-Z][\w.’'\-]*|(?:of|for|the|on|and|de|minister|spokes(?:person|man|woman)"
-    r"|advis[eo]r|aide|envoy|ambassador|press\s+secretary)"
+    r"|advis[eo]r|aide|envoy|ambassador|press\s+secretary|secretary"
+    # "Lithuania foreign minister Gabrielius Landsbergis called ..."
+    r"|(?:foreign|prime|defen[cs]e|finance|trade|interior|economy)\s+minister)"
     r"(?=\s+(?:the\s+)?[A-Z]))"
 )
 #: "Foreign minister Park Jin", Yonhap's: a title with its second word in lower case
@@ -2563,7 +2580,7 @@ _LOWER_AIDE_AFTER = re.compile(
 )
 _LOWER_AIDES = frozenset(
     {"spokesperson", "spokesman", "spokeswoman", "adviser", "advisor", "aide", "envoy"}
-    | {"ambassador", "press secretary"}
+    | {"ambassador", "press secretary", "secretary"}
 )
 #: the verbs by which a spokesperson relays what others said or did
 _RELAY_FORMS = frozenset(
@@ -3937,6 +3954,26 @@ class Engine:
                 else None
             )
         )
+        if am is not None and am.re is _QUOTED_AS_SAYING:
+            # "Karim quoted Jaishankar as saying that ...": the words are the one quoted,
+            # whatever the clause after says; when he is no one known, the clause's subject
+            q = text.find(" quoted ", pos, am.end())
+            qa = self._quoted_as_saying(q + 7, end)
+            if qa is not None:
+                people, ve = qa
+                joint = len(people) > 1
+                a = _Attr(
+                    start=pos,
+                    end=end,
+                    own=True,
+                    kind="joint" if joint else "speech",
+                    speakers=people,
+                    method="joint" if joint else "explicit_name",
+                    cue="quoted as saying",
+                    confidence=0.8,
+                )
+                a.verb_end = ve
+                return a, ve
         if am is not None:
             # "Finally the leaders looked forward ...", without a comma; "The statement said
             # that X appreciated ...": the document reports X's words
@@ -4015,6 +4052,13 @@ class Engine:
                 aside = cp is not None and "," in cp.group(0)
             if m2 is None and m.kind == "title":
                 m2 = self._shared_article_title(cm.end(), end)
+            if m2 is None and text.startswith("the ", cm.end()):
+                # "The Taoiseach and the prime minister reiterated ...": news copy's lower case
+                lt = _QUOTED_LOWER_TITLE.match(text, cm.end(), end)
+                if lt is not None:
+                    role2 = _ROLE_BY_LOWER[lt.group("role")]
+                    if role2 not in (_ANY_OFFICE, _ORG_HEAD):
+                        m2 = Mention(cm.end(), lt.end(), "title", word=role2)
             if m2 is None or (m2.kind in ("country", "pronoun") and m2.word not in ("he", "she")):
                 break
             p2, _m2, _s2 = self._resolve(m2)
@@ -4110,6 +4154,12 @@ class Engine:
             # "The two leaders reached consensus on ...": an agreement reported as reached
             ready = _REACHED.match(text, vs, end)
         is_ready = ready is not None
+        if verb in ("quoted", "quotes") and m.kind in ("name", "title", "pronoun"):
+            # "Press secretary X quoted the prime minister as saying that ...": hers
+            qa = self._quoted_as_saying(ve, end)
+            if qa is not None:
+                people, ve = qa
+                verb = "saying"
         if verb not in SPEECH_FORMS and not is_ready and not talks_went_on and not quote_intro:
             return None
         if verb in _MAKE_FORMS and not _MADE_SPEECH.match(text, ve, end):
@@ -4164,6 +4214,26 @@ class Engine:
                     inner[0].relayer = people[0]
                 return inner
         return attr, ve
+
+    def _quoted_as_saying(self, pos: int, end: int) -> tuple[tuple[_Person, ...], int] | None:
+        """Whom "quoted Y as saying" names, and where "saying" ends; None when it names no
+        one known."""
+        text = self.text
+        at = pos + 1
+        m = self._mention_at(at, end)
+        people: tuple[_Person, ...] = ()
+        stop = -1
+        if m is not None and m.kind in ("name", "title"):
+            people, stop = self._resolve(m)[0], m.end
+        elif text.startswith("the ", at):
+            lt = _LOWER_TITLE_AT.match(text, at, end) or _QUOTED_LOWER_TITLE.match(text, at, end)
+            if lt is not None:
+                p = self._news_title(_ROLE_BY_LOWER[lt.group("role")], lt.groupdict().get("dem"))
+                people, stop = ((p,) if p else ()), lt.end()
+        if not people:
+            return None
+        sm = _AS_SAYING.match(text, stop, end)
+        return (people, sm.end()) if sm is not None else None
 
     def _relay_verb_near(self, pos: int, end: int) -> bool:
         """Whether a relaying verb ("said", "noted", ...) stands in ``text[pos:end]``: looked
@@ -4335,7 +4405,12 @@ class Engine:
                 return Mention(pos, n.end, "name", persons=n.persons)
             # "State Department spokesperson Tammy Bruce stated": news copy's lower case
             # "Presidential adviser Asta Skaisgiryte said": an aide's title, the same
-            titled = titled or tm.group(1) in _ROLE_WORDS or tm.group(1) in _LOWER_AIDES
+            titled = (
+                titled
+                or tm.group(1) in _ROLE_WORDS
+                or tm.group(1) in _LOWER_AIDES
+                or tm.group(1).endswith(" minister")
+            )
             cur = tm.end()
         bm = _BARE_TITLE_SUBJECT.match(text, pos, end)
         if bm is not None:

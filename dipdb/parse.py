@@ -174,7 +174,8 @@ _CAPTION_HEAD = re.compile(
 #: "... May 31, 2018. REUTERS/Jo Roe/File Photo", "... in Seoul. (PHOTO NOT FOR SALE)"
 _CAPTION_CREDIT = re.compile(
     r"[.!?\"”)]\s+(?:(?:Picture|Photo|Photograph|Image|Photo [Cc]redit|Credit)s?\s*:\s*"
-    r"[^.!?:\n]{1,80}|[A-Z]{2,}(?:/[A-Z][^/\n]{0,40}){1,3}|\(PHOTO NOT FOR SALE\)?)\s*$"
+    # ("Photo: Gov't of Georgia., 3 Mar 2020 - 13:08, Tbilisi,Georgia": with its time stamp)
+    r"[^\n]{1,80}|[A-Z]{2,}(?:/[A-Z][^/\n]{0,40}){1,3}|\(PHOTO NOT FOR SALE\)?)\s*$"
 )
 
 

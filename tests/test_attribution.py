@@ -4969,3 +4969,89 @@ def test_baltic_copys_cues(sentence, fragment, speakers) -> None:
     )
     names = {"L": "Eva-Maria Liimets", "R": "Edgars Rinkevics"}
     assert set(_who(art, fragment)) == {names[c] for c in speakers}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fragment", "speakers"),
+    [
+        (
+            "Press secretary Ihsanul Karim quoted the prime minister as saying that the talks "
+            "were good.",
+            "talks were good",
+            "H",
+        ),
+        ("Ihsanul Karim quoted Jaishankar as saying that India would help.", "India would", "J"),
+        ("Ihsanul Karim quoted a proverb in his briefing.", "proverb", ""),
+        ("Both the dignitaries expressed satisfaction.", "satisfaction", "HJ"),
+    ],
+)
+def test_quoted_as_saying_is_the_one_quoted(sentence, fragment, speakers) -> None:
+    art = _article(
+        "Prime Minister Sheikh Hasina met Indian External Affairs Minister Subrahmanyam "
+        "Jaishankar in Dhaka.",
+        sentence,
+    )
+    names = {"H": "Hasina", "J": "Subrahmanyam Jaishankar"}
+    assert set(_who(art, fragment)) == {names[c] for c in speakers}
+
+
+@pytest.mark.parametrize(
+    "closing",
+    ["’, says Prime Minister Sipila.", "’, observes Prime Minister Sipila."],
+)
+def test_a_press_releases_present_tense_closes_a_quotation(closing) -> None:
+    art = _article(
+        "Prime Minister Juha Sipila met Swedish Prime Minister Stefan Lofven in Helsinki.",
+        f"‘We have common interests. We will cooperate closely{closing}",
+    )
+    assert _who(art, "common interests") == ("Juha Sipila",)
+    assert _who(art, "cooperate closely") == ("Juha Sipila",)
+
+
+@pytest.mark.parametrize(
+    ("paras", "fragment", "speakers"),
+    [
+        (
+            (
+                "President Yoweri Museveni met President Paul Kagame in Kampala.",
+                "Museveni and his Rwandan Counterpart President Paul Kagame have agreed to "
+                "reopen the border.",
+            ),
+            "reopen",
+            {"Yoweri Museveni", "Paul Kagame"},
+        ),
+        (
+            (
+                "Taoiseach Micheal Martin met British Prime Minister Rishi Sunak in London.",
+                "The Taoiseach and the prime minister reiterated their commitment.",
+            ),
+            "reiterated",
+            {"Micheal Martin", "Rishi Sunak"},
+        ),
+        (
+            (
+                "His Majesty King Abdullah and Saudi Crown Prince Mohammed bin Salman held a "
+                "meeting at Al Salam Royal Palace in Jeddah.",
+                "The two leaders discussed regional developments.",
+            ),
+            "regional",
+            {"Abdullah", "Mohammed bin Salman"},
+        ),
+        (
+            (
+                "President Sheikh Mohamed bin Zayed was received by Sheikh Tamim bin Hamad, Emir "
+                "of Qatar, in Doha. Mohamed Al Hammadi / Presidential Court",
+                "Pakistan and Qatar agreed to deepen ties. (Photo by ARIF ALI/AFP via Getty "
+                "Images)",
+                "The leaders discussed trade.",
+            ),
+            "discussed trade",
+            {"Mohamed bin Zayed", "Tamim bin Hamad"},
+        ),
+    ],
+)
+def test_the_parties_of_gulf_and_african_copy(paras, fragment, speakers) -> None:
+    art = _article(*paras)
+    assert set(_who(art, fragment)) == speakers
+    names = {p.name for p in art.persons}
+    assert not {"Getty Images", "Mohamed Al Hammadi", "Al Salam"} & names
