@@ -1376,7 +1376,7 @@ MEETING_PHRASES = re.compile(
     # "has welcomed Armenian Prime Minister X in Tbilisi": a titled guest, in a place
     r"welcomed\s+(?:(?-i:[A-Z])[^\s’']*\s+){0,2}(?-i:President|Prime\s+Minister|Minister|"
     r"Chancellor|King|Queen|Emir|Amir|Crown\s+Prince|Secretary|Premier)\s+(?-i:[A-Z])[^\s’']*"
-    r"(?:\s+(?-i:[A-Z])[^\s’']*){0,3}\s+in\s+(?-i:[A-Z])|"
+    r"(?:\s+(?-i:[A-Z])[^\s’']*){0,3}\s+in\s+(?-i:[A-Z])[\w\-]*|"
     r"welcomed\s+(?:him|her|them|(?-i:[A-Z])[^\s’']*(?:\s+[^\s’']+){0,5}?)\s+"
     r"(?:to\s+(?:(?-i:[A-Z])\w*|(?:exchange|discuss|hold|talk|confer)\b)"
     r"|(?:in|at|outside)\s+the\s+(?:courtyard|steps|entrance|airport|gates?|door|palace|residence"

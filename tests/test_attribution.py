@@ -5055,3 +5055,26 @@ def test_the_parties_of_gulf_and_african_copy(paras, fragment, speakers) -> None
     assert set(_who(art, fragment)) == speakers
     names = {p.name for p in art.persons}
     assert not {"Getty Images", "Mohamed Al Hammadi", "Al Salam"} & names
+
+
+def test_georgian_and_baltic_shapes() -> None:
+    art = _article(
+        "Georgian Prime Minister Giorgi Gakharia has welcomed Armenian Prime Minister Nikol "
+        "Pashinyan in Tbilisi. Photo: Gov't of Georgia., 3 Mar 2020 - 13:08, Tbilisi,Georgia",
+        "Georgian Prime Minister Giorgi Gakharia has hosted Armenian Prime Minister Nikol "
+        "Pashinyan, who is visiting Georgia.",
+        "Lithuania foreign minister Gabrielius Landsbergis called the meeting useful.",
+    )
+    assert art.paragraphs[0].kind == "caption"
+    assert all(not s.speakers for s in art.statements if s.paragraph == 0)
+    assert _who(art, "called the meeting") == ("Gabrielius Landsbergis",)
+
+
+def test_welcoming_a_titled_guest_in_a_city_is_the_meeting() -> None:
+    art = _article(
+        "Georgian Prime Minister Giorgi Gakharia has welcomed Armenian Prime Minister Nikol "
+        "Pashinyan in Tbilisi.",
+        "Gakharia welcomed Armenian investment in Georgia.",
+    )
+    assert _who(art, "has welcomed") == ()
+    assert _who(art, "investment") == ("Giorgi Gakharia",)
