@@ -2071,6 +2071,7 @@ _CONTINUED_TALKS = re.compile(
 _MAKE_FORMS = frozenset({"made", "make", "makes", "making"})
 _AS_SAYING = re.compile(r"\s+as\s+saying\b")
 _QUOTED_LOWER_TITLE = re.compile(rf"the\s+(?P<role>{_LOWER_ROLE_ALT})(?![\w\-])")
+_GUARD_OF_HONOUR = re.compile(r"\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}?guard\s+of\s+hono(?:u)?r")
 _PRESENT_FORMS = frozenset({"presented", "present", "presents", "presenting"})
 _PRESENTED_THING = re.compile(
     r"\s+(?:(?:him|her|them|[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3})\s+with\s+)?"
@@ -2863,6 +2864,8 @@ class Engine:
         self.meeting_sentence: tuple[int, int] | None = None
         self.present: list[_Person] = []
         self.last_single: _Person | None = None
+        #: where the last single speaker was last named as the subject of a sentence
+        self._named_at = -1
         self.last_joint: tuple[_Person, ...] = ()
         #: the two people of a later meeting the article goes on to report ("Earlier, X
         #: received a courtesy call from Y."), whom "they" and "the two" mean from there on
@@ -4168,6 +4171,8 @@ class Engine:
             return None  # "maintained close contact": keeping something up is not saying it
         if verb in _PRESENT_FORMS and _PRESENTED_THING.match(text, ve, end):
             return None  # "presented a bouquet to X": a gift, not words
+        if verb in ("reviewed", "inspected") and _GUARD_OF_HONOUR.match(text, ve, end):
+            return None  # "The PM reviewed the guard of honour": a ceremony
         if m.kind == "country":
             attr.pending = "country"
         elif m.kind in ("name", "title") and (
@@ -4438,7 +4443,16 @@ class Engine:
                 p = self.last_single
                 if p is not None and self._gender_of(p) not in (None, m.word):
                     p = self._other_of_gender(p, m.word)
-                elif p is not None and m.word == "she" and self._gender_of(p) is None:
+                elif (
+                    p is not None
+                    and m.word == "she"
+                    and self._gender_of(p) is None
+                    # ("Baerbock stressed unity. '...,' she said.": named just before, in the
+                    # same paragraph, the last speaker is whom "she" means)
+                    and not (
+                        self._named_at >= 0 and self.text.find("\n", self._named_at, m.start) < 0
+                    )
+                ):
                     # "X, for her part, marked ... She also said": the one party the text has
                     # called a woman, over a last speaker it has called nothing
                     women = [q for q in self.principals if self._gender_of(q) == "she"]
@@ -5365,6 +5379,10 @@ class Engine:
         if m is None:
             return None
         vs, ve = m.span("verb")
+        if m.group("verb") in ("reviewed", "inspected") and _GUARD_OF_HONOUR.match(
+            self.text, ve, e
+        ):
+            return None  # "The prime minister reviewed the guard of honour": a ceremony
         if m.group("verb") not in SPEECH_FORMS:
             # "The Chinese president went on to say ...": the verb it went on to
             vb = verb_after(self.text, vs - 1, e) if m.group("verb") == "went" else None
@@ -5710,6 +5728,7 @@ class Engine:
                 self.last_joint = a.speakers
         elif a.kind in ("speech",) and len(a.speakers) == 1:
             self.last_single = a.speakers[0]
+            self._named_at = a.start if a.method == "explicit_name" else -1
         elif a.kind == "joint" and a.speakers:
             self.last_joint = a.speakers
         elif a.kind == "narrative" and a.own:

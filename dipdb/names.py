@@ -1057,6 +1057,9 @@ SPEECH_VERBS: tuple[str, ...] = (
     "stipulate",
     # "X characterized the talks as open and frank"; "X has downplayed reports of a rift";
     # "X accented the importance of ..." (translated copy's "emphasised")
+    # "Marcos cited the need for ..."; "X disclosed that ..."
+    "cite",
+    "disclose",
     "characterize",
     "characterise",
     "downplay",
@@ -1346,7 +1349,7 @@ MEETING_PHRASES = re.compile(
     r"|on\s+the\s+(?:tele)?phone\s+)*(?:by\b|(?:with|to)\s+(?=(?-i:[A-Z])|(?:(?:the|his|her|their|its|a|an)\s+)?"
     r"(?:\w+ly\s+)?(?:[a-z\-]+\s+)?(?:(?-i:[A-Z])|(?:counterparts?|leaders?|presidents?|prime|foreign|"
     r"ministers?|secretary|president|chancellor|king|emir|minister)\b)|each other|one another))"
-    r"|(?:met|meets|meeting)\b|meetings\s+with\b|called\s+(?=(?-i:[A-Z]))"
+    r"|(?:met|meets|meeting)\b|(?<=in )meetings\s+with\b|called\s+(?=(?-i:[A-Z]))"
     # "called on Prime Minister X at the Istana": a courtesy call in person ("called on Russia
     # to withdraw" is an appeal)
     r"|call(?:ed|s)?\s+on\s+(?:the\s+)?(?:(?-i:[A-Z])[\w.\-’']*\s*){1,6}"

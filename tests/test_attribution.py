@@ -5078,3 +5078,41 @@ def test_welcoming_a_titled_guest_in_a_city_is_the_meeting() -> None:
     )
     assert _who(art, "has welcomed") == ()
     assert _who(art, "investment") == ("Giorgi Gakharia",)
+
+
+def test_his_recent_meetings_with_others_are_not_the_meeting() -> None:
+    art = _article(
+        "Fiji’s Prime Minister, Sitiveni Rabuka and his Australian counterpart, Prime Minister "
+        "Anthony Albanese, have reaffirmed their commitment to the region.",
+        "In their first in-person meeting Wednesday, both leaders reinforced the partnership.",
+        "Albanese’s visit follows his recent meetings with United States President Jo Biden "
+        "and Prime Minister of India Narendra Modi.",
+    )
+    assert set(_who(art, "reinforced")) == {"Sitiveni Rabuka", "Anthony Albanese"}
+
+
+def test_she_named_just_before_in_the_paragraph_is_the_last_speaker() -> None:
+    art = _article(
+        "German Foreign Minister Annalena Baerbock met French Foreign Minister Catherine "
+        "Colonna in Paris.",
+        "Colonna said she was pleased.",
+        'Baerbock stressed the need for unity. "We stand together," she said.',
+    )
+    assert _who(art, "stand together") == ("Annalena Baerbock",)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fragment", "speakers"),
+    [
+        ("The prime minister reviewed the guard of honour.", "guard", ""),
+        ("Baerbock cited the importance of trade.", "cited", "B"),
+        ("Baerbock disclosed that talks would resume.", "disclosed", "B"),
+        ("Baerbock reviewed the progress of cooperation.", "progress", "B"),
+    ],
+)
+def test_cited_disclosed_and_a_guard_of_honour(sentence, fragment, speakers) -> None:
+    art = _article(
+        "German Foreign Minister Annalena Baerbock met Prime Minister Mark Rutte in The Hague.",
+        sentence,
+    )
+    assert set(_who(art, fragment)) == ({"Annalena Baerbock"} if speakers else set())
