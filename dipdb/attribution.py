@@ -138,7 +138,7 @@ class _Person:
 _UC = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
 _CONNECT = r"(?:of|the|for|de|da|dos|du|van|von|der|den|bin|ibn|al|la|le|del|y)"
 _CAPTOK = (
-    r"(?:[A-Z]\.(?=[\s,A-Z])|(?:Jr|Sr|St|Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Adm|Brig|Prof)\.|"
+    r"(?:[A-Z]\.(?=[\s,A-Z])|(?:Jr|Sr|St|Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Adm|Brig|Prof|Sh|Md)\.|"
     rf"[{_UC}][\w'’\-]*(?![\w'’\-])"
     r"|al-[A-Z][\w'’\-]*|el-[A-Z][\w'’\-]*)"
 )
@@ -150,7 +150,10 @@ _CAPTOK = (
 _CAPTOK_LEAD_REST = (
     r"(?:(?<=[A-Z])\.(?=[\s,A-Z])"
     r"|(?:(?<=J)r|(?<=S)r|(?<=S)t|(?<=M)r|(?<=M)rs|(?<=M)s|(?<=D)r|(?<=G)en|(?<=L)t|(?<=C)ol"
-    r"|(?<=M)aj|(?<=C)apt|(?<=A)dm|(?<=B)rig|(?<=P)rof)\."
+    r"|(?<=M)aj|(?<=C)apt|(?<=A)dm|(?<=B)rig|(?<=P)rof"
+    # "Hassan Sh. Mohamud" (Sheikh), "Md. Touhid Hossain" (Mohammad), as South Asian and
+    # Somali copy abbreviates them
+    r"|(?<=S)h|(?<=M)d)\."
 )
 #: (a double hyphen is a dash: "(Jiji Press)--Japanese Prime Minister" opens a run)
 _NOT_AFTER = r"(?<![\w'’.].)(?<![^-]-.)"

@@ -1358,6 +1358,9 @@ MEETING_PHRASES = re.compile(
     r"|called\s+on\s+and\s+(?=(?:was|were)\s+(?:hosted|received)\b)"
     r"|(?:spoke|talked)\s+(?:by\s+(?:tele)?phone\s+)?(?:today|yesterday|this\s+(?:morning|"
     r"afternoon|evening)|by\s+(?:tele)?phone)\b"
+    # "Yoon and Kishida spoke for 25 minutes": the call, and how long it took
+    r"|(?:spoke|talked)\s+(?:by\s+(?:tele)?phone\s+)?for\s+(?:about\s+|around\s+|nearly\s+|some\s+"
+    r"|over\s+|more\s+than\s+|almost\s+)?(?:\d+|[a-z]+|an?)\s+(?:minutes|hours?)\b"
     # "Trudeau and Pena Nieto spoke on Monday.": the call, as a sentence of its own
     r"|(?:spoke|talked)\s+on\s+(?-i:[A-Z])[a-z]+day"
     r"(?=\s*[.;,]|\s+(?:afternoon|morning|evening|night)\b)"

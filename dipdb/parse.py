@@ -533,7 +533,7 @@ _ABBREV = frozenset(
     """
     Mr Mrs Ms Mme Smt Dr St Jr Sr No Nos Gen Lt Col Sen Rep Gov Amb Adm Capt Maj Prof Rev Hon
     vs Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Fig approx Dept Sgt Cmdr Pres Messrs Mt
-    Co Inc Ltd Ft Vol pp cf e.g i.e
+    Co Inc Ltd Ft Vol pp cf e.g i.e Sh Md
     """.split()  # noqa: SIM905
 )
 _SENT_STARTERS = frozenset(

@@ -5116,3 +5116,14 @@ def test_cited_disclosed_and_a_guard_of_honour(sentence, fragment, speakers) -> 
         sentence,
     )
     assert set(_who(art, fragment)) == ({"Annalena Baerbock"} if speakers else set())
+
+
+def test_abbreviated_given_names_and_a_calls_length() -> None:
+    art = _article(
+        "President Hassan Sh. Mohamud met President Uhuru Kenyatta in Nairobi.",
+        "President Hassan said the talks were good. Md. Touhid Hossain said so too.",
+        "Mohamud and Kenyatta spoke for 25 minutes.",
+    )
+    assert _who(art, "talks were good") == ("Hassan Sh. Mohamud",)
+    assert _who(art, "so too") == ("Md. Touhid Hossain",)
+    assert _who(art, "25 minutes") == ()
