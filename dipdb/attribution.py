@@ -528,26 +528,21 @@ def _run_shape(strs: tuple[str, ...], caps_ok: bool, common: frozenset[str]) -> 
                 title_end = i + 1
             i += 1
             continue
-        if (
-            i + 1 < n
-            and (pair := f"{tok} {toks[i + 1]}") in DEMONYMS
-            and (title_start is None or title_end == i)
-        ):
-            # "Sri Lankan Prime Minister X", "his Sri Lankan counterpart": a demonym of two words
+        # a demonym, of one word or of two ("Sri Lankan Prime Minister X", "his Sri Lankan
+        # counterpart")
+        dem = (
+            pair
+            if i + 1 < n and (pair := f"{tok} {toks[i + 1]}") in DEMONYMS
+            else tok
+            if tok in DEMONYMS
+            else None
+        )
+        if dem is not None and (title_start is None or title_end == i):
             if country is None:
-                country = DEMONYMS[pair]
+                country = DEMONYMS[dem]
             if title_start is None:
                 title_start = i
-            title_end = i + 2
-            i += 2
-            continue
-        if tok in DEMONYMS and (title_start is None or title_end == i):
-            if country is None:
-                country = DEMONYMS[tok]
-            if title_start is None:
-                title_start = i
-            title_end = i + 1
-            i += 1
+            title_end = i = i + 1 + dem.count(" ")
             continue
         if title_start is None and tok in _ORG_FIRST:
             org_len = 0
