@@ -2066,10 +2066,13 @@ _CONTINUED_TALKS = re.compile(
     r"\s+(?:their\s+|our\s+|the\s+)?(?:[\w.\-]+\s+){0,2}?(?:coordination|consultations|"
     r"dialogue|discussions?|exchanges?|conversation)\b"
 )
-_MAKE_FORMS = frozenset({"made", "make", "makes", "making"})
+#: "quoted Y as saying": the words are Y's
 _AS_SAYING = re.compile(r"\s+as\s+saying\b")
+#: "the prime minister", a lower-case title after "quoted" or "and"
 _QUOTED_LOWER_TITLE = re.compile(rf"the\s+(?P<role>{_LOWER_ROLE_ALT})(?![\w\-])")
+#: "reviewed the guard of honour": a ceremony, though "reviewed" reports words elsewhere
 _GUARD_OF_HONOUR = re.compile(r"\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}?guard\s+of\s+hono(?:u)?r")
+#: "presented a bouquet to X", "presented X with a medal": a gift, not a proposal
 _PRESENT_FORMS = frozenset({"presented", "present", "presents", "presenting"})
 _PRESENTED_THING = re.compile(
     r"\s+(?:(?:him|her|them|[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3})\s+with\s+)?"
@@ -2077,7 +2080,9 @@ _PRESENTED_THING = re.compile(
     r"wreaths?|medals?|awards?|souvenirs?|portraits?|paintings?|mementos?|credentials|"
     r"letters?\s+of\s+credence|keys?\s+to|orders?\s+of|decorations?)\b"
 )
+#: "maintained that ..." reports words; "maintained close contact" does not
 _MAINTAIN_FORMS = frozenset({"maintained", "maintain", "maintains", "maintaining"})
+_MAKE_FORMS = frozenset({"made", "make", "makes", "making"})
 #: what "make" must be followed by to report words: "made clear", "made a proposal",
 #: "made press statements", "made the point", "made progress"
 _MADE_SPEECH = re.compile(
@@ -5679,11 +5684,9 @@ class Engine:
         if verb in ("added", "adds", "continued"):
             return last
         text = self.text
-        q = s
-        while q > 0 and text[q - 1] not in "\n":
-            q -= 1
+        q = text.rfind("\n", 0, s) + 1  # where the paragraph starts
         # the quotation opens the paragraph and runs, unbroken, to this sentence
-        if text[q : q + 1] in _OPENING_QUOTES and not any(c in text[q + 1 : s] for c in '”"'):
+        if text[q : q + 1] in _OPENING_QUOTES and _CLOSE_QUOTES.search(text, q + 1, s) is None:
             return last
         return None
 
