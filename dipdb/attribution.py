@@ -583,6 +583,17 @@ def _run_shape(strs: tuple[str, ...], caps_ok: bool, common: frozenset[str]) -> 
                         )
                     )
                 )
+                # "Prime Minister Luis Montenegro": a country ending the run after a title and
+                # a given name is the family name
+                or (
+                    tok in COUNTRIES
+                    and i == n - 1
+                    and i >= 2
+                    and not _POSSESSIVE.search(strs[i])  # ("Delattre France's plans")
+                    and is_name[i - 1]
+                    and title_end == i - 1
+                    and not _is_initial(toks[i - 1])
+                )
                 # "Park Min-ho": a family name before a hyphenated given name
                 or (
                     tok in FAMILY_FIRST
@@ -4475,6 +4486,12 @@ class Engine:
             return self.principals_of(m.country), "side", m.country
         if m.kind == "country":
             p = self.principal_of(m.country)
+            if p is None:
+                # "Montenegro said ...": Prime Minister Luis Montenegro, not the country
+                word = self.text[m.start : m.end]
+                named = [q for q in self.principals if len(q.tokens) > 1 and q.family == word]
+                if len(named) == 1:
+                    return (named[0],), "explicit_name", None
             return ((p,) if p else ()), "side", m.country
         return (), None, None
 

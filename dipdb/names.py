@@ -1454,6 +1454,7 @@ NON_NAME_WORDS: frozenset[str] = frozenset(
     September October November December Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday
     Tuesday Wednesday Thursday Friday Saturday Sunday Today Yesterday Tomorrow Readout Remarks
     Statement Press Briefing Background Debate Plenary Palacio Palazzo Palais Triangle Format
+    Image Credit Credits Caption Copyright Courtesy Picture Video
     Quartet Call Meeting
     Telephone Conversation Talks News Photo
     Xinhua Party Communist Congress Central Committee Government Administration Cabinet

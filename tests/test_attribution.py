@@ -5127,3 +5127,25 @@ def test_abbreviated_given_names_and_a_calls_length() -> None:
     assert _who(art, "talks were good") == ("Hassan Sh. Mohamud",)
     assert _who(art, "so too") == ("Md. Touhid Hossain",)
     assert _who(art, "25 minutes") == ()
+
+
+def test_an_image_credit_is_no_speaker_label() -> None:
+    art = _article(
+        "External Affairs Minister S Jaishankar met Sri Lankan President Gotabaya Rajapaksa.",
+        "Jaishankar met Rajapaksa on Wednesday. (Photo credit: Twitter/Gotabaya Rajapaksa). "
+        "Image Credit: ANI",
+        "Rajapaksa said the talks were good.",
+    )
+    assert "Image Credit" not in {p.name for p in art.persons}
+    assert _who(art, "talks were good") == ("Gotabaya Rajapaksa",)
+
+
+def test_a_family_name_that_is_a_country() -> None:
+    art = _article(
+        "Spanish Prime Minister Pedro Sanchez met Prime Minister Luis Montenegro in Madrid.",
+        "Montenegro said the ties were strong.",
+        "Secretary General Delattre France’s plans were discussed.",
+    )
+    assert "Luis Montenegro" in {p.name for p in art.participants}
+    assert _who(art, "ties were strong") == ("Luis Montenegro",)
+    assert "Delattre France" not in {p.name for p in art.persons}
