@@ -2230,7 +2230,8 @@ class Result:
 _ATTRIBUTED_KINDS = frozenset({"body", "lede", "attendance"})
 #: "... in a statement", "... after the meeting with X": where or when it was said
 _TRAIL_WHEN = (
-    r"(?:\s+(?:in|at|on|during|after|before|following)\s+[^,.]{1,90}?"
+    # (and to whom: '"...," said Prabowo to Lawrence Wong.')
+    r"(?:\s+(?:in|at|on|during|after|before|following|to)\s+[^,.]{1,90}?"
     # "... after meeting X in New Delhi, on Saturday, 8 February."
     r"(?:,\s+(?:in|at|on)\s+[^,.]{1,40}?){0,2}(?:,\s+\d{1,2}\s+[A-Z][a-z]{2,8}(?:\s+\d{4})?)?)?"
 )
@@ -2258,7 +2259,7 @@ _UNNAMED_RELAYER = re.compile(
     r"[^,;]{0,40}$"
 )
 #: a participle clause after the cue that closes a quotation
-_GERUND_AFTER = re.compile(r",\s+[a-z]{2,}ing\b")
+_GERUND_AFTER = re.compile(r",\s+(?:[a-z]{2,}ing|who)\b")  # ('"Welcome," said Wong, who ...')
 #: more verbs news copy closes a quotation with ('"Together," Biden reiterated.')
 _TRAIL_MORE = (
     r"reiterated|affirmed|reaffirmed|asserted|declared|assured|warned|argued|acknowledged|"

@@ -5149,3 +5149,20 @@ def test_a_family_name_that_is_a_country() -> None:
     assert "Luis Montenegro" in {p.name for p in art.participants}
     assert _who(art, "ties were strong") == ("Luis Montenegro",)
     assert "Delattre France" not in {p.name for p in art.persons}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fragment", "speaker"),
+    [
+        ('"We are partners. We will do more," said Prabowo to Lawrence Wong.', "partners", "P"),
+        ('"Welcome," said Wong, who then invited Prabowo to lunch.', "Welcome", "W"),
+        ('"We had talks with Lee, who leads the party," Wong said.', "talks with Lee", "W"),
+    ],
+)
+def test_a_closing_cue_with_an_addressee_or_a_relative_clause(sentence, fragment, speaker):
+    art = _article(
+        "President Prabowo Subianto met Singapore Prime Minister Lawrence Wong in Singapore.",
+        sentence,
+    )
+    names = {"P": "Prabowo Subianto", "W": "Lawrence Wong"}
+    assert _who(art, fragment) == (names[speaker],)
