@@ -2102,6 +2102,23 @@ _MADE_SPEECH = re.compile(
     r"commitments?|announcements?|observations?|requests?|calls?|reference|mention|address|"
     r"speech|speeches|demarches?|representations|recommendations?|arguments?|gestures?)\b)"
 )
+
+
+def _is_deed(verb: str, text: str, ve: int, end: int) -> bool:
+    """Whether a reporting verb reports a deed here, by what follows it: "made Mark's wish come
+    true", "maintained close contact", "presented a bouquet to X", "reviewed the guard of
+    honour" say nothing, though "made clear", "maintained that" and "reviewed ties" do."""
+    if verb in _MAKE_FORMS:
+        return _MADE_SPEECH.match(text, ve, end) is None
+    if verb in _MAINTAIN_FORMS:
+        return not text.startswith(" that ", ve)
+    if verb in _PRESENT_FORMS:
+        return _PRESENTED_THING.match(text, ve, end) is not None
+    if verb in ("reviewed", "inspected"):
+        return _GUARD_OF_HONOUR.match(text, ve, end) is not None
+    return False
+
+
 #: an amount ("$706 million", "3.5 million vaccine doses", "40 percent"): in a readout, a
 #: sentence stating one without a speaker of its own is the writer's background, not speech
 _FIGURE = re.compile(
@@ -4180,14 +4197,8 @@ class Engine:
                 verb = "saying"
         if verb not in SPEECH_FORMS and not is_ready and not talks_went_on and not quote_intro:
             return None
-        if verb in _MAKE_FORMS and not _MADE_SPEECH.match(text, ve, end):
-            return None  # "made Mark's wish come true": making something is not saying it
-        if verb in _MAINTAIN_FORMS and not text.startswith(" that ", ve):
-            return None  # "maintained close contact": keeping something up is not saying it
-        if verb in _PRESENT_FORMS and _PRESENTED_THING.match(text, ve, end):
-            return None  # "presented a bouquet to X": a gift, not words
-        if verb in ("reviewed", "inspected") and _GUARD_OF_HONOUR.match(text, ve, end):
-            return None  # "The PM reviewed the guard of honour": a ceremony
+        if _is_deed(verb, text, ve, end):
+            return None
         if m.kind == "country":
             attr.pending = "country"
         elif m.kind in ("name", "title") and (
@@ -5400,8 +5411,8 @@ class Engine:
         if m is None:
             return None
         vs, ve = m.span("verb")
-        if m.group("verb") in ("reviewed", "inspected") and _GUARD_OF_HONOUR.match(
-            self.text, ve, e
+        if m.group("verb") in ("reviewed", "inspected") and _is_deed(
+            m.group("verb"), self.text, ve, e
         ):
             return None  # "The prime minister reviewed the guard of honour": a ceremony
         if m.group("verb") not in SPEECH_FORMS:
@@ -5463,7 +5474,7 @@ class Engine:
                     vm is not None
                     and verb in SPEECH_FORMS
                     and not meeting_phrase_at(text, vm.start("verb"))
-                    and (verb not in _MAKE_FORMS or _MADE_SPEECH.match(text, vm.end("verb"), e))
+                    and not _is_deed(verb, text, vm.end("verb"), e)
                 ):
                     people, method, side = self._resolve(m)
                     if people:
