@@ -5411,10 +5411,8 @@ class Engine:
         if m is None:
             return None
         vs, ve = m.span("verb")
-        if m.group("verb") in ("reviewed", "inspected") and _is_deed(
-            m.group("verb"), self.text, ve, e
-        ):
-            return None  # "The prime minister reviewed the guard of honour": a ceremony
+        if _is_deed(m.group("verb"), self.text, ve, e):
+            return None  # "The prime minister presented a bouquet to ...": a deed
         if m.group("verb") not in SPEECH_FORMS:
             # "The Chinese president went on to say ...": the verb it went on to
             vb = verb_after(self.text, vs - 1, e) if m.group("verb") == "went" else None

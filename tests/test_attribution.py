@@ -5166,3 +5166,18 @@ def test_a_closing_cue_with_an_addressee_or_a_relative_clause(sentence, fragment
     )
     names = {"P": "Prabowo Subianto", "W": "Lawrence Wong"}
     assert _who(art, fragment) == (names[speaker],)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The prime minister also presented a bouquet to the president.",
+        "The prime minister maintained close contact with the president.",
+    ],
+)
+def test_a_lower_case_title_doing_a_deed_says_nothing(sentence) -> None:
+    art = _article(
+        "Prime Minister Sheikh Hasina paid a courtesy call on President Mohammed Shahabuddin.",
+        sentence,
+    )
+    assert _who(art, "the president") == ()
