@@ -431,6 +431,13 @@ _RunShape = tuple[
 ]
 
 
+def _extends_title(title_end: int, of: int, is_name: list[bool]) -> bool:
+    """Whether "of ..." at token ``of`` completes the title ending at ``title_end``: right after
+    it, or after one more word of the title, but not after the name: in "President Ruto of
+    Kenya" the country is his, not part of what he is called."""
+    return title_end == of or (title_end == of - 1 and not is_name[of - 1])
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def _run_shape(strs: tuple[str, ...], caps_ok: bool, common: frozenset[str]) -> _RunShape | None:
     """:func:`parse_run` on the tokens' strings alone, with the span as word indices.
@@ -516,7 +523,7 @@ def _run_shape(strs: tuple[str, ...], caps_ok: bool, common: frozenset[str]) -> 
                         country = COUNTRIES[phrase]
                     elif phrase in ORGANIZATIONS and organization is None:
                         organization = ORGANIZATIONS[phrase]
-                    if title_end is not None and title_end >= i - 1:
+                    if title_end is not None and _extends_title(title_end, i, is_name):
                         title_end = j + k
                     i = j + k
                     matched = True
@@ -524,7 +531,7 @@ def _run_shape(strs: tuple[str, ...], caps_ok: bool, common: frozenset[str]) -> 
             if matched:
                 continue
             # "Minister of Foreign Affairs": a title's complement runs to the next name
-            if title_end is not None and title_end >= i - 1:
+            if title_end is not None and _extends_title(title_end, i, is_name):
                 title_end = i + 1
             i += 1
             continue

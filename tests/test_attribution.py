@@ -845,6 +845,23 @@ def test_names_with_inner_titles_particles_and_possessives(run, name, role, coun
         assert info.country == country
 
 
+@pytest.mark.parametrize(
+    ("run", "title", "country"),
+    [
+        ("President Ruto of Kenya", "President", "Kenya"),
+        ("Prime Minister Ardern of New Zealand", "Prime Minister", "New Zealand"),
+        ("President William Ruto of Kenya", "President", "Kenya"),
+        ("Secretary General of NATO", "Secretary General of NATO", None),
+        ("Minister of Foreign Affairs Ann Smith", "Minister of Foreign Affairs", None),
+        ("Prime Minister of Japan", "Prime Minister of Japan", "Japan"),
+    ],
+)
+def test_a_country_after_the_name_is_not_part_of_the_title(run, title, country) -> None:
+    info = parse_run(_words(run))
+    assert info is not None
+    assert (info.title, info.country) == (title, country)
+
+
 def test_a_parenthetical_between_subject_and_verb_keeps_the_subject() -> None:
     art = _article(
         LEDE,
