@@ -1518,6 +1518,11 @@ _BARE_TITLE_SUBJECT = re.compile(
     r"(?:\s+of\s+the\s+(?:country|nation))?"
     r"(?=\s+(?:[a-z]|and\s+[A-Z]))"
 )
+#: '..., said Ukraine's President.', '..., NATO's Secretary General said.': whose title, as a
+#: whole trailing subject
+_POSS_TITLE_TRAIL = re.compile(
+    rf"(?:(?P<cty>{_COUNTRY_ALT})|(?P<org>{_ORG_ALT}))(?:'s|’s)\s+(?P<role>{_ROLE_ALT})"
+)
 #: (plural too: "ministers Tsahkna and Karins also stressed", the coordination reads the rest)
 _LOWER_ROLE_BEFORE_NAME = re.compile(
     rf"(?:(?:{_LOWER_ROLE_ALT})|(?:foreign\s+|prime\s+)?ministers|presidents)\s+(?=[{_UC}])"
@@ -5662,6 +5667,15 @@ class Engine:
             )
             if res_m is not None:
                 subj_start = res_m.start
+        if res_m is None and (pm := _POSS_TITLE_TRAIL.fullmatch(text, subj_start, subj_end)):
+            res_m = Mention(
+                subj_start,
+                subj_end,
+                "title",
+                word=pm.group("role"),
+                country=COUNTRIES.get(pm.group("cty") or ""),
+                organization=ORGANIZATIONS.get(pm.group("org") or ""),
+            )
         people: tuple[_Person, ...] = ()
         side = None
         titled = True

@@ -2258,6 +2258,27 @@ def test_a_trailing_title_is_the_principal_holding_it(para, fragment, speakers) 
     assert _who(art, fragment) == speakers
 
 
+@pytest.mark.parametrize(
+    ("para", "speakers"),
+    [
+        ("“Trade is growing,” said China’s Premier.", ("Li Wen",)),
+        ("“Trade is growing,” said Freedonia's President.", ("Ann Smith",)),
+        ("“Trade is growing,” Freedonia’s President said.", ("Ann Smith",)),
+        ("“Trade is growing,” said ASEAN's Secretary-General.", ("Ong Tai",)),
+        ("“Trade is growing,” ASEAN’s Secretary-General said on Monday.", ("Ong Tai",)),
+        # a country's title no party holds: someone else spoke
+        ("“Trade is growing,” said Japan's Prime Minister.", ()),
+    ],
+)
+def test_a_trailing_title_after_a_possessive_is_the_party_holding_it(para, speakers) -> None:
+    art = _article(
+        "Freedonian President Ann Smith met Chinese Premier Li Wen and ASEAN Secretary-General"
+        " Ong Tai in Jakarta.",
+        "Smith stressed trade. " + para,
+    )
+    assert _who(art, "Trade is growing") == speakers
+
+
 def test_a_trailing_title_is_its_holder_not_the_speaker_around_it() -> None:
     art = _article(
         "Chancellor Ann Smith met President Li Wen in Berlin.",
