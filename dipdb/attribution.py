@@ -2782,6 +2782,9 @@ _LEAD_IN_TAIL = frozenset(
 )
 #: how long a heading running into a label can be ("Beginning of the talks Vladimir Putin:")
 _MAX_HEADING = 80
+#: what a sound bite's label has that a transcript's has not: its opening bracket, and a slash
+#: before the title ('[Shigeru Ishiba/Prime Minister of Japan: "..."]')
+_SOUND_BITE_HEAD = re.compile(r"^\[|/(?=[A-Z])")
 #: what may stand before a label that does not open its paragraph
 _LABEL_BEFORE = frozenset(".!?:;)]\"”’'*")
 #: roles that are ranks or styles rather than offices: an office in apposition after a name
@@ -4646,10 +4649,13 @@ class Engine:
             colon = text.find(":", s, min(e, s + 170))
             if colon < 0 or (colon + 1 < e and not text[colon + 1].isspace()):
                 return None
-            cand = text[s : colon + 1]
+            head = cand = text[s : colon + 1]
+            if text[s] == "[":
+                # a broadcaster's sound bite: '[Shigeru Ishiba/Prime Minister of Japan: "..."]',
+                # the name, then the title it holds after a slash
+                cand = _SOUND_BITE_HEAD.sub(" ", cand)
             if not _label_like(cand.lstrip("* ")) or is_dateline(text, s, cand.strip("*: ")):
                 return None  # "LAHORE:" dates and places a report; it names no speaker
-            head = cand
             lab_end = colon + 1
             pm = _INTERPRETED.match(text, lab_end, e)
             if pm:
@@ -4659,8 +4665,10 @@ class Engine:
         gm = _LABEL_NOTE.search(name_part)
         if gm is not None:
             name_part = name_part[: gm.start()]
+        if text[s] == "[":
+            name_part = name_part.split("/")[0]
         name_len = len(name_part.rstrip())
-        name_part = name_part.strip("* ")
+        name_part = name_part.strip("*[ ")
         if (
             _UNKNOWN_LABEL.fullmatch(name_part)
             or name_part in _LABEL_WORDS
@@ -4921,6 +4929,10 @@ class Engine:
                 attrs.append(a)
                 continue
             attrs.extend(self.sentence(s, e))
+        if text[para.start] == "[" and text[para.end - 1] == "]":
+            # a sound bite in a news broadcast's script ('[President X: "..."]') holds the
+            # whole of its speaker's turn: the report goes on in the reporter's voice
+            self.turn = None
         self._inherit(attrs)
         return attrs
 

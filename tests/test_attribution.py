@@ -2224,6 +2224,23 @@ def test_a_paragraph_not_wholly_a_quotation_does_not_continue_the_speaker(after:
     assert _who(art, after[1:12]) == ()
 
 
+def test_a_broadcasters_sound_bite_is_its_speakers_and_the_report_goes_on() -> None:
+    art = _article(
+        "[Anchor]",
+        "President Ann Smith held her first summit with Chinese Premier Li Wen.",
+        '[President Ann Smith: "I hope we can work together."]',
+        "They also stressed the importance of trade.",
+        '[Li Wen/Premier of China: "Cooperation is very important."]',
+        "The meeting lasted for 40 minutes.",
+        "This is Jo Roe from ABC News in Vientiane.",
+    )
+    assert _who(art, "work together") == ("Ann Smith",)
+    assert _who(art, "importance of trade") == ("Ann Smith", "Li Wen")
+    assert _who(art, "Cooperation is very") == ("Li Wen",)
+    assert _who(art, "40 minutes") == ()
+    assert _who(art, "This is Jo Roe") == ()
+
+
 def test_a_quotation_paragraph_does_not_continue_across_a_transcript_label() -> None:
     art = _article(
         "PRIME MINISTER LI: Good morning.",
