@@ -5219,6 +5219,9 @@ class Engine:
         quoted = text[s] in '"“'
         if _may_be_about_meeting(text, s, e) and _ABOUT_MEETING.match(text, s, e):
             return _Attr(s, e, kind="narrative", own=True, confidence=0.8)
+        if text[e - 1] == ":" and e - s < 40 and is_dateline(text, s, text[s : e - 1].strip()):
+            # "VIENTIANE:" on its own places the report: no one's words, nor the next speaker's
+            return _Attr(s, e, kind="narrative", own=True, confidence=0.8)
         # explicit subject at the start, or after up to three introductory commas
         res = self.subject_at(s, e)
         if res is not None and _SUBORDINATE.match(text, s, e):
@@ -5244,6 +5247,16 @@ class Engine:
             elif inner is not None and inner[0].kind == "narrative" and inner[0].own:
                 # "X met with Y to review ..., said Spokesman Z": a meeting fact is nobody's
                 res, tr = inner, None
+        if (
+            tr is not None
+            and res is not None
+            and res[0].kind in ("joint", "implicit")
+            and tr.speakers
+            and set(tr.speakers) < set(res[0].speakers)
+        ):
+            # "Malaysia and Singapore reached an agreement ..., said Prime Minister X": one
+            # party's account of what both did is that party's statement
+            res = None
         if tr is not None and (res is None or quoted):
             # a quotation is the words of whoever the attribution after it names, whatever
             # subject the quoted sentence has ('"He assured ...," said X's office.')
@@ -5894,6 +5907,11 @@ class Engine:
             elif a.pending is not None:  # "passive" or "mutual"
                 if tr is not None and a.pending == "passive":
                     self._copy(a, tr, "trailing")
+                elif tr is not None and quotes.open_at(a.start):
+                    # '“... to implement the agreements that were reached. We ...,” X said.':
+                    # inside a quotation, an agreement reached is what its speaker says of it
+                    self._copy(a, tr, "trailing")
+                    a.mode = "direct"
                 a.pending = None
             elif (
                 not a.own

@@ -2296,6 +2296,48 @@ def test_a_trailing_title_after_a_possessive_is_the_party_holding_it(para, speak
     assert _who(art, "Trade is growing") == speakers
 
 
+def test_an_agreement_reached_inside_a_quotation_is_the_quoted_speakers_words() -> None:
+    art = _article(
+        NEWS_LEDE,
+        "“Freedonia is a reliable partner. We will implement the agreements that were reached"
+        " earlier. We are working together,” Smith said.",
+    )
+    hit = next(s for s in art.statements if "agreements that were reached" in s.text)
+    assert (hit.speakers, hit.kind, hit.mode) == (("Ann Smith",), "speech", "direct")
+
+
+@pytest.mark.parametrize(
+    ("para", "speakers"),
+    [
+        # one party's account of what both did
+        (
+            "China and Freedonia reached an agreement on some outstanding issues, said Prime"
+            " Minister Li Wen.",
+            ("Li Wen",),
+        ),
+        ("The two leaders agreed to meet again, Smith said.", ("Ann Smith",)),
+        # a spokesperson relays what both did: still both
+        (
+            "The two leaders agreed to meet again, spokesperson Jo Roe said.",
+            ("Li Wen", "Ann Smith"),
+        ),
+    ],
+)
+def test_a_joint_act_closed_by_one_partys_attribution_is_that_partys(para, speakers) -> None:
+    art = _article(NEWS_LEDE, para)
+    assert _who(art, "agree") == speakers
+
+
+def test_a_dateline_alone_before_a_trailing_attribution_is_no_ones() -> None:
+    art = _article(
+        "VIENTIANE: China and Freedonia reached an agreement on some issues, said Prime"
+        " Minister Li Wen.",
+        "Li said he met President Ann Smith of Freedonia.",
+    )
+    assert _who(art, "VIENTIANE") == ()
+    assert _who(art, "reached an agreement") == ("Li Wen",)
+
+
 def test_a_trailing_title_is_its_holder_not_the_speaker_around_it() -> None:
     art = _article(
         "Chancellor Ann Smith met President Li Wen in Berlin.",
