@@ -1447,9 +1447,11 @@ _VISIT_VERB = re.compile(
     r"\b(?:(?P<host>received|receives|hosted|hosts|welcomed|welcomes)|(?P<visiting>visiting)"
     r"|visited|visits|paid\s+(?:an?\s+|his\s+|her\s+)?(?:[\w\-]+\s+){0,2}visit|called\s+on)\b"
 )
-#: "his (Egyptian) counterpart(,) " before the name it introduces, in a coordinated subject
+#: "his (Egyptian) counterpart(,) " before the name it introduces, in a coordinated subject;
+#: whatever names the country: "his Republic of Korea (RoK) counterpart", "his U.S. counterpart"
 _COUNTERPART_LEAD = re.compile(
-    rf"(?:his|her|their)\s+(?:(?:{_DEMONYM_ALT})\s+)?[Cc]ounterparts?,?\s+(?=[A-Z])"
+    rf"(?:his|her|their)\s+(?:(?:{_DEMONYM_ALT})\s+|(?:(?:[A-Z][\w\-’'.]*|of|\([A-Za-z]+\))\s+){{1,4}})?"
+    r"[Cc]ounterparts?,?\s+(?=[A-Z])"
 )
 #: a nationality and "counterpart" right before a name: "his Vietnamese counterpart X"
 _COUNTERPART_BEFORE = re.compile(rf"\b(?P<dem>{_DEMONYM_ALT})\s+counterparts?,?\s$")
@@ -2741,9 +2743,11 @@ _OPENING_ADVERB = re.compile(
 )
 #: a title that makes the text the leaders' own joint voice, and the words of that voice
 #: "LAHORE: ", "NEW DELHI: " (a place in capitals, then a colon)
-_CAPS_DATELINE = re.compile(r"([A-Z][A-Z.'’\- ]{2,30}):\s+")
+#: (capitals of any alphabet, "HÀ NỘI — ": ``[^\W\d_a-z]`` is any letter but a-z, and the
+#: caller checks that the words are upper case)
+_CAPS_DATELINE = re.compile(r"([^\W\d_a-z](?:[^\W\d_a-z]|[.'’\- ]){2,30}):\s+")
 #: "OTTAWA – ", "AMMAN — ": a place in capitals, then a dash
-_CAPS_DASH_DATELINE = re.compile(r"([A-Z][A-Z.'’ ]{2,30}?)\s*(?:--|—|–|-)\s+")
+_CAPS_DASH_DATELINE = re.compile(r"([^\W\d_a-z](?:[^\W\d_a-z]|[.'’ ]){2,30}?)\s*(?:--|—|–|-)\s+")
 _JOINT_VOICE_TITLE = re.compile(
     r"\bJoint (?:Leaders[’']? |Press )?(?:Statement|Declaration|Communiqu[eé])\b", re.IGNORECASE
 )
@@ -2942,12 +2946,14 @@ class Engine:
             if (dm := _WIRE_DATELINE.match(text, para.start, para.end)) is not None
             or (
                 (dm := _CAPS_DATELINE.match(text, para.start, para.end)) is not None
+                and dm.group(1).isupper()
                 and is_dateline(text, para.start, dm.group(1))
             )
             # capitals and a dash: a place, known or not ("BANDAR SERI BEGAWAN -- "), as no
             # speaker's label ends with a dash
             or (
                 (dm := _CAPS_DASH_DATELINE.match(text, para.start, para.end)) is not None
+                and dm.group(1).isupper()
                 and len(dm.group(1).split()) <= 4
             )
         }

@@ -29,7 +29,7 @@ India|Republic of India
 Pakistan
 Indonesia
 Philippines
-Vietnam|Viet Nam
+Vietnam|Viet Nam|Việt Nam
 Thailand
 Singapore
 Malaysia
@@ -458,6 +458,7 @@ Dubai|United Arab Emirates
 Mumbai|India
 Bengaluru|India
 Ho Chi Minh City|Vietnam
+Hồ Chí Minh City|Vietnam
 Karachi|Pakistan
 Lahore|Pakistan
 Guangzhou|China
@@ -509,6 +510,7 @@ Jakarta|Indonesia
 Bali|Indonesia
 Manila|Philippines
 Hanoi|Vietnam
+Hà Nội|Vietnam
 Bangkok|Thailand
 Kuala Lumpur|Malaysia
 Putrajaya|Malaysia

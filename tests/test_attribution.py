@@ -2125,7 +2125,15 @@ def test_commonwealth_styles_are_not_part_of_the_name(style: str) -> None:
 
 @pytest.mark.parametrize(
     "dateline",
-    ["PARIS (Reuters) - ", "WASHINGTON (AP) — ", "Doha, January 15 (QNA) - ", "LIMA, May 2 -- "],
+    [
+        "PARIS (Reuters) - ",
+        "WASHINGTON (AP) — ",
+        "Doha, January 15 (QNA) - ",
+        "LIMA, May 2 -- ",
+        # capitals with diacritics, as Vietnamese and Latin American agencies write them
+        "HÀ NỘI — ",
+        "BOGOTÁ: ",
+    ],
 )
 def test_a_wire_dateline_does_not_hide_the_subject(dateline: str) -> None:
     art = _article(
@@ -2326,6 +2334,30 @@ def test_an_agreement_reached_inside_a_quotation_is_the_quoted_speakers_words() 
 def test_a_joint_act_closed_by_one_partys_attribution_is_that_partys(para, speakers) -> None:
     art = _article(NEWS_LEDE, para)
     assert _who(art, "agree") == speakers
+
+
+@pytest.mark.parametrize(
+    "counterpart",
+    [
+        "his Republic of Korean counterpart",
+        "his Republic of Korea (RoK) counterpart",
+        "his U.S. counterpart",
+    ],
+)
+def test_a_counterpart_named_by_the_words_of_a_country_is_a_party(counterpart: str) -> None:
+    art = _article(
+        f"Foreign Minister Paul Martin and {counterpart} Li Wen held phone talks on Wednesday,"
+        " during which they agreed to maintain exchanges.",
+    )
+    assert _who(art, "they agreed") == ("Paul Martin", "Li Wen")
+
+
+def test_viet_nam_with_its_diacritics_is_a_country_not_a_person() -> None:
+    art = _article(
+        "Foreign Minister Paul Martin met his Vietnamese counterpart Li Wen in Hà Nội.",
+        "Martin appreciated Việt Nam's efforts.",
+    )
+    assert sorted(p.name for p in art.persons) == ["Li Wen", "Paul Martin"]
 
 
 def test_a_dateline_alone_before_a_trailing_attribution_is_no_ones() -> None:
