@@ -101,6 +101,9 @@ _PHOTO_CREDIT = re.compile(
     # "... in Doha. Mohamed Al Hammadi / Presidential Court": a caption's closing credit
     r"|(?<=[.!?] )[A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+){1,3} ?/ ?[A-Z][\w\-]*(?: [A-Z][\w\-]*){0,3}"
     r"(?=\s*$)"
+    # "Gitanas Nauseda and Andrzej Duda Darek Delmanowicz/PAP": a photographer's name glued to
+    # the end of the caption, before an agency in capitals
+    r"|(?<= )[A-Z][\w’'\-]+ [A-Z][\w’'\-]+/[A-Z]{2,6}(?=\s*$)"
 )
 
 

@@ -5269,6 +5269,24 @@ def test_an_image_credit_is_no_speaker_label() -> None:
     assert _who(art, "talks were good") == ("Gotabaya Rajapaksa",)
 
 
+def test_a_photographers_name_glued_to_the_end_of_a_caption_is_not_the_partys() -> None:
+    art = _article(
+        "Freedonian and Ruritanian presidents, Paul Martin and Ann Smith Jo Roe/PAP",
+        "Ann Smith, the president of Ruritania, said on Thursday that ties were essential.",
+        "Smith also said she would attend the summit.",
+    )
+    assert sorted(p.name for p in art.persons) == ["Ann Smith", "Paul Martin"]
+    assert _who(art, "attend the summit") == ("Ann Smith",)
+
+
+@pytest.mark.parametrize(
+    "place", ["the Suwalki Gap", "the Khyber Pass", "the Golan Heights", "the Tibetan Plateau"]
+)
+def test_a_landform_is_no_person(place: str) -> None:
+    art = _article("President Ann Smith met President Li Wen.", f"They discussed {place}.")
+    assert sorted(p.name for p in art.persons) == ["Ann Smith", "Li Wen"]
+
+
 def test_a_family_name_that_is_a_country() -> None:
     art = _article(
         "Spanish Prime Minister Pedro Sanchez met Prime Minister Luis Montenegro in Madrid.",
