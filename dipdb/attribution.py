@@ -2024,6 +2024,15 @@ def verb_after(text: str, pos: int, end: int) -> tuple[str, int, int] | None:
             for nm in _WORD.finditer(text, im.end(), min(end, im.end() + 60)):
                 if nm.group(0) in SPEECH_FORMS:
                     return nm.group(0), nm.start(), nm.end()
+        if w in _MEETING_ADVERBIAL_FIRST and (dm := _MEETING_ADVERBIAL.match(text, p, end)):
+            if dm.group("with") is None:
+                p = dm.end()  # "The Prime Minister of Iraq during the meeting congratulated"
+                continue
+            # "Pezeshkian while meeting with Iraqi Prime Minister X on Tuesday in Tehran said"
+            for nm in _WORD.finditer(text, dm.end(), min(end, dm.end() + 160)):
+                if nm.group(0) in SPEECH_FORMS:
+                    return nm.group(0), nm.start(), nm.end()
+            return None
         if w in _ADVERBS or (w.endswith("ly") and w.islower() and len(w) > 4):
             p = m.end()
             am = _AND_ADVERB.match(text, p, end)
@@ -2789,6 +2798,20 @@ _LEAD_IN_TAIL = frozenset(
 )
 #: how long a heading running into a label can be ("Beginning of the talks Vladimir Putin:")
 _MAX_HEADING = 80
+#: between a subject and its verb: "during the meeting", or a meeting with someone ("while
+#: meeting with Iraqi Prime Minister X on Tuesday in Tehran"), whose name the verb follows
+_MEETING_ADVERBIAL = re.compile(
+    r"(?:(?:during|at|in|throughout)\s+(?:the|this|their|today's|today’s)\s+(?:\w+\s+)?"
+    r"(?:meeting|talks|call|conversation|session|discussions?)(?![\w\-])"
+    r"|(?P<with>(?:while|when)\s+(?:meeting|talking)\s+with\s+))"
+)
+_MEETING_ADVERBIAL_FIRST = frozenset(("during", "at", "in", "throughout", "while", "when"))
+#: "X while meeting with", "X, in a phone call with": a bare name as the subject of a meeting
+_IN_MEETING_WITH = re.compile(
+    r",?\s+(?:while|when|during|in)\s+(?:a\s+|an\s+|his\s+|her\s+)?(?:meeting|talks|"
+    r"(?:tele)?phone\s+(?:call|conversation|talks)|conversation)\s+(?:on\s+\w+\s+)?with\s+"
+    r"(?=[A-Z]|the\s+[A-Z]|visiting\s|his\s|her\s)"
+)
 #: what a sound bite's label has that a transcript's has not: its opening bracket, and a slash
 #: before the title ('[Shigeru Ishiba/Prime Minister of Japan: "..."]')
 _SOUND_BITE_HEAD = re.compile(r"^\[|/(?=[A-Z])")
@@ -3197,7 +3220,13 @@ class Engine:
         for rs, words, info, caps in runs:
             if len(info.name_tokens) == 1:
                 self.reg.add(
-                    info, _alias(text, rs, words, info), allow_single=bool(info.role) or caps
+                    info,
+                    _alias(text, rs, words, info),
+                    allow_single=bool(info.role)
+                    or caps
+                    # "Pezeshkian in a meeting with Iraqi Prime Minister X said ...": Iranian
+                    # agencies name their own president by his family name alone
+                    or (info.end == words[-1][2] and _IN_MEETING_WITH.match(text, info.end)),
                 )
         self._plural_titles(runs)
         for p in self.reg.persons:

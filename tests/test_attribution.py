@@ -5287,6 +5287,33 @@ def test_a_landform_is_no_person(place: str) -> None:
     assert sorted(p.name for p in art.persons) == ["Ann Smith", "Li Wen"]
 
 
+def test_a_family_name_alone_as_the_subject_of_a_meeting_is_a_party() -> None:
+    """Iranian agencies name their own president by his family name alone."""
+    art = _article(
+        "According to IRNA, Martin while meeting with Iraqi Prime Minister Li Wen on Tuesday in"
+        " Tehran said that the two countries are trusted friends.",
+        "Martin also thanked Li for his trip to Tehran.",
+        "The Prime Minister of Iraq during the meeting once again congratulated the Iranian"
+        " people. He expressed hope that relations would grow.",
+    )
+    assert "Martin" in {p.name for p in art.participants if p.participation == "principal"}
+    assert _who(art, "trusted friends") == ("Martin",)
+    assert _who(art, "thanked Li") == ("Martin",)
+    assert _who(art, "congratulated the Iranian") == ("Li Wen",)
+    assert _who(art, "expressed hope") == ("Li Wen",)
+
+
+@pytest.mark.parametrize("subject", ["Hamas", "The delegation", "Gazprom"])
+def test_a_bare_word_that_meets_someone_without_an_in_meeting_phrase_is_no_person(
+    subject: str,
+) -> None:
+    art = _article(
+        "President Ann Smith met Prime Minister Li Wen.",
+        f"{subject} met with Egyptian mediators on Tuesday and said talks would go on.",
+    )
+    assert sorted(p.name for p in art.persons) == ["Ann Smith", "Li Wen"]
+
+
 def test_a_family_name_that_is_a_country() -> None:
     art = _article(
         "Spanish Prime Minister Pedro Sanchez met Prime Minister Luis Montenegro in Madrid.",
