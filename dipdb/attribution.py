@@ -1551,6 +1551,8 @@ _JOINT = _Anchored(
     r"(?:[Nn]ational [Ss]ecurity )?[Aa]dvis[eo]rs|NSAs|PMs|FMs|[Pp]remiers|diplomats|"
     r"officeholders|statesmen|duo|politicians|dignitaries|[Hh]eads of [Gg]overnment)\b"
     r"|\b(?:[Bb]oth|[Tt]he\s+(?:two|three))\s+(?:countries|nations|governments)\b"
+    # "The two authorities reaffirmed ..." (Andina): "the authorities" alone are a government's
+    r"|\b(?:[Bb]oth|[Tt]he\s+two)\s+authorities\b"
     r"|\b[Tt]he (?:two|three|four)\b"
     r"(?=\s+(?:(?:\w+ly|also|further|then|again)\s+)?(?:[a-z]+(?:ed|s)|held|met|spoke|had)\b)"
     r"|\b[Bb]oth\b(?=\s+(?:(?:\w+ly|also|further|then|again)\s+)?(?:[a-z]+ed|said|spoke)\b)"
@@ -2120,6 +2122,13 @@ _PRESENTED_THING = re.compile(
 #: "maintained that ..." reports words; "maintained close contact" does not
 _MAINTAIN_FORMS = frozenset({"maintained", "maintain", "maintains", "maintaining"})
 _MAKE_FORMS = frozenset({"made", "make", "makes", "making"})
+#: "showed interest in ..." reports a stance; "showed him the port" does not
+_SHOW_FORMS = frozenset({"showed", "show", "shows", "showing", "shown"})
+_SHOWN_STANCE = re.compile(
+    r"\s+(?:(?:great|keen|strong|deep|particular|special|much|his|her|their|its|full)\s+){0,2}"
+    r"(?:interest|willingness|readiness|support|understanding|solidarity|appreciation|openness|"
+    r"flexibility|commitment)\b"
+)
 #: what "make" must be followed by to report words: "made clear", "made a proposal",
 #: "made press statements", "made the point", "made progress"
 _MADE_SPEECH = re.compile(
@@ -2142,6 +2151,8 @@ def _is_deed(verb: str, text: str, ve: int, end: int) -> bool:
         return _PRESENTED_THING.match(text, ve, end) is not None
     if verb in ("reviewed", "inspected"):
         return _GUARD_OF_HONOUR.match(text, ve, end) is not None
+    if verb in _SHOW_FORMS:
+        return _SHOWN_STANCE.match(text, ve, end) is None
     return False
 
 

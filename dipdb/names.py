@@ -1070,6 +1070,8 @@ SPEECH_VERBS: tuple[str, ...] = (
     "felicitate",
     # "Ruto also maintained that ..." (only before "that": "maintained close contact" is none)
     "maintain",
+    # "X showed interest in ...", "showed readiness to ..." (and no other thing shown)
+    "show",
     "inquire",
     "enquire",
     "invite",
@@ -1352,6 +1354,8 @@ MEETING_PHRASES = re.compile(
     r"(?:\w+ly\s+)?(?:[a-z\-]+\s+)?(?:(?-i:[A-Z])|(?:counterparts?|leaders?|presidents?|prime|foreign|"
     r"ministers?|secretary|president|chancellor|king|emir|minister)\b)|each other|one another))"
     r"|(?:met|meets|meeting)\b|(?<=in )meetings\s+with\b|called\s+(?=(?-i:[A-Z]))"
+    # ("X called China a recognized leader": what X called it, not a call)
+    r"(?!(?:(?-i:[A-Z])[\w.\-’']*\s+){1,4}(?:a|an)\s+(?!(?:day|week|month)\b))"
     # "called on Prime Minister X at the Istana": a courtesy call in person ("called on Russia
     # to withdraw" is an appeal)
     r"|call(?:ed|s)?\s+on\s+(?:the\s+)?(?:(?-i:[A-Z])[\w.\-’']*\s*){1,6}"

@@ -5314,6 +5314,24 @@ def test_a_bare_word_that_meets_someone_without_an_in_meeting_phrase_is_no_perso
     assert sorted(p.name for p in art.persons) == ["Ann Smith", "Li Wen"]
 
 
+@pytest.mark.parametrize(
+    ("para", "fragment", "speakers"),
+    [
+        ("The two authorities reaffirmed their agreements.", "reaffirmed", ("Ann Smith", "Li Wen")),
+        ("Both authorities discussed trade.", "discussed", ("Ann Smith", "Li Wen")),
+        ("The authorities said the visit went well.", "visit went", ()),
+        ("Smith showed interest in the programs.", "showed", ("Ann Smith",)),
+        ("Li showed great readiness to help.", "readiness", ("Li Wen",)),
+        ("Smith showed Li the new port.", "new port", ()),
+        ("Smith called China a recognized leader.", "recognized", ("Ann Smith",)),
+        ("Smith called Li on Monday to discuss trade.", "on Monday", ()),
+    ],
+)
+def test_more_ways_to_name_the_parties_and_to_report_words(para, fragment, speakers) -> None:
+    art = _article("Foreign Minister Ann Smith met Foreign Minister Li Wen in Lima.", para)
+    assert _who(art, fragment) == speakers
+
+
 def test_a_family_name_that_is_a_country() -> None:
     art = _article(
         "Spanish Prime Minister Pedro Sanchez met Prime Minister Luis Montenegro in Madrid.",
