@@ -1104,6 +1104,9 @@ class Registry:
         #: :meth:`named`'s answers since the index last changed: once the registry is built,
         #: the mentions, principals and labels ask again for every run naming someone
         self._named: dict[tuple[str, ...], _Person | None] = {}
+        #: given names of "<given> bin <father> ..." by :func:`_skeleton`: "Sheikh Mohammed"
+        #: is "Mohamed Bin Zayed" spelt another way
+        self._given: dict[str, _Person] = {}
 
     def _distinct(self, a: tuple[str, ...], b: tuple[str, ...]) -> bool:
         """Two full names sharing a family name but with different given names are two people
@@ -1139,6 +1142,8 @@ class Registry:
                 lst = self._by_token.setdefault(key, [])
                 if p not in lst:
                     lst.append(p)
+        if _patronymic(p.tokens):
+            self._given.setdefault(_skeleton(p.tokens[0]), p)
 
     def find_full(self, tokens: tuple[str, ...]) -> _Person | None:
         """An existing person this full name refers to (same family name or token subset)."""
@@ -1183,6 +1188,9 @@ class Registry:
         cands = self._by_token.get(token) or self._by_token.get(_fold(token))
         if not cands and token[:3].lower() in _ARABIC_ARTICLES:
             cands = self._by_token.get(token[3:])
+        if not cands and self._given and len(token) > 3:
+            p = self._given.get(_skeleton(token))
+            return p if p is not None and p.tokens[0] != token else None
         if not cands:
             return None
         for p in cands:

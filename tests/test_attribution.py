@@ -5332,6 +5332,25 @@ def test_more_ways_to_name_the_parties_and_to_report_words(para, fragment, speak
     assert _who(art, fragment) == speakers
 
 
+@pytest.mark.parametrize("given", ["Mohammed", "Muhammad", "Mohamed"])
+def test_an_arabic_given_name_spelt_another_way_is_the_same_person(given: str) -> None:
+    art = _article(
+        "King Hamad Bin Isa Al Khalifa congratulated Sheikh Mohamed Bin Zayed Al Nahyan, Crown"
+        " Prince of Abu Dhabi, on the agreement.",
+        f"For his part, Sheikh {given} expressed appreciation for Bahrain's stances.",
+    )
+    assert _who(art, "expressed appreciation") == ("Mohamed Bin Zayed Al Nahyan",)
+    assert len(art.persons) == 2
+
+
+def test_a_given_name_spelt_another_way_is_not_a_brother_named_in_full() -> None:
+    art = _article(
+        "Sheikh Mohamed bin Zayed Al Nahyan met Sheikh Mohammed bin Rashid Al Maktoum in Dubai.",
+        "Sheikh Mohammed said the talks were good.",
+    )
+    assert _who(art, "talks were good") == ("Mohammed bin Rashid Al Maktoum",)
+
+
 def test_a_family_name_that_is_a_country() -> None:
     art = _article(
         "Spanish Prime Minister Pedro Sanchez met Prime Minister Luis Montenegro in Madrid.",
