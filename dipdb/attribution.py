@@ -4438,9 +4438,13 @@ class Engine:
         Director General for Asian and Oceanian Affairs Funakoshi Takehiro"), as one mention."""
         m = self.mentions.get(pos)
         text = self.text
-        if m is not None and m.kind == "pronoun" and text[m.end : m.end + 1] == " ":
-            # "Her press secretary X said ...": the aide, not "her"
-            am = _LOWER_AIDE_AFTER.match(text, m.end, end)
+        if m is not None and (
+            (m.kind == "pronoun" and text[m.end : m.end + 1] == " ")
+            or (m.kind in ("name", "title") and text.startswith(("'s ", "’s "), m.end))
+        ):
+            # "Her press secretary X said ...", "Ramaphosa's spokesperson X said ...": the
+            # aide, not "her" or Ramaphosa
+            am = _LOWER_AIDE_AFTER.match(text, m.end + (0 if m.kind == "pronoun" else 2), end)
             n = self.mentions.get(am.end() - 1) if am is not None else None
             if n is not None and n.kind == "name":
                 return Mention(pos, n.end, "name", persons=n.persons)

@@ -5351,6 +5351,17 @@ def test_a_given_name_spelt_another_way_is_not_a_brother_named_in_full() -> None
     assert _who(art, "talks were good") == ("Mohammed bin Rashid Al Maktoum",)
 
 
+@pytest.mark.parametrize("whose", ["Smith's", "The President’s", "Her"])
+def test_a_partys_named_spokesperson_is_the_subject_not_the_party(whose: str) -> None:
+    art = _article(
+        "President Ann Smith spoke with Chinese President Li Wen on Tuesday.",
+        f"{whose} spokesperson Jo Roe said the talks were good.",
+        f"{whose} spokesperson Jo Roe said Li pledged closer ties.",
+    )
+    assert _who(art, "talks were good") == ("Jo Roe",)
+    assert _who(art, "pledged closer ties") == ("Li Wen",)
+
+
 def test_a_family_name_that_is_a_country() -> None:
     art = _article(
         "Spanish Prime Minister Pedro Sanchez met Prime Minister Luis Montenegro in Madrid.",
