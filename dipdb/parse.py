@@ -143,7 +143,7 @@ _STAGE = re.compile(r"(?:\([^()\n]{1,80}\)\s*)+")
 _CREDIT = re.compile(
     r"\(?(?:Xinhua|Photo|Photos|AP|AFP|Reuters|Sputnik|TASS|RIA)\s*/"
     r"[^()\n]{1,80}\)?|"
-    r"(?:Photo|Photos|Photograph|Image|Images|Picture)\s+(?:by|[Cc]redits?|:)[^\n]{1,80}|"
+    r"(?:Photo|Photos|Photograph|Image|Images|Picture)(?:\s+(?:by|[Cc]redits?)|\s*:)[^\n]{1,80}|"
     # "Representative Image . Image Credit: ANI", "File photo"
     r"(?:Representative|File)\s+(?:[Ii]mage|[Pp]hoto|[Pp]icture)\b[^\n]{0,80}"
 )
@@ -328,6 +328,13 @@ _ENDS_STOP_COLON = re.compile(r"[.!?:\"”]$")
 _ENDS_STOP = re.compile(r"[.!?]$")
 
 
+def _is_credit(block: str, words: int) -> bool:
+    """A photo credit or a copyright line, the whole paragraph."""
+    if _CREDIT.fullmatch(block) is not None:
+        return True
+    return words <= 30 and _has_any(block, _COPYRIGHT_HINTS) and bool(_COPYRIGHT.fullmatch(block))
+
+
 def classify_paragraphs(
     text: str, spans: Sequence[tuple[int, int]], dateline_para: int | None
 ) -> list[Paragraph]:
@@ -347,9 +354,7 @@ def classify_paragraphs(
             kind = "separator"
         elif _STAGE.fullmatch(block):
             kind = "stage"
-        elif _CREDIT.fullmatch(block) or (
-            words <= 30 and _has_any(block, _COPYRIGHT_HINTS) and _COPYRIGHT.fullmatch(block)
-        ):
+        elif _is_credit(block, words):
             kind = "credit"
         elif _META.fullmatch(block):
             kind = "meta"
@@ -374,6 +379,13 @@ def classify_paragraphs(
             or (words <= 80 and _CAPTION_HEAD.match(block))
             or (words <= 80 and _has_any(block, _CREDIT_HINTS) and _CAPTION_CREDIT.search(block))
             or (words <= 10 and "Copyright" in block and _COPYRIGHT_CREDIT.fullmatch(block))
+            # a photo's description above its credit line ("Image: X/Pool via REUTERS")
+            or (
+                not seen_body
+                and words <= 60
+                and i + 1 < len(spans)
+                and _is_credit(nxt := text[spans[i + 1][0] : spans[i + 1][1]], len(nxt.split()))
+            )
         ):
             # a photo's caption: before the dateline, or anywhere when it ends by crediting an
             # agency alone ("... speaks to reporters in Tokyo on April 17. (Kyodo)") or a

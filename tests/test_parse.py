@@ -636,7 +636,14 @@ def test_a_news_sites_writer_and_time_stamp_is_a_byline(block: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "block", ["Representative Image . Image Credit: ANI", "File photo", "Image credit: Reuters"]
+    "block",
+    [
+        "Representative Image . Image Credit: ANI",
+        "File photo",
+        "Image credit: Reuters",
+        "Image: Jo Roe/Pool via REUTERS/ File photo",
+        "Photo: Xinhua",
+    ],
 )
 def test_an_image_credit_is_a_credit_not_a_speaker_label(block: str) -> None:
     art = parse_article(
@@ -659,6 +666,19 @@ def test_a_caption_crediting_an_agency_is_boilerplate_wherever_it_stands() -> No
     )
     assert [p.kind for p in art.paragraphs] == ["lede", "caption", "body"]
     assert all(s.speakers == () for s in art.statements if "speaks to reporters" in s.text)
+
+
+def test_a_photo_description_above_its_credit_line_is_a_caption_not_the_lede() -> None:
+    art = parse_article(
+        " date 2024-07-03 Visit mooted during call\n\n"
+        "President Ann Smith shakes hands with Prime Minister Li Wen during the summit in New"
+        " Delhi, India, September 9, 2023.\n\n"
+        "Image: Jo Roe/Pool via REUTERS/ File photo\n\n"
+        "During a phone call on Tuesday, President Smith congratulated Prime Minister Li.\n"
+    )
+    assert [p.kind for p in art.paragraphs] == ["caption", "credit", "lede"]
+    assert art.meeting.date != dt.date(2023, 9, 9)
+    assert {p.name for p in art.persons} == {"Ann Smith", "Li Wen"}
 
 
 @pytest.mark.parametrize("dateline", ["LAHORE:", "NEW DELHI:", "ISLAMABAD:"])
