@@ -2778,7 +2778,11 @@ _OPENING_ADVERB = re.compile(
 #: caller checks that the words are upper case)
 _CAPS_DATELINE = re.compile(r"([^\W\d_a-z](?:[^\W\d_a-z]|[.'’\- ]){2,30}):\s+")
 #: "OTTAWA – ", "AMMAN — ": a place in capitals, then a dash
-_CAPS_DASH_DATELINE = re.compile(r"([^\W\d_a-z](?:[^\W\d_a-z]|[.'’ ]){2,30}?)\s*(?:--|—|–|-)\s+")
+_CAPS_DASH_DATELINE = re.compile(
+    # ("MANILA, Philippines — ": the country after the city)
+    r"([^\W\d_a-z](?:[^\W\d_a-z]|[.'’ ]){2,30}?)(?:,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?"
+    r"\s*(?:--|—|–|-)\s+"
+)
 _JOINT_VOICE_TITLE = re.compile(
     r"\bJoint (?:Leaders[’']? |Press )?(?:Statement|Declaration|Communiqu[eé])\b", re.IGNORECASE
 )
@@ -3822,7 +3826,26 @@ class Engine:
             vb = verb_after(self.text, m.end, min(len(self.text), m.end + 60))
             if vb is not None and vb[0] in SPEECH_FORMS:
                 found.add(m.country)
-        return next(iter(found)) if len(found) == 1 else None
+        if len(found) != 1:
+            return None
+        here = self._dateline_country()
+        if here is not None and here not in taken and here not in found:
+            # "MANILA, Philippines — Marcos and Widodo ... China claims the sea": news copy
+            # datelined where no party comes from is the writer's, and a country it makes a
+            # subject may be a third one
+            return None
+        return found.pop()
+
+    def _dateline_country(self) -> str | None:
+        """The country of the first paragraph's dateline ("MANILA, Philippines — ")."""
+        for start, end in self.after_dateline.items():
+            seg = self.text[start:end].title()  # ("MANILA" is "Manila")
+            for wm in _WORD.finditer(seg):
+                key = place_at(seg, wm.start(), len(seg))
+                if key is not None:
+                    return COUNTRIES.get(key) or CAPITALS.get(key)
+            return None
+        return None
 
     def _header_persons(self) -> list[_Person]:
         out = []
@@ -3977,7 +4000,7 @@ class Engine:
             and self.home_country is None
             and len(self.principals) == 2
             and country not in {p.country for p in self.principals}
-            and self.text.count(country) >= 2
+            and _names_country(self.text, country) >= 2
             and _is_party_country(self.header.title, country)
         ):
             unknown[0].country = country  # the only party whose country is open
@@ -6166,10 +6189,26 @@ def _holds_role(roles: Iterable[str], role: str) -> bool:
 
 
 def _is_party_country(title: str, country: str) -> bool:
-    """True when the title names the country as a party ("U.S.-China talks")."""
-    return country in title or any(
+    """True when the title names the country as a party ("U.S.-China talks"), not a sea
+    ("Marcos, Widodo discuss South China Sea")."""
+    return _names_country(title, country) > 0 or any(
         d in title for d, c in DEMONYMS.items() if c == country and len(d) > 2
     )
+
+
+#: what makes a country's name part of a place's: "South China Sea", "Korea Strait"
+_WATERS_AFTER = re.compile(r"\s+(?:Sea|Ocean|Strait|Gulf|Bay|Basin)\b")
+
+
+def _names_country(text: str, country: str) -> int:
+    """How many times ``text`` names ``country`` itself, not as part of a sea's name."""
+    n = 0
+    i = text.find(country)
+    while i >= 0:
+        end = i + len(country)
+        n += _WATERS_AFTER.match(text, end) is None
+        i = text.find(country, end)
+    return n
 
 
 #: function words that open a run without being part of the mention ("The", "In")

@@ -5362,6 +5362,21 @@ def test_a_partys_named_spokesperson_is_the_subject_not_the_party(whose: str) ->
     assert _who(art, "pledged closer ties") == ("Li Wen",)
 
 
+def test_a_third_country_in_background_is_no_partys_side() -> None:
+    """A news story datelined at home, about a sea named after a third country."""
+    art = _article(
+        "MANILA, Philippines — President Paul Martin and Indonesian President Li Wen discussed"
+        " Wednesday developments in the South China Sea.",
+        "Tensions between the Philippines and China have flared up in recent months.",
+        "China claims almost the entire South China Sea. It has ignored a tribunal ruling.",
+        title="Martin, Li discuss South China Sea amid rising tensions",
+    )
+    assert _who(art, "discussed") == ("Paul Martin", "Li Wen")
+    assert _who(art, "China claims") == ()
+    assert _who(art, "ignored a tribunal") == ()
+    assert {p.country for p in art.participants if p.name == "Paul Martin"} != {"China"}
+
+
 def test_a_family_name_that_is_a_country() -> None:
     art = _article(
         "Spanish Prime Minister Pedro Sanchez met Prime Minister Luis Montenegro in Madrid.",
