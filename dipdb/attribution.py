@@ -2034,6 +2034,9 @@ def verb_after(text: str, pos: int, end: int) -> tuple[str, int, int] | None:
             for nm in _WORD.finditer(text, im.end(), min(end, im.end() + 60)):
                 if nm.group(0) in SPEECH_FORMS:
                     return nm.group(0), nm.start(), nm.end()
+        if w in _OPPORTUNITY_FIRST and (om := _OPPORTUNITY.match(text, p, end)) is not None:
+            p = om.end()  # "X took the opportunity to thank Y": the verb after it
+            continue
         if w in _MEETING_ADVERBIAL_FIRST and (dm := _MEETING_ADVERBIAL.match(text, p, end)):
             if dm.group("with") is None:
                 p = dm.end()  # "The Prime Minister of Iraq during the meeting congratulated"
@@ -2335,7 +2338,8 @@ _TRAIL = re.compile(
     rf"(?:,|[\"”’])\s*[\"”’]?\s*{_TRAIL_SUBJ}\s+"
     r"(?:also\s+|further\s+|then\s+|later\s+)?(?P<verb>said|says|added|adds|noted|notes|stressed|"
     r"emphasi[sz]ed|explained|continued|concluded|stated|underlined|underscored|remarked|"
-    r"observed|insisted|pointed out|recalled|tweeted|wrote|posted|told [^,.]{1,40}?|"
+    r"observed|insisted|pointed out|recalled|tweeted|wrote|posted|told [^,.]{1,40}?|informed|"
+    r"went\s+on\s+to\s+(?:say|add|stress|note)|"
     rf"{_TRAIL_MORE}"
     r"|(?:was|were|is)\s+quoted\s+as\s+saying)"
     rf"{_TRAIL_WHEN}[.!?]?[\"”’)]*$"
@@ -2828,6 +2832,14 @@ _MEETING_ADVERBIAL = re.compile(
     r"(?:meeting|talks|call|conversation|session|discussions?)(?![\w\-])"
     r"|(?P<with>(?:while|when)\s+(?:meeting|talking)\s+with\s+))"
 )
+#: "took the opportunity to", "used the occasion to": what the subject said comes next
+_OPPORTUNITY = re.compile(
+    r"(?:t[oa]ok|takes?|taking|used?|uses|using|seized?|availed\s+(?:himself|herself|themselves)"
+    r"\s+of)\s+(?:the|this|that|every)\s+(?:opportunity|occasion|chance)\s+to\s+"
+)
+_OPPORTUNITY_FIRST = frozenset(
+    ("took", "take", "takes", "taking", "used", "use", "uses", "using", "seized", "seize")
+) | {"availed"}
 _MEETING_ADVERBIAL_FIRST = frozenset(("during", "at", "in", "throughout", "while", "when"))
 #: "X while meeting with", "X, in a phone call with": a bare name as the subject of a meeting
 _IN_MEETING_WITH = re.compile(

@@ -5377,6 +5377,33 @@ def test_a_third_country_in_background_is_no_partys_side() -> None:
     assert {p.country for p in art.participants if p.name == "Paul Martin"} != {"China"}
 
 
+@pytest.mark.parametrize(
+    ("para", "fragment", "speakers"),
+    [
+        ("Smith took the opportunity to thank Li for the visit.", "thank Li", ("Ann Smith",)),
+        ("Li also used the occasion to congratulate Smith.", "congratulate", ("Li Wen",)),
+        (
+            "They used the occasion to invite each other to visit.",
+            "invite each other",
+            ("Ann Smith", "Li Wen"),
+        ),
+        ("Smith took the opportunity to visit the port.", "visit the port", ()),
+    ],
+)
+def test_taking_the_opportunity_to_say_something_says_it(para, fragment, speakers) -> None:
+    art = _article("President Ann Smith met President Li Wen in Brasilia.", para)
+    assert _who(art, fragment) == speakers
+
+
+@pytest.mark.parametrize("closing", ["he informed", "he went on to say"])
+def test_a_quotation_naming_a_leader_is_the_words_of_the_one_closing_it(closing: str) -> None:
+    art = _article(
+        "Foreign Minister Paul Martin said President Ann Smith met President Li Wen on Sunday.",
+        f"“Li reaffirmed his friendship for our country,” {closing}.",
+    )
+    assert _who(art, "reaffirmed his friendship") == ("Paul Martin",)
+
+
 def test_a_family_name_that_is_a_country() -> None:
     art = _article(
         "Spanish Prime Minister Pedro Sanchez met Prime Minister Luis Montenegro in Madrid.",
