@@ -1186,6 +1186,8 @@ class Registry:
     def lookup(self, token: str) -> _Person | None:
         """The person a single name token denotes; prefer one whose family name it is."""
         cands = self._by_token.get(token) or self._by_token.get(_fold(token))
+        if not cands and not token.isupper() and not token[1:].islower():
+            cands = self._by_token.get(token.title())  # "ABiy" for "Abiy": a slip of the key
         if not cands and token[:3].lower() in _ARABIC_ARTICLES:
             cands = self._by_token.get(token[3:])
         if not cands and self._given and len(token) > 3:

@@ -5404,6 +5404,16 @@ def test_a_quotation_naming_a_leader_is_the_words_of_the_one_closing_it(closing:
     assert _who(art, "reaffirmed his friendship") == ("Paul Martin",)
 
 
+def test_a_name_with_a_slip_of_the_shift_key_is_the_same_person() -> None:
+    art = _article(
+        "Prime Minister Abiy Ahmed met President Ann Smith in Addis Ababa.",
+        "Accordingly, the Prime Minister ABiy held talks with Smith on trade.",
+        "ABiy stressed the importance of peace.",
+    )
+    assert sorted(p.name for p in art.persons) == ["Abiy Ahmed", "Ann Smith"]
+    assert _who(art, "importance of peace") == ("Abiy Ahmed",)
+
+
 def test_a_family_name_that_is_a_country() -> None:
     art = _article(
         "Spanish Prime Minister Pedro Sanchez met Prime Minister Luis Montenegro in Madrid.",
