@@ -2834,6 +2834,8 @@ _MEETING_ADVERBIAL = re.compile(
     r"(?:meeting|talks|call|conversation|session|discussions?)(?![\w\-])"
     r"|(?P<with>(?:while|when)\s+(?:meeting|talking)\s+with\s+))"
 )
+#: "South Sudanese President, " before the name of the one who holds it
+_TITLE_COMMA_NAME = re.compile(rf"(?:[A-Z][\w.’'\-]*\s+){{0,3}}(?:{_ROLE_ALT}),\s+(?=[A-Z])")
 #: "took the opportunity to", "used the occasion to": what the subject said comes next
 _OPPORTUNITY = re.compile(
     r"(?:t[oa]ok|takes?|taking|used?|uses|using|seized?|availed\s+(?:himself|herself|themselves)"
@@ -4556,6 +4558,12 @@ class Engine:
                 or tm.group(1).endswith(" minister")
             )
             cur = tm.end()
+        if text[pos : pos + 1].isupper() and (tc := _TITLE_COMMA_NAME.match(text, pos, end)):
+            # "Premier Abiy and South Sudanese President, Salva Kiir have exchanged views":
+            # the title set off from its holder's name by a comma
+            n = self.mentions.get(tc.end())
+            if n is not None and n.kind == "name":
+                return Mention(pos, n.end, "name", persons=n.persons)
         bm = _BARE_TITLE_SUBJECT.match(text, pos, end)
         if bm is not None:
             # "Prime Minister conveyed ..." without an article (India's PIB, Israel's PMO);

@@ -5414,6 +5414,14 @@ def test_a_name_with_a_slip_of_the_shift_key_is_the_same_person() -> None:
     assert _who(art, "importance of peace") == ("Abiy Ahmed",)
 
 
+def test_a_title_set_off_from_its_holders_name_by_a_comma_in_a_coordination() -> None:
+    art = _article(
+        "Prime Minister Paul Martin met President Ann Smith in Addis Ababa.",
+        "Premier Martin and Ruritanian President, Ann Smith have exchanged views on peace.",
+    )
+    assert _who(art, "exchanged views") == ("Paul Martin", "Ann Smith")
+
+
 def test_a_family_name_that_is_a_country() -> None:
     art = _article(
         "Spanish Prime Minister Pedro Sanchez met Prime Minister Luis Montenegro in Madrid.",
