@@ -6197,7 +6197,8 @@ def _holds_any(roles: Iterable[str], wanted: tuple[str, ...]) -> bool:
 
 def _holds_role(roles: Iterable[str], role: str) -> bool:
     """Whether one of ``roles`` is ``role`` or a kind of it ("Foreign Minister" for "Minister",
-    "President of Russia" for "President"), not a deputy's or an aide's."""
+    "President of Russia" for "President"), not a deputy's or an aide's. A title news copy
+    abbreviates ("Chinese FM Wang Yi") is the title written out."""
     return any(
         r == role
         or r.startswith(role + " ")
@@ -6206,8 +6207,15 @@ def _holds_role(roles: Iterable[str], role: str) -> bool:
             and not r.startswith(("Vice", "Deputy", "Under", "Assistant"))
             and " to the " not in r  # "Aide to the President" is no President
         )
-        for r in roles
+        for r in (_ROLE_ABBREVIATIONS.get(r, r) for r in roles)
     )
+
+
+_ROLE_ABBREVIATIONS = {
+    "FM": "Foreign Minister",
+    "PM": "Prime Minister",
+    "EAM": "External Affairs Minister",
+}
 
 
 def _is_party_country(title: str, country: str) -> bool:

@@ -1068,6 +1068,8 @@ SPEECH_VERBS: tuple[str, ...] = (
     "accent",
     # "King Hamad felicitated Prime Minister X": South Asian and Gulf English for congratulate
     "felicitate",
+    # "The Head of State highly appraised ..." (Kazakh and Chinese copy: "praised")
+    "appraise",
     # "Ruto also maintained that ..." (only before "that": "maintained close contact" is none)
     "maintain",
     # "X showed interest in ...", "showed readiness to ..." (and no other thing shown)

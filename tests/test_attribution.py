@@ -5422,6 +5422,17 @@ def test_a_title_set_off_from_its_holders_name_by_a_comma_in_a_coordination() ->
     assert _who(art, "exchanged views") == ("Paul Martin", "Ann Smith")
 
 
+def test_a_title_news_copy_abbreviates_holds_the_title_it_stands_for() -> None:
+    art = _article(
+        "President Paul Martin receives Chinese FM Li Wen in Astana.",
+        "The Head of State highly appraised the relations.",
+        "The Chinese Minister thanked the President for the welcome.",
+        title="President Paul Martin receives Chinese FM Li Wen",
+    )
+    assert _who(art, "appraised") == ("Paul Martin",)
+    assert _who(art, "thanked the President") == ("Li Wen",)
+
+
 def test_a_family_name_that_is_a_country() -> None:
     art = _article(
         "Spanish Prime Minister Pedro Sanchez met Prime Minister Luis Montenegro in Madrid.",
