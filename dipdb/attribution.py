@@ -1531,7 +1531,9 @@ _BARE_TITLE_SUBJECT = re.compile(
     rf"(?:(?P<cty>{_COUNTRY_ALT})(?:'s|’s)?\s+)?(?P<role>{_ROLE_ALT})(?![\w\-’'])"
     # "Prime Minister of the country shared ...": the publisher's own, as a bare title is
     r"(?:\s+of\s+the\s+(?:country|nation))?"
-    r"(?=\s+(?:[a-z]|and\s+[A-Z]))"
+    # ("Qatar's Foreign Minister, in turn, underlined ...": an aside before the verb)
+    r"(?=\s+(?:[a-z]|and\s+[A-Z])|,\s+(?:in\s+turn|for\s+(?:his|her)\s+part|on\s+(?:his|her)"
+    r"\s+part|meanwhile|also|too|however|then),\s+[a-z])"
 )
 #: '..., said Ukraine's President.', '..., NATO's Secretary General said.': whose title, as a
 #: whole trailing subject
@@ -3227,7 +3229,8 @@ class Engine:
                     continue
                 if (
                     len(ninfo.name_tokens) >= 2
-                    and ninfo.role is None
+                    # ("..., Foreign Minister, Sheikh Mohammed bin ...": a rank is no office)
+                    and (ninfo.role is None or ninfo.role in _RANKS)
                     and (
                         _TITLE_NAME_GAP.fullmatch(text, words[-1][2], nrs)
                         or _PORTFOLIO_GAP.fullmatch(text, words[-1][2], nrs)
@@ -3235,10 +3238,22 @@ class Engine:
                     and _TITLE_NAME_END.match(text, after) is not None
                 ):
                     p = self.reg.find_full(ninfo.name_tokens)
-                    if p is not None and not p.roles:
+                    if p is not None and all(r in _RANKS for r in p.roles):
+                        ranked = bool(p.roles)
+                        title, country = info.title, info.country
+                        if (
+                            prev is not None
+                            and prev[2].role
+                            and not prev[2].name_tokens
+                            and text[prev[1][-1][2] : _rs] == " and "
+                        ):
+                            # "the Qatari Deputy Prime Minister and Foreign Minister, X"
+                            p.roles.append(prev[2].role)
+                            title = f"{prev[2].title} and {info.title}"
+                            country = country or prev[2].country
                         p.roles.append(info.role)
-                        p.title = p.title or info.title
-                        p.country = p.country or info.country
+                        p.title = title if ranked else (p.title or title)
+                        p.country = p.country or country
         # "Prime Minister and Defence Minister X": both titles are X's (not "EAM and
         # Secretary X": an abbreviated title is someone's on its own)
         for idx, (_rs, words, info, _caps) in enumerate(runs[:-1]):

@@ -1070,6 +1070,8 @@ SPEECH_VERBS: tuple[str, ...] = (
     "felicitate",
     # "The Head of State highly appraised ..." (Kazakh and Chinese copy: "praised")
     "appraise",
+    # "the President and the Foreign Minister examined the situation": discussed it
+    "examine",
     # "Ruto also maintained that ..." (only before "that": "maintained close contact" is none)
     "maintain",
     # "X showed interest in ...", "showed readiness to ..." (and no other thing shown)

@@ -5433,6 +5433,24 @@ def test_a_title_news_copy_abbreviates_holds_the_title_it_stands_for() -> None:
     assert _who(art, "thanked the President") == ("Li Wen",)
 
 
+def test_a_ranked_name_after_its_titles_and_a_comma_holds_the_titles() -> None:
+    art = _article(
+        "President Paul Martin met today in Baghdad with the Qatari Deputy Prime Minister and"
+        " Foreign Minister, Sheikh Ali bin Saad Al Thani.",
+        "Together, the President and the Foreign Minister examined the situation.",
+        "Qatar's Foreign Minister, in turn, underlined the need for calm.",
+        title="President Meets with Qatari Deputy Prime Minister and Foreign Minister",
+    )
+    sheikh = next(p for p in art.participants if p.name == "Ali bin Saad Al Thani")
+    assert (sheikh.title, sheikh.country) == (
+        "Qatari Deputy Prime Minister and Foreign Minister",
+        "Qatar",
+    )
+    assert {p.country for p in art.participants if p.name == "Paul Martin"} != {"Qatar"}
+    assert _who(art, "examined") == ("Paul Martin", "Ali bin Saad Al Thani")
+    assert _who(art, "in turn") == ("Ali bin Saad Al Thani",)
+
+
 def test_a_family_name_that_is_a_country() -> None:
     art = _article(
         "Spanish Prime Minister Pedro Sanchez met Prime Minister Luis Montenegro in Madrid.",
