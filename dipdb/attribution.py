@@ -6139,6 +6139,7 @@ def _lead_in_tail(head: str) -> bool:
 _OFFICE_NAMES = (
     ("Prime Minister", "Premier", "PM"),
     ("Emir", "Amir"),
+    ("Secretary General", "Secretary-General"),
     (
         "Foreign Minister",
         "Minister of Foreign Affairs",

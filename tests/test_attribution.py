@@ -5451,6 +5451,16 @@ def test_a_ranked_name_after_its_titles_and_a_comma_holds_the_titles() -> None:
     assert _who(art, "in turn") == ("Ali bin Saad Al Thani",)
 
 
+@pytest.mark.parametrize("written", ["Secretary-General", "Secretary General"])
+def test_a_title_written_with_or_without_its_hyphen_is_one_office(written: str) -> None:
+    other = "Secretary General" if written == "Secretary-General" else "Secretary-General"
+    art = _article(
+        f"UN {other} Ann Smith discussed the crisis with Prime Minister Li Wen.",
+        f"“The {written} expressed the hope that both issues would be resolved soon.",
+    )
+    assert _who(art, "expressed the hope") == ("Ann Smith",)
+
+
 def test_a_family_name_that_is_a_country() -> None:
     art = _article(
         "Spanish Prime Minister Pedro Sanchez met Prime Minister Luis Montenegro in Madrid.",
