@@ -2645,7 +2645,10 @@ _LEAD_PHRASE = re.compile(
 )
 _BREAK = re.compile(r"[,—–]")
 #: a wire's or syndicator's tag opening a paragraph: "(Reuters) ", "(MENAFN- UkrinForm) "
-_SOURCE_TAG = re.compile(r"\((?:[A-Z][\w.&]*(?:-\s*|\s+|(?=\)))){1,4}\)\s*[-–—]*\s*(?=[A-Z])")
+_SOURCE_TAG = re.compile(
+    # ("(MENAFN- Kuwait News Agency (KUNA)) ": the agency's abbreviation inside)
+    r"\((?:[A-Z][\w.&]*(?:-\s*|\s+|(?=[)(]))){1,5}(?:\([A-Z]{2,8}\))?\)\s*[-–—]*\s*(?=[A-Z])"
+)
 #: a sentence opening on a subordinate clause: its first subject is not the sentence's speaker
 #: ("After X expressed concern about Y, Z explained ...")
 _SUBORDINATE = re.compile(
@@ -2721,13 +2724,15 @@ _BRIEFING_TITLE = re.compile(r"\b(?:[Bb]riefing|[Bb]ackground [Pp]ress [Cc]all|[
 #: a news agency's dateline: "PARIS (Reuters) - ", "WASHINGTON (AP) — ", "Doha, January 15
 #: (QNA) - ", "BEIJING, Dec. 30 (Xinhua) -- " (a date or an agency, then a dash)
 _WIRE_DATELINE = re.compile(
-    r"[A-Z][A-Za-z.'’\- ]{1,40}?(?:,\s+[A-Z][A-Za-z.'’\- ]{1,30}?)?"
+    # ("Seoul/Washington, (Asian independent) ": two places)
+    r"[A-Z][A-Za-z.'’\- ]{1,40}?(?:/[A-Z][A-Za-z.'’\- ]{1,30}?)?(?:,\s+[A-Z][A-Za-z.'’\- ]{1,30}?)?"
     r"(?:,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?"
     r"|\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:,?\s+\d{4})?)"
     # ("KUALA LUMPUR (April 25): ", Bernama's: a colon after the bracket; "CAIRO, 8 November
     # 2021: ", after a year)
-    r"(?:\s*\([A-Za-z][\w ]{0,20}\))?|\s*\([A-Za-z][\w ]{0,20}\))\s*"
-    r"(?:--|—|–|-|(?<=\)):|(?<=\d\d\d\d):)\s+"
+    r"(?:\s*\([A-Za-z][\w ]{0,20}\))?|,?\s*\([A-Za-z][\w ]{0,20}\))\s*"
+    # (IANS: "Seoul, Jan 5 (IANS) Park said ...", nothing after the agency's bracket)
+    r"(?:(?:--|—|–|-|(?<=\)):|(?<=\d\d\d\d):)\s+|(?<=\))\s*(?=[A-Z]))"
 )
 #: "The statement (also) said that ...", "The readout noted that ...": the publisher's document
 #: relays what the subject of the clause after it said
@@ -4091,6 +4096,8 @@ class Engine:
         pos = self.after_dateline.get(pos, pos)
         if text.startswith("(", pos) and (tm := _SOURCE_TAG.match(text, pos, end)) is not None:
             pos = tm.end()  # "(MENAFN- UkrinForm) X and Y discussed ...": a wire's tag
+            if (dm := _WIRE_DATELINE.match(text, pos, end)) is not None:
+                pos = dm.end()  # "(MENAFN- KUNA) DOHA, March 1 (KUNA) -- X discussed ..."
         while pos < end and text[pos] in "\"“‘'( *_-•–":  # quotes, bullets
             pos += 1
         rm = (

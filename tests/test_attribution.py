@@ -2133,6 +2133,10 @@ def test_commonwealth_styles_are_not_part_of_the_name(style: str) -> None:
         # capitals with diacritics, as Vietnamese and Latin American agencies write them
         "HÀ NỘI — ",
         "BOGOTÁ: ",
+        # a syndicator's tag before the agency's own dateline; IANS's, with no dash
+        "(MENAFN- Kuwait News Agency (KUNA)) DOHA, March 1 (KUNA) -- ",
+        "Seoul, Jan 5 (IANS) ",
+        "Seoul/Washington, (Asian independent) ",
     ],
 )
 def test_a_wire_dateline_does_not_hide_the_subject(dateline: str) -> None:
