@@ -2843,6 +2843,8 @@ _MEETING_ADVERBIAL = re.compile(
 )
 #: "South Sudanese President, " before the name of the one who holds it
 _TITLE_COMMA_NAME = re.compile(rf"(?:[A-Z][\w.’'\-]*\s+){{0,3}}(?:{_ROLE_ALT}),\s+(?=[A-Z])")
+#: the rest of a title in apposition, to the comma before ", and <the next party>"
+_APPOSITION_TAIL = re.compile(r"(?:\s+(?:and|of|the|for|[A-Z][\w’'.\-]*)){0,12},(?=\s+and\s)")
 #: "took the opportunity to", "used the occasion to": what the subject said comes next
 _OPPORTUNITY = re.compile(
     r"(?:t[oa]ok|takes?|taking|used?|uses|using|seized?|availed\s+(?:himself|herself|themselves)"
@@ -4253,7 +4255,14 @@ class Engine:
             if not p2 and m2.kind != "name":
                 break
             if m2.kind == "title" and set(p2) <= set(people) and "," in cm.group(0):
-                break  # "X, Crown Prince of Abu Dhabi, said": his title in apposition
+                # "X, Crown Prince of Abu Dhabi, said": his title in apposition; "X, Crown
+                # Prince of Abu Dhabi and Deputy Supreme Commander ..., and Y discussed": and
+                # the next party after it
+                tail = _APPOSITION_TAIL.match(text, m2.end, end)
+                if tail is None:
+                    break
+                cur = tail.end()
+                continue
             people = tuple(dict.fromkeys(people + p2))
             cur = m2.end + (1 if aside and text.startswith(",", m2.end) else 0)
             joined = True

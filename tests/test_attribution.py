@@ -5465,6 +5465,21 @@ def test_a_title_written_with_or_without_its_hyphen_is_one_office(written: str) 
     assert _who(art, "expressed the hope") == ("Ann Smith",)
 
 
+@pytest.mark.parametrize(
+    "apposition",
+    [
+        ", Crown Prince of Ruritania,",
+        ", Crown Prince of Ruritania and Deputy Supreme Commander of the Armed Forces,",
+    ],
+)
+def test_a_party_after_the_first_partys_title_in_apposition_is_coordinated(apposition) -> None:
+    art = _article(
+        f"Sheikh Ali bin Saad Al Rashid{apposition} and Chinese President Li Wen discussed"
+        " over a phone call the relations between the two countries.",
+    )
+    assert _who(art, "discussed") == ("Ali bin Saad Al Rashid", "Li Wen")
+
+
 def test_a_family_name_that_is_a_country() -> None:
     art = _article(
         "Spanish Prime Minister Pedro Sanchez met Prime Minister Luis Montenegro in Madrid.",
