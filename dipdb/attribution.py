@@ -5341,6 +5341,10 @@ class Engine:
                     continue
                 if cm.start() < cur.verb_end:
                     continue  # "X and Y discussed": a coordinated subject, not a new clause
+                if cur.verb_end == 0 and self._subject_before(cur.start, cm.start()):
+                    # '"As events conclude, Secretary X and Minister Y reemphasised ...,"
+                    # Miller said': no verb of its own before the "and"
+                    continue
                 cut = cm.start() + (1 if text[cm.start()] in ",;" else 0)
                 cur.end = cut
                 b.start = cut
@@ -5350,6 +5354,23 @@ class Engine:
                 parts.append(b)
                 self._remember(b)
         return parts
+
+    def _subject_before(self, start: int, at: int) -> bool:
+        """Whether ``text[start:at]`` ends in a name or title that opens its clause (after
+        the clause's start, a comma or an opening quotation mark): a subject, not an object."""
+        text = self.text
+        i = at
+        while i > start and text[i - 1] in " \t":
+            i -= 1
+        for ms in range(max(start, i - 80), i):
+            m = self.mentions.get(ms)
+            if m is None or m.end != i or m.kind not in ("name", "title"):
+                continue
+            j = ms
+            while j > start and text[j - 1] in " \t":
+                j -= 1
+            return j == start or text[j - 1] in ',“"('
+        return False
 
     def _own(self, s: int, e: int) -> _Attr:
         text = self.text
@@ -5379,6 +5400,10 @@ class Engine:
             inner = res or self.subject_at(s, e)
             if inner is None and (lt := self._lower_title(s, e)) is not None and lt.speakers:
                 inner = (lt, lt.end)  # "The Vietnamese president also hoped ..., Kim said."
+            if inner is None and quoted:
+                # '“As events conclude, Secretary X and Minister Y reemphasised ...,” the
+                # spokesperson said': the subject after an opening clause
+                inner = self._main_subject(s, e)
             if inner is not None and inner[0].kind != "narrative" and inner[0].speakers:
                 res, tr = inner, None
             elif inner is not None and inner[0].kind == "narrative" and inner[0].own:

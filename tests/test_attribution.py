@@ -5480,6 +5480,21 @@ def test_a_party_after_the_first_partys_title_in_apposition_is_coordinated(appos
     assert _who(art, "discussed") == ("Ali bin Saad Al Rashid", "Li Wen")
 
 
+def test_a_spokesperson_quoting_both_parties_after_an_opening_clause_relays_both() -> None:
+    art = _article(
+        "Foreign Minister Paul Martin spoke with Secretary of State Ann Smith by phone.",
+        "“As the anniversary events conclude, Secretary Smith and Foreign Minister Martin"
+        " further reemphasised the importance of the alliance,” Roe said.",
+        "Martin thanked Smith and Smith noted the progress.",
+        "Spokesperson Jo Roe said the call lasted an hour.",
+    )
+    hit = [s for s in art.statements if "reemphasised" in s.text]
+    assert len(hit) == 1 and hit[0].speakers == ("Ann Smith", "Paul Martin")
+    # an object before "and" still ends its clause
+    assert _who(art, "Martin thanked") == ("Paul Martin",)
+    assert _who(art, "noted the progress") == ("Ann Smith",)
+
+
 def test_a_family_name_that_is_a_country() -> None:
     art = _article(
         "Spanish Prime Minister Pedro Sanchez met Prime Minister Luis Montenegro in Madrid.",
