@@ -3830,7 +3830,12 @@ class Engine:
                 and (m.word, m.country) not in held
             ):
                 titled[m.country] = titled.get(m.country, 0) + 1
-        if len(titled) == 1:
+        if len(titled) == 1 and (
+            sum(p.country is None for p in self.principals) == 1 or self._lede_opens_on_lead()
+        ):
+            # (with two parties untitled, "the US President" is the writer's own only when
+            # the report opens on its principal: "Vladimir Putin had a conversation with X",
+            # not "The meeting between presidents Lula and Bush ...")
             return next(iter(titled))
         counts: dict[str, int] = {}
         # every compound holds a dash before a capital: most texts have none, and need no scan
@@ -3850,6 +3855,15 @@ class Engine:
         if len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]:
             return None  # no clear winner: do not guess
         return ranked[0][0]
+
+    def _lede_opens_on_lead(self) -> bool:
+        """Whether the meeting sentence opens on the first party's name."""
+        if self.meeting_sentence is None or not self.principals:
+            return False
+        s = self.meeting_sentence[0]
+        s = self.after_dateline.get(s, s)
+        m = self.mentions.get(s)
+        return m is not None and m.kind == "name" and self.principals[0] in m.persons
 
     def _subject_country(self, taken: set[str | None]) -> str | None:
         """The country a readout makes the subject of reporting verbs ("The United States
@@ -5375,7 +5389,12 @@ class Engine:
     def _own(self, s: int, e: int) -> _Attr:
         text = self.text
         quoted = text[s] in '"“'
-        if _may_be_about_meeting(text, s, e) and _ABOUT_MEETING.match(text, s, e):
+        if (
+            _may_be_about_meeting(text, s, e)
+            and _ABOUT_MEETING.match(text, s, e)
+            # ("The meeting was marked by ..., according to the Minister X.": his account)
+            and text.find("according to", s, e) < 0
+        ):
             return _Attr(s, e, kind="narrative", own=True, confidence=0.8)
         if text[e - 1] == ":" and e - s < 40 and is_dateline(text, s, text[s : e - 1].strip()):
             # "VIENTIANE:" on its own places the report: no one's words, nor the next speaker's
@@ -5388,6 +5407,16 @@ class Engine:
             inner = self.subject_at(wm.end(), e)
             if inner is not None and inner[0].kind != "narrative":
                 res = inner
+        if (
+            res is not None
+            and res[0].kind == "narrative"
+            and text.find("according to", s, e) >= 0
+            and (source := self._according_to(s, e)) is not None
+        ):
+            # "The meeting between X and Y was marked by frankness, according to Minister Z":
+            # Z's account of the meeting
+            self._remember(source)
+            return source
         tr = self._trailing(s, e)
         if tr is not None and (
             _all_spokes(tr.speakers)
@@ -5551,6 +5580,14 @@ class Engine:
                 ):
                     p = self._lower_trail_person(lm)
                     m = Mention(at, lm.end(), "name", persons=(p,)) if p is not None else None
+            if m is not None and m.kind == "title":
+                # "..., according to the Brazilian Minister of Foreign Relations, Celso
+                # Amorim.": the name in apposition after the title
+                om = _OF_PLACE.match(text, m.end, e)
+                after = om.end() if om is not None else m.end
+                n = self.mentions.get(after + 2) if text.startswith(", ", after) else None
+                if n is not None and n.kind == "name":
+                    m = n
             if m is None or not (
                 _SENTENCE_TAIL.fullmatch(text, m.end, e) or _COMMA_AFTER.match(text, m.end, e)
             ):

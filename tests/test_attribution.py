@@ -5495,6 +5495,19 @@ def test_a_spokesperson_quoting_both_parties_after_an_opening_clause_relays_both
     assert _who(art, "noted the progress") == ("Ann Smith",)
 
 
+def test_a_ministers_account_of_a_meeting_closed_by_according_to_is_his() -> None:
+    art = _article(
+        "The meeting between presidents Ann Smith and Li Wen was marked by an excellent"
+        " atmosphere, according to the Brazilian Minister of Foreign Relations, Paul Martin.",
+        "He also observed that the session at which global matters were discussed was long.",
+        "During this session Smith showed the Chinese President a map.",
+    )
+    assert _who(art, "excellent atmosphere") == ("Paul Martin",)
+    assert _who(art, "also observed") == ("Paul Martin",)
+    # "the Chinese President" is Li's title: it says nothing of Smith's country
+    assert {p.country for p in art.participants if p.name == "Ann Smith"} == {None}
+
+
 def test_a_family_name_that_is_a_country() -> None:
     art = _article(
         "Spanish Prime Minister Pedro Sanchez met Prime Minister Luis Montenegro in Madrid.",
