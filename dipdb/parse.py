@@ -164,6 +164,11 @@ _AGENCY_TAIL = re.compile(
     r"[.!?]\s*\((?:Kyodo|Yonhap|Xinhua|AP|AFP|Reuters|EPA|Getty Images|Anadolu|Bloomberg|ANI|"
     r"TASS|Sputnik|RIA Novosti|Jiji|Bernama|Antara|PTI|UPI)(?:\s*(?:/|Photo)[^()\n]{0,60})?\)$"
 )
+#: a reporting verb in the past: a paragraph with one reports words, as no caption does
+_SIGNED_OFF = re.compile(
+    r"\b(?:said|stressed|noted|emphasi[sz]ed|agreed|discussed|expressed|added|underlined|"
+    r"underscored|reiterated|affirmed|reaffirmed|urged|highlighted|conveyed|thanked|told)\b"
+)
 _CREDIT_TAIL = re.compile(r"\((?:Xinhua|Photo|AP|AFP|Reuters)\s*/[^()\n]{1,60}\)\s*$")
 #: a caption's own heading: "FILE PHOTO: ...", "Photo caption: ...", "(Photo) ..."
 _CAPTION_HEAD = re.compile(
@@ -375,7 +380,14 @@ def classify_paragraphs(
             kind = "venue"
         elif (
             (dateline_para is not None and i < dateline_para and _CREDIT_TAIL.search(block))
-            or (words <= 60 and block.endswith(")") and _AGENCY_TAIL.search(block))
+            or (
+                words <= 60
+                and block.endswith(")")
+                and _AGENCY_TAIL.search(block)
+                # "..., Cho and Iwaya stressed the need .... (Yonhap)": the story's last
+                # paragraph and the agency signing it off, not a photo's caption
+                and not _SIGNED_OFF.search(block)
+            )
             or (words <= 80 and _CAPTION_HEAD.match(block))
             or (words <= 80 and _has_any(block, _CREDIT_HINTS) and _CAPTION_CREDIT.search(block))
             or (words <= 10 and "Copyright" in block and _COPYRIGHT_CREDIT.fullmatch(block))

@@ -668,6 +668,24 @@ def test_a_caption_crediting_an_agency_is_boilerplate_wherever_it_stands() -> No
     assert all(s.speakers == () for s in art.statements if "speaks to reporters" in s.text)
 
 
+@pytest.mark.parametrize(
+    "last",
+    [
+        "Smith and Li stressed the need to cooperate closely. (Yonhap)",
+        '"All three need to come together," he added. (ANI)',
+    ],
+)
+def test_a_storys_last_paragraph_signed_off_by_its_agency_is_no_caption(last: str) -> None:
+    art = parse_article(
+        " date 2024-11-15 Smith and Li meet\n\n"
+        "Foreign Minister Ann Smith met Foreign Minister Li Wen in Lima on Friday.\n\n"
+        f"{last}\n"
+    )
+    assert art.paragraphs[-1].kind == "body"
+    assert art.statements[-2].speakers != ()
+    assert art.statements[-1].text.startswith("(")
+
+
 def test_a_photo_description_above_its_credit_line_is_a_caption_not_the_lede() -> None:
     art = parse_article(
         " date 2024-07-03 Visit mooted during call\n\n"
