@@ -1472,7 +1472,7 @@ NON_NAME_WORDS: frozenset[str] = frozenset(
     Cooperation Development Bank Fund Group Initiative Strategy Strategic Program Programme
     Project Council Assembly Alliance NATO North South East West Northern Southern Eastern
     Western Middle Asia Asian Pacific Atlantic Indo Sea Ocean Gulf Peninsula Strait Region
-    Gap Pass Valley Heights Plateau Desert Delta
+    Gap Pass Valley Heights Plateau Desert Delta Community Communities Political
     Island Islands Mr. Ms. Dr. Majesty Highness Excellency Royal Honorable Affairs Defense
     Defence Finance Trade Commerce Energy Treasury Health Interior Homeland Climate Agriculture
     Education Economic Economy Sports Exchange Games Olympic Olympics Cup Covid COVID

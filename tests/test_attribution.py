@@ -5508,6 +5508,17 @@ def test_a_ministers_account_of_a_meeting_closed_by_according_to_is_his() -> Non
     assert {p.country for p in art.participants if p.name == "Ann Smith"} == {None}
 
 
+@pytest.mark.parametrize("body", ["the European Political Community", "the East African Community"])
+def test_a_community_of_nations_is_no_person(body: str) -> None:
+    art = _article(
+        "Prime Minister Ann Smith spoke to Prime Minister Li Wen of China.",
+        f"Smith acknowledged the meetings of {body}.",
+        "The pair agreed to work together.",
+    )
+    assert sorted(p.name for p in art.persons) == ["Ann Smith", "Li Wen"]
+    assert _who(art, "The pair agreed") == ("Ann Smith", "Li Wen")
+
+
 def test_a_family_name_that_is_a_country() -> None:
     art = _article(
         "Spanish Prime Minister Pedro Sanchez met Prime Minister Luis Montenegro in Madrid.",
