@@ -35,9 +35,11 @@ from dipdb.names import (
     COUNTRIES,
     DEMONYMS,
     FAMILY_FIRST,
+    FEMALE_GIVEN_NAMES,
     HONORIFICS,
     INSTITUTION_WORDS,
     LIGHT_VERBS,
+    MALE_GIVEN_NAMES,
     MEETING_FORMS,
     MEETING_PHRASES,
     MEETING_VERBS,
@@ -4370,6 +4372,10 @@ class Engine:
         if not people:
             if m.kind == "country":
                 attr.side = m.country
+            elif m.kind == "pronoun" and m.word == "she" and self.last_single is not None:
+                # "She also said ..." when no woman the text names can be meant: someone
+                # unknown spoke, and the last speaker, a man, did not
+                return _Attr(pos, end, own=True, actor=()), ve
             else:
                 return None
         attr.speakers = people
@@ -4650,6 +4656,11 @@ class Engine:
                     women = [q for q in self.principals if self._gender_of(q) == "she"]
                     if len(women) == 1:
                         p = women[0]
+                if p is not None and m.word == "she" and self._named_gender(p) == "he":
+                    # no party is a woman: the one woman the text names, who spoke
+                    # ("Mushikiwabo tweeted ... She added, ...")
+                    women = [q for q in self.reg.persons if self._named_gender(q) == "she"]
+                    p = women[0] if len(women) == 1 else None
                 return ((p,) if p else ()), "pronoun", None
             if m.word == "they":
                 return self.joint_set(""), "pronoun", None
@@ -4700,6 +4711,17 @@ class Engine:
                 p = m.persons[0]
                 found[p] = g if found.get(p, g) == g else None
         return found
+
+    def _named_gender(self, p: _Person) -> str | None:
+        """The pronoun the text gives ``p``, else the one the given name suggests."""
+        g = self._gender_of(p)
+        if g is None and len(p.tokens) >= 2:
+            first = p.tokens[0]
+            if first in FEMALE_GIVEN_NAMES:
+                g = "she"
+            elif first in MALE_GIVEN_NAMES:
+                g = "he"
+        return g
 
     def _other_of_gender(self, p: _Person, pronoun: str) -> _Person | None:
         """ "She noted ..." after a man spoke: the one other party the pronoun can mean (of

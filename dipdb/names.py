@@ -1619,3 +1619,38 @@ FAMILY_FIRST: frozenset[str] = frozenset(
     Park Choi Noh Chung Chun Kang Cho Han Hun Hun Kim Nguyen Tran Pham Vo Phan Lee
     """.split()  # noqa: SIM905
 )
+
+#: Given names that, among the officials the news names, belong to women or to men: "she"
+#: after a man has spoken means the woman named before him ("Mushikiwabo tweeted ... She
+#: added"). Only unambiguous given names that open a name (not East Asian names, which open on
+#: the family name); a text's own "Ms." or "his" always outranks them.
+FEMALE_GIVEN_NAMES: frozenset[str] = frozenset(
+    """
+    Angela Annalena Ursula Kamala Hillary Condoleezza Madeleine Samantha Linda Wendy Victoria
+    Nancy Janet Gina Avril Jennifer Katherine Catherine Kathleen Marise Penny Julie Melanie
+    Mélanie Chrystia Jacinda Nanaia Theresa Liz Elizabeth Margaret Giorgia Kaja Sanna Mette
+    Magdalena Annika Ingrid Erna Christine Kristalina Ngozi Amina Naledi Lindiwe Retno Sushma
+    Nirmala Smriti Hina Sherry Tehmina Benazir Maryam Michelle Laura Patricia Dilma Cristina
+    Claudia Xiomara Delcy Louise Elisabeth Élisabeth Ségolène Florence Sylvie Federica Alice
+    Helen Heather Julia Judith Susan Suzanne Sarah Rachel Rebecca Jane Joanna Karen Kate Kristi
+    Lisa Emily Olena Iryna Yulia Salome Beatriz Tanja Zuzana Kolinda Viorica Maia Marine Hilda
+    Mia Rania Noura Reem Lubna Ellen Joyce Sahle-Work Vjosa Mariya Marija Dubravka Anniken
+    Yoko Yingluck Paetongtarn Megawati Gloria Corazon Leni Imee Dina Bärbel Lucía Raquel
+    Soledad Verónica Yolanda Cecilia Mercedes Molly Victoria Tammy Karine Jen Alexandra Hanna
+    """.split()  # noqa: SIM905
+)
+MALE_GIVEN_NAMES: frozenset[str] = frozenset(
+    """
+    Joe Joseph Donald Barack George Bill William John James Robert Michael David Richard
+    Antony Anthony Lloyd Jake Ned Matthew Mike Rex Vladimir Sergey Sergei Dmitry Yury Yuri
+    Nikolai Alexander Alexei Andrei Emmanuel Olaf Boris Rishi Keir Justin Narendra Fumio Shinzo
+    Yoshihide Shigeru Toshimitsu Yoshimasa Recep Mevlüt Hakan Paul Sam Yoweri Cyril Muhammadu
+    Bola Uhuru Abiy Ismail Abdel Mohammed Mohamed Muhammad Mohammad Ahmed Ahmad Hassan Hussein
+    Ali Omar Khalid Abdullah Salman Tamim Faisal Sameh Badr Hossein Ebrahim Masoud Abbas
+    Mahmoud Benjamin Naftali Yair Isaac Volodymyr Dmytro Andrzej Mateusz Viktor Pedro Luiz
+    Jair Andrés Gustavo Javier Alberto Nicolás Kassym-Jomart Shavkat Ilham Nikol Ferdinand
+    Rodrigo Joko Prabowo Anwar Lawrence Prayut Srettha Jens Mark Charles Antonio António Josep
+    Frans Tedros Kevin Scott Malcolm Chris Winston Peter Frank Martin Heiko Ignazio Luigi
+    Mario Sergio Pierre Jean Gitanas Egils Alar Edgars Celso Daniel Michel Xavier Micheál Leo
+    """.split()  # noqa: SIM905
+)

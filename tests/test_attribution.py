@@ -5519,6 +5519,32 @@ def test_a_community_of_nations_is_no_person(body: str) -> None:
     assert _who(art, "The pair agreed") == ("Ann Smith", "Li Wen")
 
 
+def test_she_after_a_man_spoke_is_the_one_woman_named() -> None:
+    art = _article(
+        "President Paul Kagame received Ugandan Foreign Minister Sam Kutesa in Kigali.",
+        "According to Louise Mushikiwabo, the minister, the talks were good.",
+        "“President Kagame stressed that integration must benefit everybody,” Mushikiwabo tweeted.",
+        "She added, “Also discussed was the state of bilateral relations.”",
+    )
+    assert _who(art, "She added") == ("Louise Mushikiwabo",)
+
+
+def test_she_after_a_man_spoke_is_no_one_when_no_woman_is_named() -> None:
+    art = _article(
+        "President Paul Kagame received Ugandan Foreign Minister Sam Kutesa in Kigali.",
+        "Kagame stressed integration. She also said the ballet was beautiful.",
+    )
+    assert _who(art, "ballet was beautiful") == ()
+
+
+def test_a_given_name_does_not_outrank_the_last_speaker_among_women() -> None:
+    art = _article(
+        "Prime Minister Lorna Kincaid met Prime Minister Ingrid Strandberg in Oslo.",
+        "Kincaid stressed the climate. She added that talks would go on.",
+    )
+    assert _who(art, "She added") == ("Lorna Kincaid",)
+
+
 def test_a_family_name_that_is_a_country() -> None:
     art = _article(
         "Spanish Prime Minister Pedro Sanchez met Prime Minister Luis Montenegro in Madrid.",
