@@ -1106,6 +1106,8 @@ class Registry:
         #: :meth:`named`'s answers since the index last changed: once the registry is built,
         #: the mentions, principals and labels ask again for every run naming someone
         self._named: dict[tuple[str, ...], _Person | None] = {}
+        #: "Akufo-Addo": "Akufo", where the text also writes "Akufo -Addo" (set by the engine)
+        self.split_hyphens: dict[str, str] = {}
         #: given names of "<given> bin <father> ..." by :func:`_skeleton`: "Sheikh Mohammed"
         #: is "Mohamed Bin Zayed" spelt another way
         self._given: dict[str, _Person] = {}
@@ -1190,6 +1192,11 @@ class Registry:
         cands = self._by_token.get(token) or self._by_token.get(_fold(token))
         if not cands and not token.isupper() and not token[1:].islower():
             cands = self._by_token.get(token.title())  # "ABiy" for "Abiy": a slip of the key
+        if not cands and token in self.split_hyphens:
+            # "Akufo-Addo" for "Nana Akufo -Addo": the article's first mention lost its hyphen
+            # to a space, and the person's name stops at the first half
+            head = self.split_hyphens[token]
+            cands = [p for p in self._by_token.get(head, ()) if p.tokens[-1] == head]
         if not cands and token[:3].lower() in _ARABIC_ARTICLES:
             cands = self._by_token.get(token[3:])
         if not cands and self._given and len(token) > 3:
@@ -2380,7 +2387,7 @@ _CLAUSE = re.compile(
     r",\s+(?:and|while|but|whereas)\s+|;\s+(?:and\s+)?"
     # ("X said he and Y agreed ...": a subject "he and Y" is no second clause)
     # (the lookbehinds after the first space: before it, they would run at every position)
-    r"|\s(?<!\bhe\s)(?<!\bshe\s)(?<!\bwe\s)(?<!\bI\s)\s*and\s+"
+    r"|\s(?<!\bhe\s)(?<!\bshe\s)(?<!\bwe\s)(?<!\bI\s)(?<!\bhimself\s)(?<!\bherself\s)\s*and\s+"
     r"(?=[A-Z]|the\s+[A-Z]|(?:he|she|they)\s)"
     r"|\s\s*and\s+(?=(?:the|both)\s+(?:two\s+|three\s+)?(?:leaders|sides|parties|presidents|"
     r"ministers|officials|delegations|counterparts)\s)"
@@ -2847,6 +2854,10 @@ _MEETING_ADVERBIAL = re.compile(
 _TITLE_COMMA_NAME = re.compile(rf"(?:[A-Z][\w.’'\-]*\s+){{0,3}}(?:{_ROLE_ALT}),\s+(?=[A-Z])")
 #: the rest of a title in apposition, to the comma before ", and <the next party>"
 _APPOSITION_TAIL = re.compile(r"(?:\s+(?:and|of|the|for|[A-Z][\w’'.\-]*)){0,12},(?=\s+and\s)")
+#: "Akufo -Addo": a hyphenated name with a space before its hyphen
+_SPLIT_HYPHEN = re.compile(r"\b([A-Z][\w’']+) -([A-Z][\w’']+)")
+#: "counterpart(,) " right before a name
+_COUNTERPART_NAME = re.compile(r"\bcounterpart,?\s+(?=[A-Z])")
 #: "took the opportunity to", "used the occasion to": what the subject said comes next
 _OPPORTUNITY = re.compile(
     r"(?:t[oa]ok|takes?|taking|used?|uses|using|seized?|availed\s+(?:himself|herself|themselves)"
@@ -2985,6 +2996,10 @@ class Engine:
         #: every word the article writes in lower case: a capitalised form of one is not a name
         self.common = frozenset(_LOWER_WORD.findall(text))
         self.reg = Registry(self.common)
+        if " -" in text:
+            self.reg.split_hyphens = {
+                f"{m.group(1)}-{m.group(2)}": m.group(1) for m in _SPLIT_HYPHEN.finditer(text)
+            }
         self.principals: list[_Person] = []
         #: the meeting sentence's two delegations, when it names several people on a side
         self.groups: tuple[list[_Person], list[_Person]] | None = None
@@ -3622,6 +3637,7 @@ class Engine:
                                 p.country = self.home_country
                 if self.attributed_to is not None:
                     break
+        self._counterparts_hold_the_office()
         self.author = self._statement_author()
         if self.attributed_to is None:
             self.attributed_to = self.author
@@ -3857,6 +3873,22 @@ class Engine:
         if len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]:
             return None  # no clear winner: do not guess
         return ranked[0][0]
+
+    def _counterparts_hold_the_office(self) -> None:
+        """ "Foreign Minister X and his Qatari counterpart Sheikh Y": Y holds X's office,
+        though the text gives him only a rank, so "the Qatari foreign minister" is Y."""
+        if len(self.principals) != 2 or "counterpart" not in self.text:
+            return
+        for y in self.principals:
+            x = next(p for p in self.principals if p is not y)
+            offices = [r for r in x.roles if r not in _RANKS]
+            if not offices or not y.roles or not all(r in _RANKS for r in y.roles):
+                continue  # (an untitled counterpart stays untitled: "the minister" is X)
+            for cm in _COUNTERPART_NAME.finditer(self.text):
+                m = self.mentions.get(cm.end())
+                if m is not None and m.kind == "name" and m.persons == (y,):
+                    y.roles.extend(r for r in offices if r not in y.roles)
+                    break
 
     def _lede_opens_on_lead(self) -> bool:
         """Whether the meeting sentence opens on the first party's name."""

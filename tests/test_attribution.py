@@ -5545,6 +5545,31 @@ def test_a_given_name_does_not_outrank_the_last_speaker_among_women() -> None:
     assert _who(art, "She added") == ("Lorna Kincaid",)
 
 
+def test_a_hyphenated_name_first_written_with_a_stray_space_is_one_person() -> None:
+    art = _article(
+        "Abuja — The President-elect of Ghana Paul Mensah -Owusu, Tuesday met with"
+        " President Ann Smith at the Presidential Villa.",
+        "Speaking to correspondents, Mensah-Owusu said himself and Smith were determined to"
+        " grow the relationship.",
+        "He said they discussed trade.",
+        "The Biden-Harris Administration was not mentioned.",
+    )
+    assert _who(art, "were determined") == ("Paul Mensah",)
+    assert _who(art, "discussed trade") == ("Paul Mensah",)
+
+
+def test_a_counterpart_with_only_a_rank_holds_the_office_of_the_other_party() -> None:
+    art = _article(
+        "In a telephone conversation, Iranian Foreign Minister Paul Martin and his Qatari"
+        " counterpart Sheikh Ali bin Saad Al Thani talked about mutual issues.",
+        "Martin stressed the ties.",
+        "For his part, the Qatari foreign minister expressed satisfaction.",
+        "He praised the joint efforts.",
+    )
+    assert _who(art, "expressed satisfaction") == ("Ali bin Saad Al Thani",)
+    assert _who(art, "praised the joint") == ("Ali bin Saad Al Thani",)
+
+
 def test_a_family_name_that_is_a_country() -> None:
     art = _article(
         "Spanish Prime Minister Pedro Sanchez met Prime Minister Luis Montenegro in Madrid.",
