@@ -1580,8 +1580,10 @@ _JOINT = _Anchored(
     r"|\b[Tt]ogether,?\s+they\b"
     # "Summit leaders exchanged views" (EU and Japanese summit readouts)
     r"|\bSummit\s+leaders\b"
-    # "Participants discussed ...": everyone taking part in the meeting
-    r"|(?<![\w\-’'])Participants\b(?=\s+(?:(?:\w+ly|also|further|then|again)\s+)?[a-z]+ed\b)"
+    # "Participants discussed ...": everyone taking part in the meeting; "Leaders discussed
+    # ..." (Australian and Pacific readouts, without an article)
+    r"|(?<![\w\-’'])(?:Participants|Leaders)\b"
+    r"(?=\s+(?:(?:\w+ly|also|further|then|again)\s+)?[a-z]+ed\b)"
     r"|\b(?:[Hh]is|[Hh]er)\s+counterparts\b"
     r"|(?<=and )(?:[Ff]oreign|[Pp]rime|[Dd]efen[cs]e)\s+[Mm]inisters\b"
     r"|\b[Tt]he\s+group\b(?=\s+(?:(?:\w+ly|also|further|then|again)\s+)?[a-z]+ed\b)"
@@ -1596,6 +1598,7 @@ _JOINT = _Anchored(
             "their Highnesses", "their Majesties", "their Excellencies", "their Royal"
         ),
         "Participants",
+        "Leaders",
         "Summit",
     ),
 )
@@ -2366,7 +2369,9 @@ _TRAIL_INV = re.compile(
 )
 #: '..., the statement quoted X as saying.': X's words
 _TRAIL_QUOTED = re.compile(
-    r"(?:,|[\"”’],?)\s*[\"”’]?\s*(?:[Tt]he\s+[\w\-]+|it|he|she|they|[A-Z][\w\-]*)\s+quoted\s+"
+    # ("..., Xinhua news agency quoted the President as saying.")
+    r"(?:,|[\"”’],?)\s*[\"”’]?\s*(?:[Tt]he\s+[\w\-]+|it|he|she|they|[A-Z][\w\-]*"
+    r"(?:\s+news\s+agency)?)\s+quoted\s+"
     rf"{_TRAIL_SUBJ}\s+as\s+(?P<verb>saying){_TRAIL_WHEN}[.!?]?[\"”’)]*$"
 )
 #: "the prime minister", "the Chinese president": a title written in lower case, as a whole

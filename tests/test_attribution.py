@@ -5570,6 +5570,18 @@ def test_a_counterpart_with_only_a_rank_holds_the_office_of_the_other_party() ->
     assert _who(art, "praised the joint") == ("Ali bin Saad Al Thani",)
 
 
+def test_leaders_without_an_article_and_an_agency_quoting_a_title() -> None:
+    art = _article(
+        "Prime Minister Paul Martin welcomed President Li Wen to Canberra for talks.",
+        "Leaders discussed the security agreement.",
+        "Trade is a priority, Xinhua news agency quoted the President as saying.",
+        "Leaders of the region will meet in May.",
+    )
+    assert _who(art, "security agreement") == ("Paul Martin", "Li Wen")
+    assert _who(art, "Trade is a priority") == ("Li Wen",)
+    assert _who(art, "of the region") == ()
+
+
 def test_a_family_name_that_is_a_country() -> None:
     art = _article(
         "Spanish Prime Minister Pedro Sanchez met Prime Minister Luis Montenegro in Madrid.",
