@@ -1385,6 +1385,9 @@ MEETING_PHRASES = re.compile(
     # thing ("welcomed the identification of sites pursuant to the agreement")
     r"welcomed\s+(?:him|her|them|(?:the\s+)?(?-i:[A-Z])\S*(?:\s+\S+){0,5}?|the\s+(?:\S+\s+)?"
     r"(?:delegations?|leaders?|guests?|visitors?))\s+to\s+(?:the|his|her)\b|"
+    # "welcomed Ambassador X, Assistant Secretary-General of the OAS, for a courtesy call"
+    r"welcomed\s+(?-i:[A-Z])[^.;]{0,120}?\s+for\s+(?:a|an|the|his|her|their)\s+(?:[\w\-]+\s+)?"
+    r"(?:call|visit|meeting|talks|discussions?)\b|"
     # "welcomed Prime Minister X to Berlin": a guest to a place ("welcomed Finland's accession
     # to NATO" has a possessive, and welcomes a thing)
     # "welcomed French President X to exchange views on ...": a guest, come for talks;
@@ -1473,6 +1476,7 @@ NON_NAME_WORDS: frozenset[str] = frozenset(
     Project Council Assembly Alliance NATO North South East West Northern Southern Eastern
     Western Middle Asia Asian Pacific Atlantic Indo Sea Ocean Gulf Peninsula Strait Region
     Gap Pass Valley Heights Plateau Desert Delta Community Communities Political
+    Diplomatic Academies
     Island Islands Mr. Ms. Dr. Majesty Highness Excellency Royal Honorable Affairs Defense
     Defence Finance Trade Commerce Energy Treasury Health Interior Homeland Climate Agriculture
     Education Economic Economy Sports Exchange Games Olympic Olympics Cup Covid COVID

@@ -5582,6 +5582,24 @@ def test_leaders_without_an_article_and_an_agency_quoting_a_title() -> None:
     assert _who(art, "of the region") == ()
 
 
+def test_welcoming_a_guest_for_a_courtesy_call_is_the_meeting_not_words() -> None:
+    art = _article(
+        "On Monday, Deputy Secretary-General, Dr. Paul Martin welcomed Ambassador Ann Smith,"
+        " Assistant Secretary-General of the OAS, for a courtesy call at the Secretariat.",
+        "Martin welcomed the partnership.",
+    )
+    assert _who(art, "courtesy call") == ()
+    assert _who(art, "welcomed the partnership") == ("Paul Martin",)
+
+
+def test_diplomatic_academies_are_no_person() -> None:
+    art = _article(
+        "Foreign Minister Ann Smith met Foreign Minister Li Wen in Santiago.",
+        "They signed an agreement between their Diplomatic Academies.",
+    )
+    assert sorted(p.name for p in art.persons) == ["Ann Smith", "Li Wen"]
+
+
 def test_a_family_name_that_is_a_country() -> None:
     art = _article(
         "Spanish Prime Minister Pedro Sanchez met Prime Minister Luis Montenegro in Madrid.",
