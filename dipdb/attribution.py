@@ -2111,9 +2111,13 @@ _IN_STATEMENT = re.compile(
     r"message|interview|speech|letter|address|video|communiqu[eé])\b"
 )
 _ON_HIS_PART = re.compile(r"\s+(?:his|her|their|its)\s+part\b")
+_PART_LEAD = re.compile(r"(?:On|For)\s+(?:his|her|their|its)\s+part\s+(?=[A-Z])")
 _AND_ADVERB = re.compile(r"\s+and\s+(?=[a-z]+ly\b)")
 #: a comma between a subject and its past-tense verb, as translated copy writes one
-_STRAY_COMMA_VERB = re.compile(r",\s+([a-z]+ed)\b(?!\s+(?:by|with|to)\b)")
+_STRAY_COMMA_VERB = re.compile(
+    # ("Trump, separately said he held a call ...": an adverb after the comma)
+    r",\s+(?:[a-z]+ly\s+)?([a-z]+ed|said|told)\b(?!\s+(?:by|with|to)\b)"
+)
 #: participles after "had" that report an earlier meeting
 _PAST_MEETING_PARTICIPLES = frozenset(
     {"paid", "made", "met", "visited", "hosted", "received", "spoken", "talked", "held"}
@@ -4149,6 +4153,8 @@ class Engine:
         """
         text = self.text
         pos = self.after_dateline.get(pos, pos)
+        if text.startswith(("On ", "For "), pos) and (pm := _PART_LEAD.match(text, pos, end)):
+            pos = pm.end()  # "On his part Thomas Greminger welcomed ...", without a comma
         if text.startswith("(", pos) and (tm := _SOURCE_TAG.match(text, pos, end)) is not None:
             pos = tm.end()  # "(MENAFN- UkrinForm) X and Y discussed ...": a wire's tag
             if (dm := _WIRE_DATELINE.match(text, pos, end)) is not None:

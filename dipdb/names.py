@@ -1476,7 +1476,7 @@ NON_NAME_WORDS: frozenset[str] = frozenset(
     Project Council Assembly Alliance NATO North South East West Northern Southern Eastern
     Western Middle Asia Asian Pacific Atlantic Indo Sea Ocean Gulf Peninsula Strait Region
     Gap Pass Valley Heights Plateau Desert Delta Community Communities Political
-    Diplomatic Academies
+    Diplomatic Academies Crisis
     Island Islands Mr. Ms. Dr. Majesty Highness Excellency Royal Honorable Affairs Defense
     Defence Finance Trade Commerce Energy Treasury Health Interior Homeland Climate Agriculture
     Education Economic Economy Sports Exchange Games Olympic Olympics Cup Covid COVID

@@ -5600,6 +5600,31 @@ def test_diplomatic_academies_are_no_person() -> None:
     assert sorted(p.name for p in art.persons) == ["Ann Smith", "Li Wen"]
 
 
+@pytest.mark.parametrize(
+    ("para", "fragment", "speakers"),
+    [
+        ("On his part Paul Martin welcomed the talks.", "welcomed the talks", ("Paul Martin",)),
+        ("Li, separately said he held a call with Smith.", "separately", ("Li Wen",)),
+    ],
+)
+def test_a_subject_after_on_his_part_or_before_a_stray_comma(para, fragment, speakers) -> None:
+    art = _article(
+        "Foreign Minister Ann Smith met Foreign Minister Li Wen and Envoy Paul Martin in Madrid.",
+        para,
+    )
+    assert _who(art, fragment) == speakers
+
+
+def test_a_crisis_in_quotation_marks_is_no_person() -> None:
+    art = _article(
+        "The Minister for Foreign Affairs met his German counterpart in Madrid.",
+        'They recalled the so-called "Cayucos Crisis" of 2006.',
+        "The two ministers agreed to meet again.",
+    )
+    assert art.persons == ()
+    assert _who(art, "agreed to meet") == ()
+
+
 def test_a_family_name_that_is_a_country() -> None:
     art = _article(
         "Spanish Prime Minister Pedro Sanchez met Prime Minister Luis Montenegro in Madrid.",
