@@ -2191,6 +2191,8 @@ def _is_deed(verb: str, text: str, ve: int, end: int) -> bool:
 #: sentence stating one without a speaker of its own is the writer's background, not speech
 _FIGURE = re.compile(
     r"[$€£]\s?\d|\bUS\$|\b\d[\d,.]*\s*(?:million|billion|trillion|percent|per cent)\b|\d\s?%"
+    # a year past ("established diplomatic ties in 1974"): the writer's background too
+    r"|\b(?:in|since|from|until)\s+(?:19|20)\d\d\b"
 )
 _PASSIVE_AFTER = re.compile(
     r"\s+(?:was|were|is|are|has been|have been|had been)\s+(?:(?:\w+ly|also|again|once again)\s+)*"

@@ -5625,6 +5625,17 @@ def test_a_crisis_in_quotation_marks_is_no_person() -> None:
     assert _who(art, "agreed to meet") == ()
 
 
+def test_a_background_sentence_about_a_past_year_does_not_continue_the_speaker() -> None:
+    art = _article(
+        "Prime Minister Ann Smith met Prime Minister Li Wen in Suva.",
+        "For his part, Li said the ties were strong. Fiji and Samoa established diplomatic"
+        " ties in 1974.",
+        "Li said the talks were good. “We have worked together since 2015,” he added.",
+    )
+    assert _who(art, "established diplomatic") == ()
+    assert _who(art, "since 2015") == ("Li Wen",)
+
+
 def test_a_family_name_that_is_a_country() -> None:
     art = _article(
         "Spanish Prime Minister Pedro Sanchez met Prime Minister Luis Montenegro in Madrid.",
