@@ -1537,7 +1537,9 @@ _VISITING_ROLE = re.compile(rf"(?:{_LOWER_ROLE_ALT}|guest|official)(?![\w\-])")
 _BARE_TITLE_SUBJECT = re.compile(
     # "Ukraine's President thanked ...", "Kazakhstan President commended ..."
     # (and "EAM and Secretary X expressed ...", a bare title coordinated with a name)
-    rf"(?:(?P<cty>{_COUNTRY_ALT})(?:'s|’s)?\s+)?(?P<role>{_ROLE_ALT})(?![\w\-’'])"
+    # ("Iraqi Minister of Foreign Affairs referred to ...": a nationality, no article)
+    rf"(?:(?P<cty>{_COUNTRY_ALT})(?:'s|’s)?\s+|(?P<dem>{_DEMONYM_ALT})\s+)?"
+    rf"(?P<role>{_ROLE_ALT})(?![\w\-’'])"
     # "Prime Minister of the country shared ...": the publisher's own, as a bare title is
     r"(?:\s+of\s+the\s+(?:country|nation))?"
     # ("Qatar's Foreign Minister, in turn, underlined ...": an aside before the verb)
@@ -4664,7 +4666,7 @@ class Engine:
         if bm is not None:
             # "Prime Minister conveyed ..." without an article (India's PIB, Israel's PMO);
             # "Ukraine's President thanked ..."
-            cty = COUNTRIES.get(bm.group("cty") or "")
+            cty = COUNTRIES.get(bm.group("cty") or "") or DEMONYMS.get(bm.group("dem") or "")
             return Mention(pos, bm.end(), "title", word=bm.group("role"), country=cty)
         return m
 

@@ -5636,6 +5636,16 @@ def test_a_background_sentence_about_a_past_year_does_not_continue_the_speaker()
     assert _who(art, "since 2015") == ("Li Wen",)
 
 
+def test_a_nationality_and_title_without_an_article_is_that_party() -> None:
+    art = _article(
+        "Iranian Foreign Minister Paul Martin spoke with Iraqi Foreign Minister Li Wen by phone.",
+        "Iraqi Minister of Foreign Affairs referred to the summit and shared his assessment.",
+        "Iranian Foreign Minister stressed the ties.",
+    )
+    assert _who(art, "referred to the summit") == ("Li Wen",)
+    assert _who(art, "stressed the ties") == ("Paul Martin",)
+
+
 def test_a_family_name_that_is_a_country() -> None:
     art = _article(
         "Spanish Prime Minister Pedro Sanchez met Prime Minister Luis Montenegro in Madrid.",
