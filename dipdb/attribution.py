@@ -1500,7 +1500,10 @@ _OF_PLACE = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+(?:of\s+)?[A-Z
 _WHO_SPEECH = re.compile(
     r",?\s+who (?:(?:also|then|later|in turn|warmly|strongly|once again)\s+)?(?P<verb>[a-z]+)\b"
 )
-_WHERE_SUBJECT = re.compile(r",?\s+(?:where|when|during which|at which|in which)\s+")
+_WHERE_SUBJECT = re.compile(
+    # ("X was received by Y, with whom he discussed ...", "..., to whom he conveyed ...")
+    r",?\s+(?:where|when|during which|at which|in which|(?P<whom>with|to) whom)\s+"
+)
 #: each role as news agencies write it in lower case, without a name after it ("the Qatari
 #: prime minister said"), and the role as dipdb knows it
 _ROLE_BY_LOWER = {r.lower(): r for r in reversed(ROLES) if not r.isupper()}
@@ -5345,6 +5348,14 @@ class Engine:
             res = self.subject_at(wm.end(), e, allow_country=False) if wm else None
             if wm is not None and res is not None and res[0].kind != "narrative":
                 b = res[0]
+                if wm.group("whom") == "with" and len(b.speakers) == 1:
+                    # "X met Y in Kigali, with whom he discussed ...": both discussed
+                    whom = [
+                        p for p in self._persons_in(a.verb_end, wm.start()) if p in self.principals
+                    ]
+                    both = tuple(dict.fromkeys(b.speakers + tuple(whom[-1:])))
+                    if len(both) > 1:
+                        b.speakers, b.kind = both, "joint"
                 if b.speakers:
                     cut = wm.start() + 1
                     while cut < e and text[cut] == " ":

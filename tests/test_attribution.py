@@ -5646,6 +5646,16 @@ def test_a_nationality_and_title_without_an_article_is_that_party() -> None:
     assert _who(art, "stressed the ties") == ("Paul Martin",)
 
 
+def test_a_relative_clause_after_the_meeting_reports_what_was_said() -> None:
+    art = _article(
+        "Vice President Ann Smith met President Paul Kagame in Kigali, with whom she discussed"
+        " ways to strengthen cooperation.",
+        "Smith also met Kagame's ministers, to whom she conveyed the greetings of her government.",
+    )
+    assert _who(art, "ways to strengthen") == ("Ann Smith", "Paul Kagame")
+    assert _who(art, "conveyed the greetings") == ("Ann Smith",)
+
+
 def test_a_family_name_that_is_a_country() -> None:
     art = _article(
         "Spanish Prime Minister Pedro Sanchez met Prime Minister Luis Montenegro in Madrid.",
