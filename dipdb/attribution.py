@@ -2932,7 +2932,8 @@ _TITLE_NAME_GAP = re.compile(
 #: stop or a phrase of time or place ("the Federal Chancellor of Germany, Olaf Scholz on
 #: Wednesday"); "the Prime Minister, A and B" lists people
 _TITLE_NAME_END = re.compile(
-    r"[,.]|\s+(?:on|in|at|to|for|during|today|yesterday|this|last|earlier|via|by)\b"
+    # (";": "the Minister of Foreign Affairs of Estonia, Eva-Maria Liimets; the Minister ...")
+    r"[,.;]|\s+(?:on|in|at|to|for|during|today|yesterday|this|last|earlier|via|by)\b"
     # or the person's verb: "The AUC Chairperson, Dr. Nkosazana Dlamini Zuma has met ..."
     r"|\s+(?:has|had|have|was|is|met|held|hosted|received|said|spoke|welcomed)\b"
 )

@@ -1385,6 +1385,9 @@ MEETING_PHRASES = re.compile(
     # thing ("welcomed the identification of sites pursuant to the agreement")
     r"welcomed\s+(?:him|her|them|(?:the\s+)?(?-i:[A-Z])\S*(?:\s+\S+){0,5}?|the\s+(?:\S+\s+)?"
     r"(?:delegations?|leaders?|guests?|visitors?))\s+to\s+(?:the|his|her)\b|"
+    # "welcomed the Minister of A, X; the Minister of B, Y; and ... to Riga": guests, to a city
+    # (no possessive: "welcomed Finland's accession to NATO" welcomes a thing)
+    r"welcomed\s+(?:the\s+)?(?-i:[A-Z])[^.’']{0,300}?,?\s+to\s+(?-i:[A-Z][a-z]+)(?=\s*[.,;])|"
     # "welcomed Ambassador X, Assistant Secretary-General of the OAS, for a courtesy call"
     r"welcomed\s+(?-i:[A-Z])[^.;]{0,120}?\s+for\s+(?:a|an|the|his|her|their)\s+(?:[\w\-]+\s+)?"
     r"(?:call|visit|meeting|talks|discussions?)\b|"

@@ -5656,6 +5656,24 @@ def test_a_relative_clause_after_the_meeting_reports_what_was_said() -> None:
     assert _who(art, "conveyed the greetings") == ("Ann Smith",)
 
 
+def test_guests_listed_with_semicolons_to_a_city_are_all_parties() -> None:
+    art = _article(
+        "On 29 April, the Minister of Foreign Affairs of Latvia, Ann Smith, welcomed the Minister"
+        " of Foreign Affairs of Estonia, Li Wen; the Minister of Foreign Affairs of Lithuania,"
+        " Paul Martin; and the Minister of Foreign Affairs of Poland, Jo Roe, to Riga.",
+        "The Ministers discussed security.",
+    )
+    by_name = {p.name: p for p in art.participants}
+    assert {n for n, p in by_name.items() if p.participation == "principal"} == {
+        "Ann Smith",
+        "Li Wen",
+        "Paul Martin",
+        "Jo Roe",
+    }
+    assert by_name["Li Wen"].country == "Estonia"
+    assert set(_who(art, "discussed security")) == {"Ann Smith", "Li Wen", "Paul Martin", "Jo Roe"}
+
+
 def test_a_family_name_that_is_a_country() -> None:
     art = _article(
         "Spanish Prime Minister Pedro Sanchez met Prime Minister Luis Montenegro in Madrid.",
