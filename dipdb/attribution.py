@@ -1568,6 +1568,8 @@ _JOINT = _Anchored(
     # "the two defence ministers": ministers of one portfolio, who need not be the parties
     r"(?:(?:[Dd]efen[cs]e|[Ff]inance|[Tt]rade|[Ee]conomy|[Ee]nergy|[Ii]nterior|[Hh]ealth)\s+"
     r"[Mm]inisters|"
+    # ("The Ministers of Foreign Affairs exchanged views", before "Ministers" alone)
+    r"[Mm]inisters of [Ff]oreign [Aa]ffairs(?! of)|"
     r"leaders|[Pp]residents|sides|[Pp]arties|[Mm]inisters|"
     r"[Hh]eads of [Ss]tate|counterparts|officials|[Ss]ecretaries|[Ff]oreign [Mm]inisters|"
     r"[Pp]rime [Mm]inisters|delegations|[Ss]pecial [Rr]epresentatives|interlocutors|"

@@ -5674,6 +5674,14 @@ def test_guests_listed_with_semicolons_to_a_city_are_all_parties() -> None:
     assert set(_who(art, "discussed security")) == {"Ann Smith", "Li Wen", "Paul Martin", "Jo Roe"}
 
 
+def test_the_ministers_of_foreign_affairs_are_the_parties() -> None:
+    art = _article(
+        "Foreign Minister Ann Smith met Foreign Minister Li Wen in Riga.",
+        "The Ministers of Foreign Affairs exchanged views on security.",
+    )
+    assert _who(art, "exchanged views") == ("Ann Smith", "Li Wen")
+
+
 def test_a_family_name_that_is_a_country() -> None:
     art = _article(
         "Spanish Prime Minister Pedro Sanchez met Prime Minister Luis Montenegro in Madrid.",
