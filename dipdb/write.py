@@ -165,6 +165,8 @@ class Writer:
             return []
         paths = [it.path for it in items]
         doc = models.SourceDocument.__table__
+        if conn.dialect.name == "postgresql":
+            _lock_contents(conn, [it.sha256 for it in items])
         stored = conn.execute(
             sa.select(doc.c.id, doc.c.path, doc.c.sha256).where(
                 doc.c.sha256.in_([it.sha256 for it in items])
@@ -585,6 +587,29 @@ def prune_orphans(conn: Connection) -> None:
 def name_key(name: str) -> str:
     """Normalised key for names and aliases: case- and spacing-insensitive."""
     return " ".join(name.casefold().replace("\u2019", "'").split())
+
+
+#: the first key of the advisory locks :func:`_lock_contents` takes ("dd": dipdb documents);
+#: two-key advisory locks are a key space of their own, apart from the loader's setup lock
+CONTENT_LOCK_CLASS = 0x6464
+
+
+def _lock_contents(conn: Connection, sha256s: Sequence[str]) -> None:
+    """Hold, until the transaction ends, a PostgreSQL advisory lock on each file's contents.
+
+    Two loaders given the same file both find it missing and both insert it, and the second
+    then fails on the unique checksum once the first commits. Taking the locks before looking
+    makes the second wait for the first's commit, and then find the document stored
+    (``duplicate``/``unchanged``), as SQLite's one writer at a time does. The locks are taken
+    in one order, so that loaders sharing several files cannot deadlock."""
+    keys = sorted({int(h[:8], 16) - (1 << 31) for h in sha256s})
+    conn.execute(
+        sa.text(
+            "SELECT count(pg_advisory_xact_lock(:cls, k)) "
+            "FROM unnest(CAST(:keys AS integer[])) AS k"
+        ),
+        {"cls": CONTENT_LOCK_CLASS, "keys": keys},
+    )
 
 
 def _insert_ignore(conn: Connection, table: sa.Table, rows: list[dict[str, Any]]) -> None:

@@ -511,3 +511,46 @@ def test_a_file_that_grows_past_the_limit_while_read_is_refused(
     growing.extra = b"x" * 5000
     with pytest.raises(load.ParseError, match=r"over the 0\.001 MB limit"):
         load.read_file(growing)
+
+
+def test_a_writer_waits_for_another_storing_the_same_bytes_then_finds_them(
+    engine: sa.Engine,
+) -> None:
+    """Two loaders given the same file: the second waits until the first commits, then finds
+    the document stored and reports it a duplicate, instead of failing on the unique checksum
+    (PostgreSQL: an advisory lock per checksum; SQLite: one writer at a time)."""
+    import hashlib
+    import threading
+    import time
+
+    from dipdb import migrate
+    from dipdb.people import builtin_people
+    from dipdb.tagging import sync_topics
+    from dipdb.topics import load_taxonomy
+    from dipdb.write import Parsed, Writer
+
+    migrate.upgrade(engine)
+    data = SEED.read_bytes()
+    article = load.read_article(data)
+    sha = hashlib.sha256(data).hexdigest()
+    with engine.begin() as conn:
+        topic_ids = sync_topics(conn, load_taxonomy())
+    first, second = Writer(topic_ids, builtin_people()), Writer(topic_ids, builtin_people())
+    outcome: list[str] = []
+
+    def late_writer() -> None:
+        with engine.begin() as conn:
+            written = second.write(conn, [Parsed("b/seed.txt", sha, len(data), article)])
+            outcome.append(written[0].status)
+
+    with engine.connect() as conn_a:
+        tx = conn_a.begin()
+        first.write(conn_a, [Parsed("a/seed.txt", sha, len(data), article)])
+        late = threading.Thread(target=late_writer)
+        late.start()
+        time.sleep(0.5)  # the second writer is now waiting on the first
+        assert outcome == []
+        tx.commit()
+    late.join(timeout=60)
+    assert outcome == ["duplicate"]
+    assert count(engine, "source_document") == 1
