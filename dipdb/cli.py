@@ -551,7 +551,8 @@ def _print_rows(result: Any, fmt: str | None, width: int = 60) -> None:
     type=click.Path(exists=True, file_okay=False),
     default=".",
     show_default=True,
-    help='Folder that the gold lines\' "file" paths are relative to.',
+    help='Folder that the gold lines\' "file" paths are relative to (a path it lacks is read '
+    "from the current directory, as the seed's seeds/... is).",
 )
 @click.option(
     "--errors",

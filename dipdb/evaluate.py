@@ -446,7 +446,8 @@ def evaluate_gold(
 
     Span lines and meeting lines may come in the same or in separate files; both are grouped by
     their ``file`` field, which is resolved against ``root`` (gold files name articles relative to
-    a collection root, such as ``seeds/...`` or ``whitehouse/0001.txt``). Articles are grouped by
+    a collection root, such as ``seeds/...`` or ``whitehouse/0001.txt``), or, when ``root`` has
+    no such file, against the working directory. Articles are grouped by
     the collection folder they sit in (one folder per publisher), else by the parser's publisher.
     """
     from dipdb.article import ParseError
@@ -467,6 +468,10 @@ def evaluate_gold(
     out = []
     for file in sorted(set(spans) | set(meetings) | set(topics)):
         path = Path(root) / file
+        if not path.exists() and Path(file).is_file():
+            # the seed's "seeds/..." next to corpus files in one run: a path the corpus lacks
+            # is the checkout's own
+            path = Path(file)
         try:
             article = read_article(path.read_bytes(), taxonomy)
         except (OSError, ParseError) as exc:

@@ -102,3 +102,19 @@ def test_seed_facts() -> None:
     kinds = {s.text[:22]: s.kind for s in art.statements}
     assert kinds["(Xinhua/Yao Dawei)"] == "boilerplate"
     assert kinds["BEIJING, Dec. 30 (Xinh"] == "narrative"
+
+
+def test_a_gold_file_missing_under_the_corpus_is_read_from_the_checkout(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`dipdb eval tests/gold/topics/*.jsonl --corpus ../shared/corpus` scores the seed's
+    topic lines too: their `seeds/...` path is the checkout's, not the corpus's."""
+    from dipdb.evaluate import evaluate_gold
+
+    repo = Path(__file__).resolve().parent.parent
+    monkeypatch.chdir(repo)
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    results = evaluate_gold([repo / "tests/gold/seed.gold.jsonl"], corpus)
+    assert [r.error for r in results] == [None]
+    assert results[0].score is not None
