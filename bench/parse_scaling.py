@@ -180,6 +180,13 @@ def separators(size: int) -> str:
     return _fill(_cycle(pieces), size)
 
 
+def portfolio_titles(size: int) -> str:
+    """Portfolio titles, occasions and topic words without a stop: every topic match sits in
+    a title or an occasion that vetoes it, thousands of each in one statement."""
+    pieces = "Trade Minister of Energy and Trade, on the sidelines of the NATO summit trade, the"
+    return _fill(_cycle([*pieces.split(), "defence", "minister", "security"]), size)
+
+
 CASES: dict[str, Callable[[int], str]] = {
     "realistic": realistic,
     "no_full_stop": no_full_stop,
@@ -192,6 +199,7 @@ CASES: dict[str, Callable[[int], str]] = {
     "one_token": one_token,
     "parentheses": parentheses,
     "separators": separators,
+    "portfolio_titles": portfolio_titles,
 }
 #: The adversarial cases (all but the realistic one).
 ADVERSARIAL = tuple(name for name in CASES if name != "realistic")

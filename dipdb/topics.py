@@ -451,16 +451,126 @@ class _Matcher:
                     for slug, role in owners[n]:
                         found[slug].append((role, start, stop))
         for text, spans in zip(texts, out, strict=True):
-            if spans and "with" in text:  # (a cheap test first: most statements have no "with")
-                _veto_meeting_clauses(text, spans)
+            if spans:
+                if "with" in text:  # (a cheap test first: most statements have no "with")
+                    _veto_meeting_clauses(text, spans)
+                _veto_titles(text, spans)
         return out
+
+
+_CAP_WORD = r"[A-Z][\w’'\-]*"
+#: a capitalised word where a word starts (the lookbehind set after the first letter, so that
+#: ``re`` skips from capital to capital instead of trying the lookbehind everywhere)
+_CAP_WORD_START = r"[A-Z](?<![\w’'\-][A-Z])[\w’'\-]*"
+#: Offices that name a portfolio: "Minister of Trade", "Minister for Climate Change", "Special
+#: Envoy for Climate", "Ministry of Interior and Public Security", "Health Minister", "Climate
+#: Change Minister", "National Security Adviser", and news copy's "the defence minister", "former
+#: finance czar". (Institutions that are topics themselves, "European Council" or
+#: "Intergovernmental Commission on Trade", are left out.)
+#: heads of a title that may follow its portfolio ("Health Minister", "Trade Representative")
+_TITLE_HEAD = (
+    r"(?:Ministers?|Ministry|Secretary|Commissioner|Envoy|Representative|Adviser|Advisor"
+    r"|Spokesperson)\b"
+)
+#: heads of a title whose portfolio follows ("Director-General of the IAEA"); not "Chair" or
+#: "Head": "Cambodia's year as ASEAN Chair" is a chairmanship, a topic of its own
+_TITLE_OF_HEAD = (
+    r"(?:Department|Secretary[- ]General|Director[- ]General|Chairperson|Chairman"
+    r"|Executive\s+Director|Managing\s+Director)\b"
+)
+_TITLE_TAIL = (
+    rf"\s+(?:of|for)\s+(?:the\s+)?{_CAP_WORD}"
+    rf"(?:(?:\s*,\s*|\s+(?:and|&)\s+|\s+(?:of|for)\s+(?:the\s+)?|\s+){_CAP_WORD})*"
+)
+_PORTFOLIO_TITLE = re.compile(
+    rf"(?:{_CAP_WORD_START}\s+(?:and\s+|&\s+)?){{0,4}}\b{_TITLE_HEAD}(?:{_TITLE_TAIL})?"
+    rf"|\b{_TITLE_OF_HEAD}{_TITLE_TAIL}"
+    r"|\b(?:finance|trade|defen[cs]e|health|energy|agriculture|interior|economy|economic"
+    r"|climate|environment|education|culture|tourism|transport|commerce|industry|security"
+    r"|justice|labou?r|home|oil|foreign)\s+(?:ministers?|ministry|secretary|czar|tsar|chief)\b"
+)
+
+_LOWER_HEADS = (" minister", " ministry", " secretary", " czar", " tsar", " chief")
+#: what every match of ``_PORTFOLIO_TITLE`` holds, found in one call
+_TITLE_HINT = re.compile(
+    "Minist|Secretar|Commissioner|Envoy|Representative|Advis|Spokesp|Department|Director"
+    "|Chairm|Chairp|minist|secretar|czar|tsar|chief"
+)
+
+
+#: "on the sidelines of the 26th OSCE Ministerial Council": an occasion, up to where the
+#: sentence goes on (a comma or stop, or a purpose as ``_PURPOSE_RE`` reads one)
+_OCCASION = re.compile(r"\b(?:on|at|in)\s+the\s+(?:sidelines|margins)\s+of\b")
+_OCCASION_END = re.compile(r"[,.;:!?]")
+
+
+def _occasions(text: str) -> list[tuple[int, int]]:
+    """The stretches of ``text`` that name an occasion ("on the sidelines of X"), in order.
+
+    Linear however many there are: the end found for one occasion (the next stop or purpose)
+    is also the end for the next one that starts before it, so it is looked for once."""
+    out: list[tuple[int, int]] = []
+    end = purpose = -1
+    for m in _OCCASION.finditer(text):
+        if m.end() > end:
+            stop = _OCCASION_END.search(text, m.end())
+            end = stop.start() if stop else len(text)
+            purpose = -1
+        if m.end() > purpose:
+            found = _PURPOSE_RE.search(text, m.end(), end)
+            purpose = found.start() if found else end
+        out.append((m.start(), purpose))
+    return out
+
+
+def _veto_titles(text: str, spans: _Spans) -> None:
+    """Veto, for every topic, the matches inside a portfolio title ("Minister of Trade", "Climate
+    Change Minister", "the defence minister") or an occasion ("on the sidelines of the OSCE
+    Ministerial Council"): a title says who someone is, not what was discussed (a delegation
+    "including Health Minister X and Climate Change Minister Y" is about neither), as an
+    organisation that only names a venue or someone's employer is no topic.
+
+    As for meeting clauses, the stretches are merged and each match placed by bisection, so a
+    statement of a thousand titles and matches costs no more than its length."""
+    # Only a capitalised match can sit in a capitalised title, and only a match followed by
+    # "minister" and the like in news copy's: most statements have neither, and no scan.
+    stretches = (
+        [(m.start(), m.end()) for m in _PORTFOLIO_TITLE.finditer(text)]
+        if _TITLE_HINT.search(text) is not None
+        and any(
+            text[hs].isupper() or text.startswith(_LOWER_HEADS, he)
+            for hits in spans.values()
+            for _, hs, he in hits
+        )
+        else []
+    )
+    if "the sidelines of" in text or "the margins of" in text:
+        stretches = sorted(stretches + _occasions(text))
+    if not stretches:
+        return
+    starts: list[int] = []
+    ends: list[int] = []
+    for s, e in stretches:
+        if ends and s <= ends[-1]:
+            ends[-1] = max(ends[-1], e)
+        else:
+            starts.append(s)
+            ends.append(e)
+    for hits in spans.values():
+        vetoed = set()
+        for _, s, e in hits:
+            i = bisect.bisect_right(starts, s) - 1
+            if i >= 0 and e <= ends[i]:
+                vetoed.add(i)
+        hits.extend((_EXC, starts[i], ends[i]) for i in sorted(vetoed))
 
 
 # A meeting report: a meeting verb and, a few words on, "with" ("met today with", "spoke by
 # phone with", "held talks with", "had a telephone conversation with").
 _MEETING_RE = re.compile(
     r"\b(?:met|meets|spoke|speaks|talked"
-    r"|(?:held|had)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}(?:calls?|talks|meetings?|conversations?))"
+    r"|(?:held|had)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}"
+    r"(?:calls?|talks|meetings?|conversations?|discussions?))"
     r"(?:\s+[\w.-]+){0,4}?\s+with\b"
 )
 # Where the report of who met whom ends and its purpose or content begins: "to <verb>" (not

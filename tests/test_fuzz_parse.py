@@ -432,8 +432,15 @@ def time_limit(seconds: int) -> Iterator[None]:
 
 #: The adversarial paragraphs that were quadratic before (one long word: the compound-name
 #: anchor rescanned it from every capital; one sentence with colons and topic phrases: copied per
-#: colon, excludes checked against every include) and two that stress names and quotes.
-MEGABYTE_CASES = ["one_token", "no_full_stop", "quotes_commas_capitals", "title_run"]
+#: colon, excludes checked against every include; titles and occasions: each checked against
+#: every topic match) and two that stress names and quotes.
+MEGABYTE_CASES = [
+    "one_token",
+    "no_full_stop",
+    "quotes_commas_capitals",
+    "title_run",
+    "portfolio_titles",
+]
 
 
 @pytest.mark.parametrize("case", MEGABYTE_CASES)
