@@ -500,6 +500,15 @@ CONVENTION_POSITIVE = [
     ("He praised the inaugural speech of his guest.", "inauguration"),
     ("The government won a vote of confidence in the Senate.", "political-events"),
     ("The two leaders signed three bilateral agreements.", "bilateral-relations"),
+    ("Both reaffirmed their bilateral and multilateral cooperation.", "bilateral-relations"),
+    ("Broader co-operation among CARICOM nations will be discussed.", "organizations"),
+    ("He urged ECOWAS to intensify the fight against terrorism.", "organizations"),
+    ("Fiji will host the Commonwealth Heads of Government Meeting.", "organizations"),
+    ("They backed the AfCFTA and its secretariat.", "trade"),
+    ("At COP22 in Marrakesh she called for action.", "climate"),
+    ("As we prepare for COP 23, our goal is clear.", "climate"),
+    ("Fiji will be hosting the Commonwealth Games.", "sports"),
+    ("It is important to carry on an open dialogue with Russia.", "diplomacy"),
 ]
 
 CONVENTION_NEGATIVE = [
@@ -561,6 +570,8 @@ CONVENTION_NEGATIVE = [
     ("The President made his first state visit to Chile on Tuesday.", "diplomacy"),
     # a sector's relations are that sector's
     ("We want to engender good economic and trade relations.", "bilateral-relations"),
+    # a wish of good health closes a birthday call; it is no health policy
+    ("He congratulated him on his birthday, wishing him good health and success.", "health"),
 ]
 
 
