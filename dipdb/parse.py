@@ -101,6 +101,9 @@ def parse_header(line: str) -> Header:
 # paragraphs
 
 _BLANK_SPLIT = re.compile(r"(?:\r\n|\n|\r(?!\n))[ \t\f\v]*(?:\r\n|\n|\r(?!\n))\s*")
+#: ``_BLANK_SPLIT`` for text without "\r": the same matches, found by a fast scan for "\n" (a
+#: literal first character) instead of testing every character against a set
+_BLANK_SPLIT_LF = re.compile(r"\n[ \t\f\v]*\n\s*")
 
 
 def trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -131,7 +134,7 @@ def split_paragraphs(text: str, start: int) -> list[tuple[int, int]]:
     """Return ``(start, end)`` of each block between blank lines, trimmed of outer whitespace."""
     spans: list[tuple[int, int]] = []
     pos = start
-    for m in _BLANK_SPLIT.finditer(text, start):
+    for m in (_BLANK_SPLIT if "\r" in text else _BLANK_SPLIT_LF).finditer(text, start):
         spans.append((pos, m.start()))
         pos = m.end()
     spans.append((pos, len(text)))
@@ -583,15 +586,22 @@ _BOUNDARY_PLAIN = re.compile(
         + [rf"…{_CLOSERS}{_NEXT_STARTS}", r":(?=\s+[\"“]?[A-Z])"]
     )
 )
+#: ``_BOUNDARY_PLAIN`` for text without "!", "?", "…" or ":": its full-stop alternative, whose
+#: literal first character ``re`` finds with a fast scan instead of testing every character
+#: against the set of the alternatives' first characters
+_BOUNDARY_DOT = re.compile(rf"\.[.!?]*{_CLOSERS}{_NEXT_STARTS}")
 #: a full stop with the space after it lost ("supply chains.They also discussed"): a boundary
 #: only before a word that typically opens a sentence, so "St.Petersburg" and "state.gov" stay
-_GLUED = re.compile(
-    r"[.!?](?=(?:"
+_GLUED_NEXT = (
+    r"(?=(?:"
     + "|".join(sorted(_SENT_STARTERS - {"A", "I", "As", "An", "At", "In", "It", "On"}))
     # or a title opening the next sentence ("trade.PM Kovac, for her part, said")
     + r"|PM|FM|President|Prime|Minister|Mr|Ms|Mrs|Dr|Foreign|Secretary|Chancellor|Premier"
     + r")\b)"
 )
+_GLUED = re.compile(r"[.!?]" + _GLUED_NEXT)
+#: ``_GLUED`` for text without "!" or "?" (found faster, as ``_BOUNDARY_DOT`` is)
+_GLUED_DOT = re.compile(r"\." + _GLUED_NEXT)
 _QUOTED_SENTENCE = re.compile(r"[\"“][^\"“”\n]{1,400}?[,.!?][\"”]")
 
 
@@ -616,7 +626,16 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """
     cuts: list[int] = []
     plain = _plain(text, start, end)
-    for m in (_BOUNDARY_PLAIN if plain else _BOUNDARY).finditer(text, start, end):
+    # the quick patterns serve where "." is the only stop (each mark is looked for in the whole
+    # text first: most articles have no "?", "!" or "…" at all)
+    dots = _lacks(text, "?", start, end) and _lacks(text, "!", start, end)
+    if not plain:
+        boundary = _BOUNDARY
+    elif dots and _lacks(text, ":", start, end) and _lacks(text, "…", start, end):
+        boundary = _BOUNDARY_DOT
+    else:
+        boundary = _BOUNDARY_PLAIN
+    for m in boundary.finditer(text, start, end):
         cut = m.end()
         punct = m.group(0)
         if punct.startswith(".") and punct.rstrip("\"”’')]") == ".":
@@ -644,7 +663,7 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
             if hi - lo > 160 or not _label_like(text[lo:hi]):
                 continue
         cuts.append(cut)
-    extra = _glued_stops(text, start, end)
+    extra = _glued_stops(text, start, end, _GLUED_DOT if dots else _GLUED)
     if extra:
         cuts = sorted({*cuts, *extra})
     notes = _note_cuts(text, start, end)
@@ -654,12 +673,18 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return trim_spans(text, itertools.pairwise(bounds))
 
 
-def _glued_stops(text: str, start: int, end: int) -> list[int]:
+def _lacks(text: str, mark: str, start: int, end: int) -> bool:
+    """Whether ``mark`` is not in ``text[start:end]``."""
+    return mark not in text or text.find(mark, start, end) < 0
+
+
+def _glued_stops(text: str, start: int, end: int, glued: re.Pattern[str] = _GLUED) -> list[int]:
     """Cuts after full stops that lost their space: after a lowercase word of two letters or
-    more ("chains.They"), never after an initial or an abbreviation ("e.g.The", "No.The")."""
+    more ("chains.They"), never after an initial or an abbreviation ("e.g.The", "No.The").
+    ``glued`` may be ``_GLUED_DOT`` where the text has no "!" or "?"."""
     return [
         m.end()
-        for m in _GLUED.finditer(text, start, end)
+        for m in glued.finditer(text, start, end)
         if m.start() - 2 >= start
         and text[m.start() - 2 : m.start()].isalpha()
         and text[m.start() - 2 : m.start()].islower()
