@@ -101,6 +101,9 @@ def parse_header(line: str) -> Header:
 # paragraphs
 
 _BLANK_SPLIT = re.compile(r"(?:\r\n|\n|\r(?!\n))[ \t\f\v]*(?:\r\n|\n|\r(?!\n))\s*")
+#: ``_BLANK_SPLIT`` for text without "\r": the same matches, found by a fast scan for "\n" (a
+#: literal first character) instead of testing every character against a set
+_BLANK_SPLIT_LF = re.compile(r"\n[ \t\f\v]*\n\s*")
 
 
 def trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -131,7 +134,7 @@ def split_paragraphs(text: str, start: int) -> list[tuple[int, int]]:
     """Return ``(start, end)`` of each block between blank lines, trimmed of outer whitespace."""
     spans: list[tuple[int, int]] = []
     pos = start
-    for m in _BLANK_SPLIT.finditer(text, start):
+    for m in (_BLANK_SPLIT if "\r" in text else _BLANK_SPLIT_LF).finditer(text, start):
         spans.append((pos, m.start()))
         pos = m.end()
     spans.append((pos, len(text)))
@@ -583,15 +586,22 @@ _BOUNDARY_PLAIN = re.compile(
         + [rf"…{_CLOSERS}{_NEXT_STARTS}", r":(?=\s+[\"“]?[A-Z])"]
     )
 )
+#: ``_BOUNDARY_PLAIN`` for text without "!", "?", "…" or ":": its full-stop alternative, whose
+#: literal first character ``re`` finds with a fast scan instead of testing every character
+#: against the set of the alternatives' first characters
+_BOUNDARY_DOT = re.compile(rf"\.[.!?]*{_CLOSERS}{_NEXT_STARTS}")
 #: a full stop with the space after it lost ("supply chains.They also discussed"): a boundary
 #: only before a word that typically opens a sentence, so "St.Petersburg" and "state.gov" stay
-_GLUED = re.compile(
-    r"[.!?](?=(?:"
+_GLUED_NEXT = (
+    r"(?=(?:"
     + "|".join(sorted(_SENT_STARTERS - {"A", "I", "As", "An", "At", "In", "It", "On"}))
     # or a title opening the next sentence ("trade.PM Kovac, for her part, said")
     + r"|PM|FM|President|Prime|Minister|Mr|Ms|Mrs|Dr|Foreign|Secretary|Chancellor|Premier"
     + r")\b)"
 )
+_GLUED = re.compile(r"[.!?]" + _GLUED_NEXT)
+#: ``_GLUED`` for text without "!" or "?" (found faster, as ``_BOUNDARY_DOT`` is)
+_GLUED_DOT = re.compile(r"\." + _GLUED_NEXT)
 _QUOTED_SENTENCE = re.compile(r"[\"“][^\"“”\n]{1,400}?[,.!?][\"”]")
 
 
@@ -616,7 +626,16 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """
     cuts: list[int] = []
     plain = _plain(text, start, end)
-    for m in (_BOUNDARY_PLAIN if plain else _BOUNDARY).finditer(text, start, end):
+    # the quick patterns serve where "." is the only stop (each mark is looked for in the whole
+    # text first: most articles have no "?", "!" or "…" at all)
+    dots = _lacks(text, "?", start, end) and _lacks(text, "!", start, end)
+    if not plain:
+        boundary = _BOUNDARY
+    elif dots and _lacks(text, ":", start, end) and _lacks(text, "…", start, end):
+        boundary = _BOUNDARY_DOT
+    else:
+        boundary = _BOUNDARY_PLAIN
+    for m in boundary.finditer(text, start, end):
         cut = m.end()
         punct = m.group(0)
         if punct.startswith(".") and punct.rstrip("\"”’')]") == ".":
@@ -644,7 +663,7 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
             if hi - lo > 160 or not _label_like(text[lo:hi]):
                 continue
         cuts.append(cut)
-    extra = _glued_stops(text, start, end)
+    extra = _glued_stops(text, start, end, _GLUED_DOT if dots else _GLUED)
     if extra:
         cuts = sorted({*cuts, *extra})
     notes = _note_cuts(text, start, end)
@@ -654,12 +673,18 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return trim_spans(text, itertools.pairwise(bounds))
 
 
-def _glued_stops(text: str, start: int, end: int) -> list[int]:
+def _lacks(text: str, mark: str, start: int, end: int) -> bool:
+    """Whether ``mark`` is not in ``text[start:end]``."""
+    return mark not in text or text.find(mark, start, end) < 0
+
+
+def _glued_stops(text: str, start: int, end: int, glued: re.Pattern[str] = _GLUED) -> list[int]:
     """Cuts after full stops that lost their space: after a lowercase word of two letters or
-    more ("chains.They"), never after an initial or an abbreviation ("e.g.The", "No.The")."""
+    more ("chains.They"), never after an initial or an abbreviation ("e.g.The", "No.The").
+    ``glued`` may be ``_GLUED_DOT`` where the text has no "!" or "?"."""
     return [
         m.end()
-        for m in _GLUED.finditer(text, start, end)
+        for m in glued.finditer(text, start, end)
         if m.start() - 2 >= start
         and text[m.start() - 2 : m.start()].isalpha()
         and text[m.start() - 2 : m.start()].islower()
@@ -788,6 +813,8 @@ _TITLE_IN_PERSON = re.compile(
 _TITLE_PHONE = re.compile(
     r"\b(?:[Cc]alls?|[Tt]elephone|[Pp]hone|[Ss]peaks? [Ww]ith|[Ss]poke [Ww]ith)\b"
 )
+#: kinds of event, in order of precedence: each with its pattern and a case-sensitive one for
+#: the words every match of it contains, lowercased (see :func:`_folded`)
 _KIND = (
     (
         "press conference",
@@ -796,13 +823,44 @@ _KIND = (
             r"statements? (?:for|to) the press",
             re.I,
         ),
+        re.compile("press|news conference"),
     ),
-    ("briefing", re.compile(r"\bbriefing\b|background press call", re.I)),
-    ("call", re.compile(r"\bcall\b|telephone|phone", re.I)),
-    ("talks", re.compile(r"\btalks\b", re.I)),
-    ("visit", re.compile(r"\bvisit\b", re.I)),
-    ("meeting", re.compile(r"\bmeet|\bmeeting\b|\bremarks\b", re.I)),
+    (
+        "briefing",
+        re.compile(r"\bbriefing\b|background press call", re.I),
+        re.compile("briefing|background press call"),
+    ),
+    ("call", re.compile(r"\bcall\b|telephone|phone", re.I), re.compile("call|phone")),
+    ("talks", re.compile(r"\btalks\b", re.I), re.compile("talks")),
+    ("visit", re.compile(r"\bvisit\b", re.I), re.compile("visit")),
+    ("meeting", re.compile(r"\bmeet|\bmeeting\b|\bremarks\b", re.I), re.compile("meet|remarks")),
 )
+#: the words every match of :data:`_VIDEO` and :data:`_PHONE` contains, lowercased
+_VIDEO_WORDS = re.compile("video|virtual|online")
+_PHONE_WORDS = re.compile("phon|teleconference|spoke|speak|call|talked")
+#: characters ``re.IGNORECASE`` matches to an ASCII letter though ``str.lower`` does not turn
+#: them into it: "İ" and "ı" match "i", "ſ" matches "s"
+_ODD_FOLDS = re.compile("[İıſ]")
+
+
+def _folded(text: str) -> str | None:
+    """``text.lower()``, where a case-insensitive pattern of ASCII words can match only if the
+    words it needs are found, or None when ``text`` has a character (:data:`_ODD_FOLDS`) such a
+    pattern matches without its lowercase being that letter.
+
+    A case-insensitive pattern without a literal first character is tried at every position
+    of the text; testing the lowercased text for its words first skips most of those scans."""
+    if not text.isascii() and _ODD_FOLDS.search(text):
+        return None
+    return text.lower()
+
+
+def _found(rx: re.Pattern[str], words: re.Pattern[str], text: str, low: str | None) -> bool:
+    """Whether ``rx`` (case-insensitive) matches in ``text``, not tried when ``low``, the text
+    :func:`_folded`, lacks the ``words`` every match contains."""
+    return (low is None or words.search(low) is not None) and rx.search(text) is not None
+
+
 _PLACE_WORD = r"(?:[A-Z][a-zA-Z'’\-]+|D\.C\.|DC)"
 #: "Rio de Janeiro", "Dar es Salaam": lower-case particles inside a place name
 _PLACE_LINK = r"(?:\s(?:de|da|do|dos|das|del|la|le|el|es|al|sur))?"
@@ -874,6 +932,7 @@ _BARE_WEEKDAY = re.compile(
     r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
     r"(?=\s+(?:in|at|with|to|and|by|during|via|for|morning|afternoon|evening|night)\b|\s*[,.;])"
 )
+_WEEKDAY_NAME = re.compile("Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday")
 #: where a transcript's host welcomes the guest: "welcome the President of Mongolia to Moscow",
 #: "for coming to Moscow today", "here in Sochi"
 _WELCOME_PLACE = re.compile(
@@ -1002,7 +1061,9 @@ def meeting_facts(
             if ok and d is not None:
                 date, precision, found = d, "day", True
     if not found:
-        wm = _BARE_WEEKDAY.search(sent, lead.end() if lead else 0)
+        # (from the first weekday's name: the lookbehinds are slow to try at every position)
+        wm = _WEEKDAY_NAME.search(sent, lead.end() if lead else 0)
+        wm = wm and _BARE_WEEKDAY.search(sent, wm.start())
         if wm is not None and not _RELATIVE.search(sent, 0, wm.start()):
             d, ok = _explicit_date(wm.group(1), None, None, header.published, base)
             if ok and d is not None:
@@ -1017,10 +1078,12 @@ def meeting_facts(
     # "Following the summit, held via videoconference, X had a telephone conversation with Y":
     # the lead-in's event has a format of its own
     own = sent[lead.end() :] if lead else sent
-    pm = _PHONE.search(own)
+    low_own = _folded(own)
+    pm = _PHONE.search(own) if low_own is None or _PHONE_WORDS.search(low_own) else None
     phone_cue = pm is not None
     person_cue = _IN_PERSON.search(own) is not None
-    if _VIDEO.search(title) or _VIDEO.search(own):
+    low_title = _folded(title)
+    if _found(_VIDEO, _VIDEO_WORDS, title, low_title) or _found(_VIDEO, _VIDEO_WORDS, own, low_own):
         fmt = "video"
     elif (
         phone_cue
@@ -1050,8 +1113,9 @@ def meeting_facts(
         fmt = "in_person"
     kind = None
     opening = lede[:400]
-    for name, rx in _KIND:
-        if rx.search(title) or rx.search(opening):
+    low_opening = _folded(opening)
+    for name, rx, words in _KIND:
+        if _found(rx, words, title, low_title) or _found(rx, words, opening, low_opening):
             kind = name
             break
     if kind is None and fmt == "phone":

@@ -443,13 +443,16 @@ class _Matcher:
                     continue
                 start = pos - base
                 if last == 1 or (groups := m.groups()).count("") == 1:
-                    matched: Iterable[int] = (last,)
-                else:  # "" for a phrase that matched (empty group at its end), else None
-                    matched = [n for n, g in enumerate(groups, 1) if g is not None]
-                for n in matched:
-                    stop = m.end(n) - base
-                    for slug, role in owners[n]:
+                    stop = m.end(last) - base
+                    for slug, role in owners[last]:
                         found[slug].append((role, start, stop))
+                    continue
+                # "" for a phrase that matched (empty group at its end), else None
+                for n, g in enumerate(groups, 1):
+                    if g is not None:
+                        stop = m.end(n) - base
+                        for slug, role in owners[n]:
+                            found[slug].append((role, start, stop))
         for text, spans in zip(texts, out, strict=True):
             if spans:
                 if "with" in text:  # (a cheap test first: most statements have no "with")
@@ -573,6 +576,8 @@ _MEETING_RE = re.compile(
     r"(?:calls?|talks|meetings?|conversations?|discussions?))"
     r"(?:\s+[\w.-]+){0,4}?\s+with\b"
 )
+# The verbs every _MEETING_RE match starts with.
+_MEETING_VERBS = ("met", "meets", "spoke", "speaks", "talked", "held", "had")
 # Where the report of who met whom ends and its purpose or content begins: "to <verb>" (not
 # "to the White House"), "about", "during which", ", where", "and discussed", "on <topic>" (not
 # "on the sidelines of"), "for talks", or a colon or semicolon.
@@ -597,7 +602,12 @@ def _veto_meeting_clauses(text: str, spans: _Spans) -> None:
 
     Linear in the text, however many clauses it has: the first purpose after one meeting verb
     is also the first after the next verb that ends before it, so it is looked for once; the
-    clauses are merged into disjoint stretches and each match is placed by bisection."""
+    clauses are merged into disjoint stretches and each match is placed by bisection.
+
+    A text without any of the meeting verbs is left at once: ``_MEETING_RE`` opens with a word
+    boundary, so ``re`` tries it at every position of the text."""
+    if not any(verb in text for verb in _MEETING_VERBS):
+        return
     starts: list[int] = []
     ends: list[int] = []
     purpose = -1  # start of the first purpose at or after the last search's start
