@@ -1372,6 +1372,12 @@ def _whole_words(text: str, words: Iterable[str], start: int, end: int) -> list[
     return out
 
 
+def _writes_any(text: str, words: Iterable[str]) -> bool:
+    """Whether ``text`` writes any of ``words`` anywhere (whole words or not): where it does
+    not, an :class:`_Anchored` pattern on them matches in no part of it."""
+    return any(w in text for w in words)
+
+
 def _anchor_words(*patterns: _Anchored) -> re.Pattern[str]:
     """One pattern for the anchor words of several :class:`_Anchored` patterns: finds each
     whole word that is one of them (no two can start at the same place), grouped by first
@@ -3404,6 +3410,9 @@ class Engine:
                 if holders:
                     header.insert(0, max(holders, key=lambda q: (named.get(q, 0), -q.first)))
         positions = sorted(self.mentions)
+        # most articles write none of the words "joined by" is anchored on: then no paragraph
+        # need be searched for it
+        joined_by = _writes_any(text, _JOINED_BY.words)
         for para in body[:3]:
             for s, e in self.sentences[para.position]:
                 vm = (
@@ -3432,7 +3441,7 @@ class Engine:
                 lead_end = _earlier_event_end(text, s, lim)
                 if lead_end is not None:
                     asides.append((s, lead_end))
-                for jm in _JOINED_BY.finditer(text, s, lim):
+                for jm in _JOINED_BY.finditer(text, s, lim) if joined_by else ():
                     cm = _ASIDE_END.search(text, jm.end(), e)
                     asides.append((jm.start(), cm.start() if cm else e))
                 here: list[_Person] = []
@@ -3612,7 +3621,7 @@ class Engine:
                             if p not in self.principals and p not in self.present:
                                 self.present.append(p)
         # "X, joined by Y, praised ...": Y was in the room
-        for para in body:
+        for para in body if joined_by else ():
             for jm in _JOINED_BY.finditer(text, para.start, para.end):
                 cm = _ASIDE_END.search(text, jm.end(), para.end)
                 for p in self._persons_in(jm.end(), cm.start() if cm else para.end):
@@ -3825,6 +3834,8 @@ class Engine:
         text = self.text
         out: list[_Person] = []
         also = False
+        if not _writes_any(text, _JOINING.words):  # (most texts: no paragraph to search)
+            return out, also
         for k, para in enumerate(body[:6]):
             jm = _JOINING.search(text, para.start, para.end)
             if not jm:
