@@ -2767,6 +2767,15 @@ _WIRE_DATELINE = re.compile(
     # (IANS: "Seoul, Jan 5 (IANS) Park said ...", nothing after the agency's bracket)
     r"(?:(?:--|—|–|-|(?<=\)):|(?<=\d\d\d\d):)\s+|(?<=\))\s*(?=[A-Z]))"
 )
+#: :data:`_WIRE_DATELINE` led by a cheap test of what any match of it starts with: a capital,
+#: then letters, stops, apostrophes, hyphens, slashes and spaces (at most 72, then only
+#: whitespace) up to the comma or bracket that any match has after its place or places. Most
+#: paragraphs fail that test (a quote, digit or other mark, or 73 characters, come before any
+#: comma), sparing the pattern's backtracking over each length its places could have.
+_WIRE_DATELINE_AT = re.compile(
+    r"(?=[A-Z][A-Za-z.'’\- /\s]{0,72}+\s*+[,(])(?:" + _WIRE_DATELINE.pattern + ")"
+)
+_ASCII_LOWER = "abcdefghijklmnopqrstuvwxyz"
 #: "The statement (also) said that ...", "The readout noted that ...": the publisher's document
 #: relays what the subject of the clause after it said
 _DOCUMENT_SAID = re.compile(
@@ -3059,18 +3068,25 @@ class Engine:
         self.after_dateline = {
             para.start: dm.end()
             for para in paragraphs
-            if (dm := _WIRE_DATELINE.match(text, para.start, para.end)) is not None
+            if (dm := _WIRE_DATELINE_AT.match(text, para.start, para.end)) is not None
+            # (a paragraph's second letter in lower case, as in most, "The ...", starts neither
+            # dateline in capitals: it is spared both calls)
             or (
-                (dm := _CAPS_DATELINE.match(text, para.start, para.end)) is not None
-                and dm.group(1).isupper()
-                and is_dateline(text, para.start, dm.group(1))
-            )
-            # capitals and a dash: a place, known or not ("BANDAR SERI BEGAWAN -- "), as no
-            # speaker's label ends with a dash
-            or (
-                (dm := _CAPS_DASH_DATELINE.match(text, para.start, para.end)) is not None
-                and dm.group(1).isupper()
-                and len(dm.group(1).split()) <= 4
+                text[para.start + 1 : para.start + 2] not in _ASCII_LOWER
+                and (
+                    (
+                        (dm := _CAPS_DATELINE.match(text, para.start, para.end)) is not None
+                        and dm.group(1).isupper()
+                        and is_dateline(text, para.start, dm.group(1))
+                    )
+                    # capitals and a dash: a place, known or not ("BANDAR SERI BEGAWAN -- "), as
+                    # no speaker's label ends with a dash
+                    or (
+                        (dm := _CAPS_DASH_DATELINE.match(text, para.start, para.end)) is not None
+                        and dm.group(1).isupper()
+                        and len(dm.group(1).split()) <= 4
+                    )
+                )
             )
         }
         #: titles whose holder is a party the article never names (:meth:`find_principals`)
