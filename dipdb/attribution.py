@@ -213,6 +213,9 @@ _ROLE_FIRST = frozenset(r.split()[0] for r in ROLES)
 _MAX_ROLE_WORDS = max(len(r.split()) for r in ROLES)
 _COUNTRY_KEYS = sorted(COUNTRIES, key=lambda k: -len(k.split()))
 _MAX_COUNTRY_WORDS = max(len(k.split()) for k in COUNTRIES)
+#: the words a country's name starts with (a phrase of tokens that starts with no such word
+#: is no country: the tokens of a run hold no space)
+_COUNTRY_FIRST = frozenset(k.split(" ")[0] for k in COUNTRIES)
 _MAX_PLACE_WORDS = max(len(k.split()) for k in (*COUNTRIES, *ORGANIZATIONS))
 _ORG_FIRST = frozenset(k.split()[0] for k in ORGANIZATIONS)
 
@@ -472,7 +475,7 @@ def _run_shape(strs: tuple[str, ...], caps_ok: bool, common: frozenset[str]) -> 
             is_name[i] = True
             i += 1
             continue
-        if title_start is None and country is None and i + 1 < n:
+        if title_start is None and country is None and i + 1 < n and tok in _COUNTRY_FIRST:
             # "UAE President X", "Russia Foreign Minister Y": a country before a title
             for k in range(min(_MAX_COUNTRY_WORDS, n - i - 1), 0, -1):
                 phrase = " ".join(toks[i : i + k])
@@ -483,9 +486,15 @@ def _run_shape(strs: tuple[str, ...], caps_ok: bool, common: frozenset[str]) -> 
                     break
             if title_start is not None:
                 continue
-        # role phrase, longest first
+        # role phrase, longest first (only from a word a role can start with, as the tokens
+        # of a run hold no space: most words start none, and are spared joining each phrase
+        # they could start)
         matched = False
-        for k in range(min(_MAX_ROLE_WORDS, n - i), 0, -1):
+        for k in (
+            range(min(_MAX_ROLE_WORDS, n - i), 0, -1)
+            if tok in _ROLE_FIRST or (caps_ok and tok.title() in _ROLE_FIRST)
+            else ()
+        ):
             phrase = " ".join(toks[i : i + k])
             if phrase in _ROLE_SET or (caps_ok and phrase.title() in _ROLE_SET):
                 if aide_for >= 0 and title_end == i and i > aide_for + 1:
