@@ -265,8 +265,12 @@ _WORD_PREFIXES = (
 )
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def _is_name_token(tok: str, caps_ok: bool = False) -> bool:
-    """A token that can be part of a person's name (not a title, country, month or acronym)."""
+    """A token that can be part of a person's name (not a title, country, month or acronym).
+
+    Cached: a dozen tests a name's token, and the same names recur within and across
+    articles."""
     if not tok or _GLUED.search(tok.replace("Mc", "").replace("Mac", "")):
         return False
     if tok in NON_NAME_WORDS or tok in COUNTRIES or tok in DEMONYMS:
