@@ -1957,6 +1957,95 @@ _ROLE_WORDS = frozenset(w for r in ROLES for w in r.split())
 _LOWER_WORD = re.compile(r"[a-z](?<![\w'’.\-][a-z])[a-z]+(?![\w'’\-])")
 
 
+#: how many times :class:`_LowerWords` searches a text before it finds all its lower-case words
+#: at once (an article's parse asks some 30 words, most found at their first occurrence)
+_FINDS_PER_TEXT = 128
+
+
+class _LowerWords(AbstractSet[str]):
+    r"""The words a text writes in lower case: ``frozenset(_LOWER_WORD.findall(text))``, but
+    asked one word at a time.
+
+    An article's parse asks whether it writes a few dozen words ("refugees" for a run
+    "Refugees"), while the set holds hundreds, each found by trying the pattern at every
+    lower-case letter of the text. A word is in the set when the text writes it as a whole
+    run of ``[a-z]`` letters, with none of ``[\w'’.\-]`` before it and none of ``[\w'’\-]``
+    after it: each answer is found by :meth:`str.find` and remembered. Past
+    :data:`_FINDS_PER_TEXT` calls of it (a long text, asked many words: each call may read the
+    whole text), the whole set is built once and answers the rest, keeping the cost linear in
+    the text. Iterating builds the whole set too.
+    """
+
+    __slots__ = ("_all", "_finds", "_known", "_text")
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._known: dict[object, bool] = {}
+        self._all: frozenset[str] | None = None
+        self._finds = _FINDS_PER_TEXT
+
+    def __contains__(self, word: object) -> bool:
+        found = self._known.get(word)
+        if found is None:
+            found = self._known[word] = self._writes(word)
+        return found
+
+    def _writes(self, word: object) -> bool:
+        if (
+            not isinstance(word, str)
+            or len(word) < 2
+            or not (word.isascii() and word.isalpha() and word.islower())
+        ):
+            return False  # (the pattern finds only runs of two or more of a-z)
+        text = self._text
+        n = len(word)
+        i = -1
+        while True:
+            self._finds -= 1
+            if self._finds < 0:
+                return word in self._every()
+            i = text.find(word, i + 1)
+            if i < 0:
+                return False
+            j = i + n
+            if (i == 0 or not _before_lower_word(text[i - 1])) and (
+                j == len(text) or not _after_lower_word(text[j])
+            ):
+                return True
+
+    def hits(self, words: Iterable[str]) -> frozenset[str]:
+        """The ``words`` the text writes in lower case (``frozenset(words) & self``)."""
+        return frozenset([w for w in words if w in self])
+
+    def _every(self) -> frozenset[str]:
+        if self._all is None:
+            self._all = frozenset(_LOWER_WORD.findall(self._text))
+        return self._all
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._every())
+
+    def __len__(self) -> int:
+        return len(self._every())
+
+    def __bool__(self) -> bool:
+        return _LOWER_WORD.search(self._text) is not None  # (the first word will do)
+
+    @classmethod
+    def _from_iterable(cls, it: Iterable[str]) -> frozenset[str]:
+        return frozenset(it)  # (what the set operators build: a plain set)
+
+
+def _before_lower_word(c: str) -> bool:
+    r"""Whether ``c`` is one of ``[\w'’.\-]``, after which :data:`_LOWER_WORD` finds no word."""
+    return c.isalnum() or c in "_'’.-"
+
+
+def _after_lower_word(c: str) -> bool:
+    r"""Whether ``c`` is one of ``[\w'’\-]``, before which :data:`_LOWER_WORD` ends no word."""
+    return c.isalnum() or c in "_'’-"
+
+
 # --------------------------------------------------------------------------------------------
 # verbs
 
@@ -3041,7 +3130,7 @@ class Engine:
         self.publisher = publisher
         self.lede = lede
         #: every word the article writes in lower case: a capitalised form of one is not a name
-        self.common = frozenset(_LOWER_WORD.findall(text))
+        self.common = _LowerWords(text)
         self.reg = Registry(self.common)
         if " -" in text:
             self.reg.split_hyphens = {
@@ -3143,10 +3232,9 @@ class Engine:
             strs: tuple[str, ...] = (key,) if type(key) is str else key  # type: ignore[assignment]
             if not caps_ok:
                 strs = _capitalised_surnames(strs)
-            # :func:`_shape_of`, inlined: ``self.common`` is a frozenset, so the hits are the
-            # intersection :func:`_common_hits` takes
-            common = self.common
-            hits = _run_lower_forms(strs, caps_ok) & common if common else _NO_HITS
+            # :func:`_shape_of`, inlined: the hits are those of the run's lowercase forms the
+            # article writes
+            hits = self.common.hits(_run_lower_forms(strs, caps_ok))
             shape = shapes[key] = _run_shape(strs, caps_ok, hits)
         if shape is None:  # half the runs: "The", "In", a country
             return None
