@@ -1395,17 +1395,22 @@ def _anchor_words(*patterns: _Anchored) -> re.Pattern[str]:
     """One pattern for the anchor words of several :class:`_Anchored` patterns: finds each
     whole word that is one of them (no two can start at the same place), grouped by first
     letter so that ``re`` tries only the words that can match at a position."""
+    return re.compile(
+        "|".join(
+            "(?:" + "|".join(rf"{re.escape(w)}\b(?<!\w{re.escape(w)})" for w in ws) + ")"
+            for ws in _anchor_word_groups(*patterns)
+        )
+    )
+
+
+def _anchor_word_groups(*patterns: _Anchored) -> list[list[str]]:
+    """The anchor words of several :class:`_Anchored` patterns, grouped by first letter."""
     groups: dict[str, list[str]] = {}
     for p in patterns:
         for w in sorted(p.words):
             if w not in groups.setdefault(w[0], []):
                 groups[w[0]].append(w)
-    return re.compile(
-        "|".join(
-            "(?:" + "|".join(rf"{re.escape(w)}\b(?<!\w{re.escape(w)})" for w in ws) + ")"
-            for ws in groups.values()
-        )
-    )
+    return list(groups.values())
 
 
 def _either_case(*words: str) -> tuple[str, ...]:
@@ -1775,14 +1780,41 @@ _MENTION_WORD_USERS = {
 }
 
 
+#: :data:`_MENTION_WORDS` led by the character before the word: ``re`` then tries the words
+#: only after a character that is no ASCII word character (a space, mostly), rather than at
+#: each of the many letters inside words that an anchor word can start with. A non-ASCII
+#: character there may be a word character ("é"): :func:`_word_starts` checks that one.
+_MENTION_WORDS_AFTER = re.compile(
+    r"[^0-9A-Za-z_]("
+    + "|".join(
+        "(?:" + "|".join(rf"{re.escape(w)}\b" for w in ws) + ")"
+        for ws in _anchor_word_groups(*_MENTION_PATTERNS)
+    )
+    + ")"
+)
+
+
 def _word_starts(text: str, start: int, end: int) -> list[list[int]]:
-    """For each of ``_MENTION_PATTERNS``, where its anchor words start in ``text[start:end]``."""
+    """For each of ``_MENTION_PATTERNS``, where its anchor words start in ``text[start:end]``:
+    where ``_MENTION_WORDS.finditer(text, start, end)`` finds them."""
     out: list[list[int]] = [[] for _ in _MENTION_PATTERNS]
     users = _MENTION_WORD_USERS
-    for m in _MENTION_WORDS.finditer(text, start, end):
-        at = m.start()
-        for i in users[m.group()]:
-            out[i].append(at)
+    if start > 0:
+        pos = start - 1  # (the character before ``start`` may come before a word at ``start``)
+    else:  # nothing comes before a word at the text's start: the plain pattern there
+        m = _MENTION_WORDS.match(text, 0, end)
+        pos = 0 if m is None else m.end()
+        for i in users[m.group()] if m is not None else ():
+            out[i].append(0)
+    search = _MENTION_WORDS_AFTER.search
+    while (m := search(text, pos, end)) is not None:
+        before = m.start()
+        if text[before] > "\x7f" and _is_word_char(text[before]):
+            pos = before + 1  # ("éthe": no word of its own)
+            continue
+        for i in users[m.group(1)]:
+            out[i].append(before + 1)
+        pos = m.end()
     return out
 
 
