@@ -213,6 +213,9 @@ _ROLE_FIRST = frozenset(r.split()[0] for r in ROLES)
 _MAX_ROLE_WORDS = max(len(r.split()) for r in ROLES)
 _COUNTRY_KEYS = sorted(COUNTRIES, key=lambda k: -len(k.split()))
 _MAX_COUNTRY_WORDS = max(len(k.split()) for k in COUNTRIES)
+#: the words a country's name starts with (a phrase of tokens that starts with no such word
+#: is no country: the tokens of a run hold no space)
+_COUNTRY_FIRST = frozenset(k.split(" ")[0] for k in COUNTRIES)
 _MAX_PLACE_WORDS = max(len(k.split()) for k in (*COUNTRIES, *ORGANIZATIONS))
 _ORG_FIRST = frozenset(k.split()[0] for k in ORGANIZATIONS)
 
@@ -262,8 +265,12 @@ _WORD_PREFIXES = (
 )
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def _is_name_token(tok: str, caps_ok: bool = False) -> bool:
-    """A token that can be part of a person's name (not a title, country, month or acronym)."""
+    """A token that can be part of a person's name (not a title, country, month or acronym).
+
+    Cached: a dozen tests a name's token, and the same names recur within and across
+    articles."""
     if not tok or _GLUED.search(tok.replace("Mc", "").replace("Mac", "")):
         return False
     if tok in NON_NAME_WORDS or tok in COUNTRIES or tok in DEMONYMS:
@@ -472,7 +479,7 @@ def _run_shape(strs: tuple[str, ...], caps_ok: bool, common: frozenset[str]) -> 
             is_name[i] = True
             i += 1
             continue
-        if title_start is None and country is None and i + 1 < n:
+        if title_start is None and country is None and i + 1 < n and tok in _COUNTRY_FIRST:
             # "UAE President X", "Russia Foreign Minister Y": a country before a title
             for k in range(min(_MAX_COUNTRY_WORDS, n - i - 1), 0, -1):
                 phrase = " ".join(toks[i : i + k])
@@ -483,9 +490,15 @@ def _run_shape(strs: tuple[str, ...], caps_ok: bool, common: frozenset[str]) -> 
                     break
             if title_start is not None:
                 continue
-        # role phrase, longest first
+        # role phrase, longest first (only from a word a role can start with, as the tokens
+        # of a run hold no space: most words start none, and are spared joining each phrase
+        # they could start)
         matched = False
-        for k in range(min(_MAX_ROLE_WORDS, n - i), 0, -1):
+        for k in (
+            range(min(_MAX_ROLE_WORDS, n - i), 0, -1)
+            if tok in _ROLE_FIRST or (caps_ok and tok.title() in _ROLE_FIRST)
+            else ()
+        ):
             phrase = " ".join(toks[i : i + k])
             if phrase in _ROLE_SET or (caps_ok and phrase.title() in _ROLE_SET):
                 if aide_for >= 0 and title_end == i and i > aide_for + 1:
@@ -1372,21 +1385,32 @@ def _whole_words(text: str, words: Iterable[str], start: int, end: int) -> list[
     return out
 
 
+def _writes_any(text: str, words: Iterable[str]) -> bool:
+    """Whether ``text`` writes any of ``words`` anywhere (whole words or not): where it does
+    not, an :class:`_Anchored` pattern on them matches in no part of it."""
+    return any(w in text for w in words)
+
+
 def _anchor_words(*patterns: _Anchored) -> re.Pattern[str]:
     """One pattern for the anchor words of several :class:`_Anchored` patterns: finds each
     whole word that is one of them (no two can start at the same place), grouped by first
     letter so that ``re`` tries only the words that can match at a position."""
+    return re.compile(
+        "|".join(
+            "(?:" + "|".join(rf"{re.escape(w)}\b(?<!\w{re.escape(w)})" for w in ws) + ")"
+            for ws in _anchor_word_groups(*patterns)
+        )
+    )
+
+
+def _anchor_word_groups(*patterns: _Anchored) -> list[list[str]]:
+    """The anchor words of several :class:`_Anchored` patterns, grouped by first letter."""
     groups: dict[str, list[str]] = {}
     for p in patterns:
         for w in sorted(p.words):
             if w not in groups.setdefault(w[0], []):
                 groups[w[0]].append(w)
-    return re.compile(
-        "|".join(
-            "(?:" + "|".join(rf"{re.escape(w)}\b(?<!\w{re.escape(w)})" for w in ws) + ")"
-            for ws in groups.values()
-        )
-    )
+    return list(groups.values())
 
 
 def _either_case(*words: str) -> tuple[str, ...]:
@@ -1756,14 +1780,41 @@ _MENTION_WORD_USERS = {
 }
 
 
+#: :data:`_MENTION_WORDS` led by the character before the word: ``re`` then tries the words
+#: only after a character that is no ASCII word character (a space, mostly), rather than at
+#: each of the many letters inside words that an anchor word can start with. A non-ASCII
+#: character there may be a word character ("é"): :func:`_word_starts` checks that one.
+_MENTION_WORDS_AFTER = re.compile(
+    r"[^0-9A-Za-z_]("
+    + "|".join(
+        "(?:" + "|".join(rf"{re.escape(w)}\b" for w in ws) + ")"
+        for ws in _anchor_word_groups(*_MENTION_PATTERNS)
+    )
+    + ")"
+)
+
+
 def _word_starts(text: str, start: int, end: int) -> list[list[int]]:
-    """For each of ``_MENTION_PATTERNS``, where its anchor words start in ``text[start:end]``."""
+    """For each of ``_MENTION_PATTERNS``, where its anchor words start in ``text[start:end]``:
+    where ``_MENTION_WORDS.finditer(text, start, end)`` finds them."""
     out: list[list[int]] = [[] for _ in _MENTION_PATTERNS]
     users = _MENTION_WORD_USERS
-    for m in _MENTION_WORDS.finditer(text, start, end):
-        at = m.start()
-        for i in users[m.group()]:
-            out[i].append(at)
+    if start > 0:
+        pos = start - 1  # (the character before ``start`` may come before a word at ``start``)
+    else:  # nothing comes before a word at the text's start: the plain pattern there
+        m = _MENTION_WORDS.match(text, 0, end)
+        pos = 0 if m is None else m.end()
+        for i in users[m.group()] if m is not None else ():
+            out[i].append(0)
+    search = _MENTION_WORDS_AFTER.search
+    while (m := search(text, pos, end)) is not None:
+        before = m.start()
+        if text[before] > "\x7f" and _is_word_char(text[before]):
+            pos = before + 1  # ("éthe": no word of its own)
+            continue
+        for i in users[m.group(1)]:
+            out[i].append(before + 1)
+        pos = m.end()
     return out
 
 
@@ -1936,6 +1987,95 @@ _ROLE_WORDS = frozenset(w for r in ROLES for w in r.split())
 #: a pattern led by a lookbehind is tried at every position, one led by a character class only
 #: where that class matches
 _LOWER_WORD = re.compile(r"[a-z](?<![\w'’.\-][a-z])[a-z]+(?![\w'’\-])")
+
+
+#: how many times :class:`_LowerWords` searches a text before it finds all its lower-case words
+#: at once (an article's parse asks some 30 words, most found at their first occurrence)
+_FINDS_PER_TEXT = 128
+
+
+class _LowerWords(AbstractSet[str]):
+    r"""The words a text writes in lower case: ``frozenset(_LOWER_WORD.findall(text))``, but
+    asked one word at a time.
+
+    An article's parse asks whether it writes a few dozen words ("refugees" for a run
+    "Refugees"), while the set holds hundreds, each found by trying the pattern at every
+    lower-case letter of the text. A word is in the set when the text writes it as a whole
+    run of ``[a-z]`` letters, with none of ``[\w'’.\-]`` before it and none of ``[\w'’\-]``
+    after it: each answer is found by :meth:`str.find` and remembered. Past
+    :data:`_FINDS_PER_TEXT` calls of it (a long text, asked many words: each call may read the
+    whole text), the whole set is built once and answers the rest, keeping the cost linear in
+    the text. Iterating builds the whole set too.
+    """
+
+    __slots__ = ("_all", "_finds", "_known", "_text")
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._known: dict[object, bool] = {}
+        self._all: frozenset[str] | None = None
+        self._finds = _FINDS_PER_TEXT
+
+    def __contains__(self, word: object) -> bool:
+        found = self._known.get(word)
+        if found is None:
+            found = self._known[word] = self._writes(word)
+        return found
+
+    def _writes(self, word: object) -> bool:
+        if (
+            not isinstance(word, str)
+            or len(word) < 2
+            or not (word.isascii() and word.isalpha() and word.islower())
+        ):
+            return False  # (the pattern finds only runs of two or more of a-z)
+        text = self._text
+        n = len(word)
+        i = -1
+        while True:
+            self._finds -= 1
+            if self._finds < 0:
+                return word in self._every()
+            i = text.find(word, i + 1)
+            if i < 0:
+                return False
+            j = i + n
+            if (i == 0 or not _before_lower_word(text[i - 1])) and (
+                j == len(text) or not _after_lower_word(text[j])
+            ):
+                return True
+
+    def hits(self, words: Iterable[str]) -> frozenset[str]:
+        """The ``words`` the text writes in lower case (``frozenset(words) & self``)."""
+        return frozenset([w for w in words if w in self])
+
+    def _every(self) -> frozenset[str]:
+        if self._all is None:
+            self._all = frozenset(_LOWER_WORD.findall(self._text))
+        return self._all
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._every())
+
+    def __len__(self) -> int:
+        return len(self._every())
+
+    def __bool__(self) -> bool:
+        return _LOWER_WORD.search(self._text) is not None  # (the first word will do)
+
+    @classmethod
+    def _from_iterable(cls, it: Iterable[str]) -> frozenset[str]:
+        return frozenset(it)  # (what the set operators build: a plain set)
+
+
+def _before_lower_word(c: str) -> bool:
+    r"""Whether ``c`` is one of ``[\w'’.\-]``, after which :data:`_LOWER_WORD` finds no word."""
+    return c.isalnum() or c in "_'’.-"
+
+
+def _after_lower_word(c: str) -> bool:
+    r"""Whether ``c`` is one of ``[\w'’\-]``, before which :data:`_LOWER_WORD` ends no word."""
+    return c.isalnum() or c in "_'’-"
 
 
 # --------------------------------------------------------------------------------------------
@@ -2761,6 +2901,15 @@ _WIRE_DATELINE = re.compile(
     # (IANS: "Seoul, Jan 5 (IANS) Park said ...", nothing after the agency's bracket)
     r"(?:(?:--|—|–|-|(?<=\)):|(?<=\d\d\d\d):)\s+|(?<=\))\s*(?=[A-Z]))"
 )
+#: :data:`_WIRE_DATELINE` led by a cheap test of what any match of it starts with: a capital,
+#: then letters, stops, apostrophes, hyphens, slashes and spaces (at most 72, then only
+#: whitespace) up to the comma or bracket that any match has after its place or places. Most
+#: paragraphs fail that test (a quote, digit or other mark, or 73 characters, come before any
+#: comma), sparing the pattern's backtracking over each length its places could have.
+_WIRE_DATELINE_AT = re.compile(
+    r"(?=[A-Z][A-Za-z.'’\- /\s]{0,72}+\s*+[,(])(?:" + _WIRE_DATELINE.pattern + ")"
+)
+_ASCII_LOWER = "abcdefghijklmnopqrstuvwxyz"
 #: "The statement (also) said that ...", "The readout noted that ...": the publisher's document
 #: relays what the subject of the clause after it said
 _DOCUMENT_SAID = re.compile(
@@ -3013,7 +3162,7 @@ class Engine:
         self.publisher = publisher
         self.lede = lede
         #: every word the article writes in lower case: a capitalised form of one is not a name
-        self.common = frozenset(_LOWER_WORD.findall(text))
+        self.common = _LowerWords(text)
         self.reg = Registry(self.common)
         if " -" in text:
             self.reg.split_hyphens = {
@@ -3046,25 +3195,36 @@ class Engine:
         self.joint_voice = _JOINT_VOICE_TITLE.search(
             text, 0, max(text.find("\n"), 0)
         ) is not None or any(
-            _ISSUED_STATEMENT.search(text, para.start, para.end) for para in paragraphs[:2]
+            # (the literal the pattern holds, found far faster than the pattern, which ``re``
+            # tries at every position)
+            text.find(" the following ", para.start, para.end) >= 0
+            and _ISSUED_STATEMENT.search(text, para.start, para.end)
+            for para in paragraphs[:2]
         )
         #: where a wire dateline opening a paragraph ("PARIS (Reuters) - ") ends: the subject
         #: of the paragraph's first sentence comes after it
         self.after_dateline = {
             para.start: dm.end()
             for para in paragraphs
-            if (dm := _WIRE_DATELINE.match(text, para.start, para.end)) is not None
+            if (dm := _WIRE_DATELINE_AT.match(text, para.start, para.end)) is not None
+            # (a paragraph's second letter in lower case, as in most, "The ...", starts neither
+            # dateline in capitals: it is spared both calls)
             or (
-                (dm := _CAPS_DATELINE.match(text, para.start, para.end)) is not None
-                and dm.group(1).isupper()
-                and is_dateline(text, para.start, dm.group(1))
-            )
-            # capitals and a dash: a place, known or not ("BANDAR SERI BEGAWAN -- "), as no
-            # speaker's label ends with a dash
-            or (
-                (dm := _CAPS_DASH_DATELINE.match(text, para.start, para.end)) is not None
-                and dm.group(1).isupper()
-                and len(dm.group(1).split()) <= 4
+                text[para.start + 1 : para.start + 2] not in _ASCII_LOWER
+                and (
+                    (
+                        (dm := _CAPS_DATELINE.match(text, para.start, para.end)) is not None
+                        and dm.group(1).isupper()
+                        and is_dateline(text, para.start, dm.group(1))
+                    )
+                    # capitals and a dash: a place, known or not ("BANDAR SERI BEGAWAN -- "), as
+                    # no speaker's label ends with a dash
+                    or (
+                        (dm := _CAPS_DASH_DATELINE.match(text, para.start, para.end)) is not None
+                        and dm.group(1).isupper()
+                        and len(dm.group(1).split()) <= 4
+                    )
+                )
             )
         }
         #: titles whose holder is a party the article never names (:meth:`find_principals`)
@@ -3108,10 +3268,9 @@ class Engine:
             strs: tuple[str, ...] = (key,) if type(key) is str else key  # type: ignore[assignment]
             if not caps_ok:
                 strs = _capitalised_surnames(strs)
-            # :func:`_shape_of`, inlined: ``self.common`` is a frozenset, so the hits are the
-            # intersection :func:`_common_hits` takes
-            common = self.common
-            hits = _run_lower_forms(strs, caps_ok) & common if common else _NO_HITS
+            # :func:`_shape_of`, inlined: the hits are those of the run's lowercase forms the
+            # article writes
+            hits = self.common.hits(_run_lower_forms(strs, caps_ok))
             shape = shapes[key] = _run_shape(strs, caps_ok, hits)
         if shape is None:  # half the runs: "The", "In", a country
             return None
@@ -3404,6 +3563,9 @@ class Engine:
                 if holders:
                     header.insert(0, max(holders, key=lambda q: (named.get(q, 0), -q.first)))
         positions = sorted(self.mentions)
+        # most articles write none of the words "joined by" is anchored on: then no paragraph
+        # need be searched for it
+        joined_by = _writes_any(text, _JOINED_BY.words)
         for para in body[:3]:
             for s, e in self.sentences[para.position]:
                 vm = (
@@ -3432,7 +3594,7 @@ class Engine:
                 lead_end = _earlier_event_end(text, s, lim)
                 if lead_end is not None:
                     asides.append((s, lead_end))
-                for jm in _JOINED_BY.finditer(text, s, lim):
+                for jm in _JOINED_BY.finditer(text, s, lim) if joined_by else ():
                     cm = _ASIDE_END.search(text, jm.end(), e)
                     asides.append((jm.start(), cm.start() if cm else e))
                 here: list[_Person] = []
@@ -3488,7 +3650,7 @@ class Engine:
                             self.unnamed_roles.add(m.word)
                 # "briefed the media on the conversation between A and B": A and B are the
                 # parties, not the one who briefs
-                bm = _BETWEEN.search(text, s, e)
+                bm = _BETWEEN.search(text, s, e) if text.find("between", s, e) >= 0 else None
                 if bm is not None:
                     bsm = _PRINCIPAL_STOP.search(text, bm.end(), e)
                     blim = bsm.start() if bsm else e
@@ -3517,7 +3679,11 @@ class Engine:
                             if wm.end() <= ms < lim2 and m.kind == "name":
                                 here.extend(p for p in m.persons if p not in here)
                 # "met with a Zambian delegation that included A, B, and C": A heads it
-                dm = _DELEGATION_LIST.search(text, vm.start(), lim)
+                dm = (
+                    _DELEGATION_LIST.search(text, vm.start(), lim)
+                    if text.find("delegation", vm.start(), lim) >= 0
+                    else None
+                )
                 if dm is not None:
                     members = [
                         p
@@ -3612,7 +3778,7 @@ class Engine:
                             if p not in self.principals and p not in self.present:
                                 self.present.append(p)
         # "X, joined by Y, praised ...": Y was in the room
-        for para in body:
+        for para in body if joined_by else ():
             for jm in _JOINED_BY.finditer(text, para.start, para.end):
                 cm = _ASIDE_END.search(text, jm.end(), para.end)
                 for p in self._persons_in(jm.end(), cm.start() if cm else para.end):
@@ -3825,6 +3991,8 @@ class Engine:
         text = self.text
         out: list[_Person] = []
         also = False
+        if not _writes_any(text, _JOINING.words):  # (most texts: no paragraph to search)
+            return out, also
         for k, para in enumerate(body[:6]):
             jm = _JOINING.search(text, para.start, para.end)
             if not jm:
