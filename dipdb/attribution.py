@@ -6101,6 +6101,15 @@ class Engine:
         attributes its own sentence only, as it did when read as the subject of the clause
         after the comma: the sentences before it stay the writer's."""
         text = self.text
+        if (
+            text.find(",", s, e) < 0
+            and text.find('"', s, e) < 0
+            and text.find("”", s, e) < 0
+            and text.find("’", s, e) < 0
+        ):
+            # every trailing pattern starts on a comma or a closing quotation mark, and most
+            # sentences have neither: their searches would fail at every position in turn
+            return None
         cue_end = e
         if (am := _ADDING.search(text, s, e)) is not None:
             cue_end = am.start()
