@@ -2091,6 +2091,14 @@ _ADVERBS = frozenset(
     """.split()  # noqa: SIM905
 )
 _WORD = re.compile(r"[A-Za-z][\w'’\-]*")
+
+
+def _word_prefixes(words: str) -> frozenset[str]:
+    """Every prefix of each of ``words``: the verb read where a pattern opening on one of those
+    words can match is one of them (or, cut short by the end of the text read, a prefix)."""
+    return frozenset(w[:i] for w in words.split() for i in range(1, len(w) + 1))
+
+
 _READY = re.compile(
     r"(?:is|was|are|were|remain|remains|remained)\s+(?:also\s+)?(?:\w+ly\s+)?"
     r"(?:ready|prepared|willing|confident|in\s+(?:full\s+|complete\s+)?agreement|"
@@ -2099,6 +2107,8 @@ _READY = re.compile(
     r"appreciative|thankful|hopeful|optimistic|mindful|adamant|"
     r"of the view|of the opinion|clear\s+(?:that|about|on)|firm\s+(?:that|about|on|in))\b"
 )
+#: what a match of :data:`_READY` can open on
+_READY_START = _word_prefixes("is was are were remain remains remained")
 _PASSIVE = re.compile(
     r"\b(?:was|were|has been|have been|had been|is|are)\s+(?:also\s+|further\s+|particularly\s+|"
     r"today\s+|yesterday\s+|"
@@ -2277,6 +2287,7 @@ _BEGAN_BY = re.compile(
     r"(?:began|begun|opened|ended|concluded|started|closed)\s+(?:(?:the|their|his|her)\s+"
     r"(?:conversation|talks|meeting|call|remarks)\s+)?by\s+([a-z]+ing)\b"
 )
+_BEGAN_BY_START = _word_prefixes("began begun opened ended concluded started closed")
 _CONTINUE_FORMS = frozenset({"continued", "continue", "continues", "continuing"})
 _CONTINUE_NEXT = re.compile(r"\s+(?:to\s+)?([a-z]+)\b")
 _CONTINUED_TALKS = re.compile(
@@ -2598,6 +2609,10 @@ _HAD_TALK = re.compile(
     r"the\s+(?:phone|telephone|sidelines|margins?)\b))"
     r"|about|regarding|concerning|over|of|(?:in|during)\s+which|where)\b"
 )
+_HAD_TALK_START = _word_prefixes(
+    "had has have held holds hold continued continues continue resumed conducted engaged engage"
+    " engages"
+)
 #: a parenthetical naming the sentence's speaker: "This discussion, as President X made clear,
 #: was part of ...", "..., as the Secretary noted." (after the subject: auxiliaries, adverbs;
 #: after the verb: a few words, then the aside's closing comma or the sentence's end)
@@ -2692,6 +2707,7 @@ _SIGNED = re.compile(
     r"(?:(?:have|has|had|also)\s+)*(?:signed|exchanged)\s+(?:(?:a|an|the|two|three|several|"
     r"a number of|a package of|a series of|\d+)\s+)?(?:[\w\-]+\s+){0,3}?" + _DOCUMENT + r"\b"
 )
+_SIGNED_START = _word_prefixes("have has had also signed exchanged")
 #: "addressed the meeting first", "addressed the opening session of the forum": speaking to an
 #: event is a fact about it, when nothing said is reported with it (no "that" clause, no
 #: ", calling for ..."); "addressed the issue of tariffs" reports what was said
@@ -2797,6 +2813,7 @@ _SPOKE_ABOUT = re.compile(
     r"(?:spoke|spoken|talked)\s+(?:again\s+)?(?:with|to)\s+[^.;:]{1,80}?\s+"
     r"(?:about|regarding|concerning)\b"
 )
+_SPOKE_ABOUT_START = _word_prefixes("spoke spoken talked")
 _BY_AGENT = re.compile(r"(?:\s+(?:also|further|again|as well|\w+ly))*\s+by\s+")
 _AND_AGENT = re.compile(r",?\s+and\s+")
 _JOINING = _Anchored(
@@ -4535,14 +4552,21 @@ class Engine:
             return None
         verb, vs, ve = vb
         attr = _Attr(start=pos, end=end, own=True)
-        talk = _HAD_TALK.match(text, vs, end)
-        if talk is None and self.meeting_sentence and end != self.meeting_sentence[1]:
+        # (each pattern read at the verb opens on one of a few words: a set of those words'
+        # prefixes, which ``verb`` is one of whenever the pattern can match, answers first)
+        talk = _HAD_TALK.match(text, vs, end) if verb in _HAD_TALK_START else None
+        if (
+            talk is None
+            and self.meeting_sentence
+            and end != self.meeting_sentence[1]
+            and verb in _SPOKE_ABOUT_START
+        ):
             # after the meeting sentence, "President X also spoke with Y about Z" reports
             # what X raised, not another meeting
             talk = _SPOKE_ABOUT.match(text, vs, end)
         if talk is None and (
             meeting_phrase_at(text, vs)
-            or _SIGNED.match(text, vs, end)
+            or (verb in _SIGNED_START and _SIGNED.match(text, vs, end))
             or (verb in _ADDRESS_FORMS and _ADDRESSED_EVENT.match(text, ve, end))
         ):
             attr.kind = "narrative"
@@ -4550,7 +4574,7 @@ class Engine:
             attr.subject = people
             attr.verb_end = ve
             return attr, ve
-        bm = _BEGAN_BY.match(text, vs, end)
+        bm = _BEGAN_BY.match(text, vs, end) if verb in _BEGAN_BY_START else None
         if bm is not None and bm.group(1) in SPEECH_FORMS:
             # "X began the conversation by wishing Y a happy birthday": the gerund reports
             verb, vs, ve = bm.group(1), bm.start(1), bm.end(1)
@@ -4563,7 +4587,7 @@ class Engine:
             else:
                 # "X and Y continued their close coordination on ...": their exchange went on
                 talks_went_on = _CONTINUED_TALKS.match(text, ve, end) is not None
-        ready = _READY.match(text, vs) or talk
+        ready = (_READY.match(text, vs) if verb in _READY_START else None) or talk
         if ready is None and verb[0] in "rh":
             # "The two leaders reached consensus on ...": an agreement reported as reached
             ready = _REACHED.match(text, vs, end)
@@ -6101,6 +6125,15 @@ class Engine:
         attributes its own sentence only, as it did when read as the subject of the clause
         after the comma: the sentences before it stay the writer's."""
         text = self.text
+        if (
+            text.find(",", s, e) < 0
+            and text.find('"', s, e) < 0
+            and text.find("”", s, e) < 0
+            and text.find("’", s, e) < 0
+        ):
+            # every trailing pattern starts on a comma or a closing quotation mark, and most
+            # sentences have neither: their searches would fail at every position in turn
+            return None
         cue_end = e
         if (am := _ADDING.search(text, s, e)) is not None:
             cue_end = am.start()
