@@ -526,6 +526,18 @@ def _occasions(text: str) -> list[tuple[int, int]]:
     return out
 
 
+def _veto_stretches(spans: _Spans, starts: list[int], ends: list[int]) -> None:
+    """Add, to every topic's matches, an exclude for each of the disjoint, sorted stretches
+    [starts[i], ends[i]) that holds one of them whole, each match placed by bisection."""
+    for hits in spans.values():
+        vetoed = set()
+        for _, s, e in hits:
+            i = bisect.bisect_right(starts, s) - 1
+            if i >= 0 and e <= ends[i]:
+                vetoed.add(i)
+        hits.extend((_EXC, starts[i], ends[i]) for i in sorted(vetoed))
+
+
 def _veto_titles(text: str, spans: _Spans) -> None:
     """Veto, for every topic, the matches inside a portfolio title ("Minister of Trade", "Climate
     Change Minister", "the defence minister") or an occasion ("on the sidelines of the OSCE
@@ -559,13 +571,7 @@ def _veto_titles(text: str, spans: _Spans) -> None:
         else:
             starts.append(s)
             ends.append(e)
-    for hits in spans.values():
-        vetoed = set()
-        for _, s, e in hits:
-            i = bisect.bisect_right(starts, s) - 1
-            if i >= 0 and e <= ends[i]:
-                vetoed.add(i)
-        hits.extend((_EXC, starts[i], ends[i]) for i in sorted(vetoed))
+    _veto_stretches(spans, starts, ends)
 
 
 # A meeting report: a meeting verb and, a few words on, "with" ("met today with", "spoke by
@@ -622,13 +628,7 @@ def _veto_meeting_clauses(text: str, spans: _Spans) -> None:
             ends.append(purpose)
     if not starts:
         return
-    for hits in spans.values():
-        vetoed = set()
-        for _, s, e in hits:
-            i = bisect.bisect_right(starts, s) - 1
-            if i >= 0 and e <= ends[i]:
-                vetoed.add(i)
-        hits.extend((_EXC, starts[i], ends[i]) for i in sorted(vetoed))
+    _veto_stretches(spans, starts, ends)
 
 
 # --------------------------------------------------------------------------------------------
