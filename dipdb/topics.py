@@ -465,11 +465,6 @@ _CAP_WORD = r"[A-Z][\w’'\-]*"
 #: a capitalised word where a word starts (the lookbehind set after the first letter, so that
 #: ``re`` skips from capital to capital instead of trying the lookbehind everywhere)
 _CAP_WORD_START = r"[A-Z](?<![\w’'\-][A-Z])[\w’'\-]*"
-#: Offices that name a portfolio: "Minister of Trade", "Minister for Climate Change", "Special
-#: Envoy for Climate", "Ministry of Interior and Public Security", "Health Minister", "Climate
-#: Change Minister", "National Security Adviser", and news copy's "the defence minister", "former
-#: finance czar". (Institutions that are topics themselves, "European Council" or
-#: "Intergovernmental Commission on Trade", are left out.)
 #: heads of a title that may follow its portfolio ("Health Minister", "Trade Representative")
 _TITLE_HEAD = (
     r"(?:Ministers?|Ministry|Secretary|Commissioner|Envoy|Representative|Adviser|Advisor"
@@ -485,6 +480,11 @@ _TITLE_TAIL = (
     rf"\s+(?:of|for)\s+(?:the\s+)?{_CAP_WORD}"
     rf"(?:(?:\s*,\s*|\s+(?:and|&)\s+|\s+(?:of|for)\s+(?:the\s+)?|\s+){_CAP_WORD})*"
 )
+#: Offices that name a portfolio: "Minister of Trade", "Minister for Climate Change", "Special
+#: Envoy for Climate", "Ministry of Interior and Public Security", "Health Minister", "Climate
+#: Change Minister", "National Security Adviser", and news copy's "the defence minister", "former
+#: finance czar". (Institutions that are topics themselves, "European Council" or
+#: "Intergovernmental Commission on Trade", are left out.)
 _PORTFOLIO_TITLE = re.compile(
     rf"(?:{_CAP_WORD_START}\s+(?:and\s+|&\s+)?){{0,4}}\b{_TITLE_HEAD}(?:{_TITLE_TAIL})?"
     rf"|\b{_TITLE_OF_HEAD}{_TITLE_TAIL}"
@@ -547,8 +547,9 @@ def _veto_titles(text: str, spans: _Spans) -> None:
 
     As for meeting clauses, the stretches are merged and each match placed by bisection, so a
     statement of a thousand titles and matches costs no more than its length."""
-    # Only a capitalised match can sit in a capitalised title, and only a match followed by
-    # "minister" and the like in news copy's: most statements have neither, and no scan.
+    # Titles are looked for only in a text with a title word, and where some match could sit
+    # in one: a capitalised match (a capitalised title) or one followed by "minister" and the
+    # like (news copy's "the defence minister"). Most statements pass neither test.
     stretches = (
         [(m.start(), m.end()) for m in _PORTFOLIO_TITLE.finditer(text)]
         if _TITLE_HINT.search(text) is not None
