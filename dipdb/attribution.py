@@ -2040,8 +2040,10 @@ class _LowerWords(AbstractSet[str]):
             if i < 0:
                 return False
             j = i + n
-            if (i == 0 or not _before_lower_word(text[i - 1])) and (
-                j == len(text) or not _after_lower_word(text[j])
+            # (``_LOWER_WORD``'s lookbehind is ``[\w'’.\-]``, the characters a subject cannot
+            # start after; its lookahead ``[\w'’\-]``, those a place name can go on with)
+            if (i == 0 or not _is_subject_char(text[i - 1])) and (
+                j == len(text) or not _is_name_char(text[j])
             ):
                 return True
 
@@ -2066,16 +2068,6 @@ class _LowerWords(AbstractSet[str]):
     @classmethod
     def _from_iterable(cls, it: Iterable[str]) -> frozenset[str]:
         return frozenset(it)  # (what the set operators build: a plain set)
-
-
-def _before_lower_word(c: str) -> bool:
-    r"""Whether ``c`` is one of ``[\w'’.\-]``, after which :data:`_LOWER_WORD` finds no word."""
-    return c.isalnum() or c in "_'’.-"
-
-
-def _after_lower_word(c: str) -> bool:
-    r"""Whether ``c`` is one of ``[\w'’\-]``, before which :data:`_LOWER_WORD` ends no word."""
-    return c.isalnum() or c in "_'’-"
 
 
 # --------------------------------------------------------------------------------------------
